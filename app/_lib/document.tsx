@@ -1,0 +1,51 @@
+import type { ReactNode } from "react";
+import { commonText } from "./i18n/common";
+import type { Lang } from "./i18n/lang";
+
+/**
+ * The page chrome: skip link, site header with language switch, main landmark, footer.
+ * Used by the root layout's pages and by route handlers that render whole documents.
+ */
+export function SiteChrome({ lang, path, children }: { lang: Lang; path?: string; children: ReactNode }) {
+  const t = commonText(lang);
+  const other: Lang = lang === "en" ? "fr" : "en";
+  const switchHref = `${path ?? "/subprocessors"}${(path ?? "").includes("?") ? "&" : "?"}lang=${other}`;
+  return (
+    <>
+      <a className="skip-link" href="#main">{t.skipToContent}</a>
+      <header className="site-header">
+        <a className="brand" href={`/subprocessors?lang=${lang}`}>{t.siteName}</a>
+        <nav aria-label={lang === "fr" ? "Navigation principale" : "Main"}>
+          <ul>
+            <li><a href={`/subprocessors?lang=${lang}`}>{t.navSubprocessors}</a></li>
+            <li><a href={`/admin?lang=${lang}`}>{t.navAdmin}</a></li>
+            <li>
+              <a href={switchHref} hrefLang={other} lang={other}>
+                {other === "fr" ? "Français" : "English"}
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>{children}</main>
+      <footer className="site-footer"><p>{t.footer}</p></footer>
+    </>
+  );
+}
+
+/** A whole HTML document, for route handlers (pages get theirs from app/layout.tsx). */
+export function HtmlDocument({ lang, title, path, children }: { lang: Lang; title: string; path?: string; children: ReactNode }) {
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} — Roomtrust`}</title>
+        <link rel="stylesheet" href="/styles.css" />
+      </head>
+      <body>
+        <SiteChrome lang={lang} path={path}>{children}</SiteChrome>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,37 @@
+export const languages = ["en", "fr"] as const;
+export type Lang = (typeof languages)[number];
+
+export function isLang(value: unknown): value is Lang {
+  return value === "en" || value === "fr";
+}
+
+/**
+ * The page language: `?lang=` wins (links and the language switcher use it), then the first
+ * supported language in Accept-Language, then English.
+ */
+export function pickLang(queryLang: string | string[] | undefined | null, acceptLanguage: string | null): Lang {
+  const q = Array.isArray(queryLang) ? queryLang[0] : queryLang;
+  if (isLang(q)) return q;
+  const ranked = (acceptLanguage ?? "")
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const qParam = params.find((p) => p.trim().startsWith("q="));
+      return { base: tag.toLowerCase().split("-")[0], q: qParam ? Number(qParam.trim().slice(2)) : 1 };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q);
+  return ranked.find((entry) => isLang(entry.base))?.base as Lang | undefined ?? "en";
+}
+
+/** Dates shown to people: unambiguous, in their language, in UTC. */
+export function formatDate(ms: number | null | undefined, lang: Lang, withTime = true): string {
+  if (ms == null) return "—";
+  return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    ...(withTime ? { hour: "2-digit", minute: "2-digit", hour12: false } : {}),
+    timeZone: "UTC",
+  }).format(new Date(ms)) + (withTime ? " UTC" : "");
+}

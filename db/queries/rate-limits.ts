@@ -1,0 +1,21 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { rateLimits } from "../schema";
+
+/** Counts one hit in a fixed window and returns the count so far, in one atomic upsert. */
+export async function hitRateLimit(db: Db, bucket: string, now: number, windowMs: number): Promise<number> {
+  const windowStart = now - (now % windowMs);
+  const row = await db
+    .insert(rateLimits)
+    .values({ bucket, windowStart, count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.bucket,
+      set: {
+        count: sql`case when ${rateLimits.windowStart} = ${windowStart} then ${rateLimits.count} + 1 else 1 end`,
+        windowStart,
+      },
+    })
+    .returning({ count: rateLimits.count })
+    .get();
+  return row.count;
+}

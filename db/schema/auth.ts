@@ -1,0 +1,28 @@
+import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const admins = sqliteTable("admins", {
+  email: text("email").primaryKey(), // lower-cased
+  role: text("role", { enum: ["vendor_admin"] }).notNull(),
+  createdAt: integer("created_at").notNull(),
+});
+
+/** Single-use tokens (magic links) are spent by inserting their jti here; a second insert fails. */
+export const usedTokens = sqliteTable("used_tokens", {
+  jti: text("jti").primaryKey(),
+  purpose: text("purpose").notNull(),
+  usedAt: integer("used_at").notNull(),
+  expiresAt: integer("expires_at").notNull(),
+});
+
+/** Fixed-window counters for rate limits, keyed by "<action>:<address or client>". */
+export const rateLimits = sqliteTable("rate_limits", {
+  bucket: text("bucket").primaryKey(),
+  windowStart: integer("window_start").notNull(),
+  count: integer("count").notNull(),
+});
+
+/** Small key/value settings, e.g. the dev clock offset. */
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});

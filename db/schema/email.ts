@@ -1,0 +1,39 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+/**
+ * One row per message we owe one recipient. The unique idempotency key ("notice:<id>:sub:<id>")
+ * is what makes a fan-out exactly-once: rows are created once, and sent rows are never sent again.
+ */
+export const emailDeliveries = sqliteTable(
+  "email_deliveries",
+  {
+    id: text("id").primaryKey(), // "eml_…"
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    template: text("template").notNull(),
+    params: text("params", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    noticeId: text("notice_id"),
+    recipient: text("recipient").notNull(),
+    lang: text("lang", { enum: ["en", "fr"] }).notNull(),
+    subject: text("subject"),
+    status: text("status", { enum: ["pending", "sent", "failed"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    providerId: text("provider_id"),
+    lastError: text("last_error"),
+    createdAt: integer("created_at").notNull(),
+    sentAt: integer("sent_at"),
+  },
+  (t) => [index("email_deliveries_pending").on(t.noticeId, t.status)],
+);
+
+/** The local Resend stand-in's mailbox (dev tools only): what /dev/outbox shows. */
+export const devOutbox = sqliteTable("dev_outbox", {
+  id: text("id").primaryKey(),
+  idempotencyKey: text("idempotency_key"),
+  to: text("to_addrs", { mode: "json" }).$type<string[]>().notNull(),
+  from: text("from_addr").notNull(),
+  subject: text("subject").notNull(),
+  html: text("html"),
+  text: text("text"),
+  headers: text("headers", { mode: "json" }).$type<Record<string, string>>().notNull(),
+  sentAt: integer("sent_at").notNull(),
+});

@@ -1,0 +1,4 @@
+export * from "./portal";
+export * from "./email";
+export * from "./auth";
+export * from "./evidence";

@@ -1,0 +1,56 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+
+export interface OutboxMessage {
+  id: string;
+  to: string[];
+  subject: string;
+  html: string | null;
+  text: string | null;
+  headers: Record<string, string>;
+  sentAt: string;
+}
+
+/** All messages in the local outbox, newest first (what /dev/outbox shows a person). */
+export async function outbox(request: APIRequestContext): Promise<OutboxMessage[]> {
+  const response = await request.get("/dev/outbox.json");
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as OutboxMessage[];
+}
+
+/** Waits for the newest message to `to` whose subject matches, as a person waits for their inbox. */
+export async function readEmail(request: APIRequestContext, to: string, subject: RegExp): Promise<OutboxMessage> {
+  let found: OutboxMessage | undefined;
+  await expect
+    .poll(
+      async () => {
+        found = (await outbox(request)).find((m) => m.to.includes(to) && subject.test(m.subject));
+        return Boolean(found);
+      },
+      { message: `an email to ${to} with subject ${subject}`, timeout: 20_000 },
+    )
+    .toBe(true);
+  return found!;
+}
+
+/** The first link in an email's text part whose path starts with `path`, made relative to our origin. */
+export function linkIn(message: OutboxMessage, path: string): string {
+  const body = `${message.text ?? ""}\n${message.html ?? ""}`;
+  const match = body.match(new RegExp(`https?://[^\\s"'<>]+${path.replace(/[/?.]/g, "\\$&")}[^\\s"'<>]*`));
+  if (!match) throw new Error(`no link to ${path} in "${message.subject}"`);
+  const url = new URL(match[0].replace(/&amp;/g, "&"));
+  return url.pathname + url.search;
+}
+
+/** Moves the application clock forward through the dev endpoint and returns the new offset. */
+export async function advanceDays(request: APIRequestContext, days: number) {
+  const response = await request.post("/dev/clock", { data: { advanceDays: days } });
+  expect(response.ok(), await response.text()).toBe(true);
+  return response.json();
+}
+
+/** Fails on any WCAG 2.2 A/AA violation axe can detect on the current page. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}

@@ -1,0 +1,91 @@
+// Everything a local run of Roomtrust needs (npm start, the e2e suite, benchmarks): a core-worker
+// config of its own with this run's vars, migrations applied to its own state directory, both
+// workers started in one wrangler process, and the demo data seeded through the app.
+import { spawn } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { offlineEnv } from "./env.mjs";
+import { run } from "./run.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const DEV_AUTH_SECRET = "roomtrust-local-development-secret-do-not-deploy";
+
+/**
+ * Writes .wrangler/run-<port>/core.toml: the core worker's wrangler.toml with paths rebased and
+ * its [vars] replaced by this run's (wrangler applies --var and --env-file to the first worker only).
+ */
+export function writeCoreConfig({ port, vars = {} }) {
+  const source = readFileSync(join(root, "workers/core/wrangler.toml"), "utf8");
+  const varsAt = source.indexOf("\n[vars]");
+  if (varsAt < 0) throw new Error("workers/core/wrangler.toml must end with its [vars] table");
+  const dir = join(root, ".wrangler", `run-${port}`);
+  mkdirSync(dir, { recursive: true });
+  const rel = (p) => relative(dir, join(root, "workers/core", p)).split("\\").join("/");
+  const allVars = {
+    APP_ORIGIN: `http://localhost:${port}`,
+    EMAIL_FROM: "Roomtrust <notices@roomtrust.test>",
+    DEV_TOOLS: "1",
+    AUTH_SECRET: DEV_AUTH_SECRET,
+    RESEND_API_KEY: "re_local_outbox",
+    RESEND_BASE_URL: `http://localhost:${port}/dev/resend`,
+    ...vars,
+  };
+  const body = source
+    .slice(0, varsAt)
+    .replace(/^main = "(.+)"$/m, (_, p) => `main = "${rel(p)}"`)
+    .replace(/^migrations_dir = "(.+)"$/m, (_, p) => `migrations_dir = "${rel(p)}"`);
+  const varLines = Object.entries(allVars).map(([k, v]) => `${k} = ${JSON.stringify(v)}`);
+  const file = join(dir, "core.toml");
+  writeFileSync(file, `${body}\n[vars]\n${varLines.join("\n")}\n`);
+  return file;
+}
+
+/** Starts the app and core workers on `port`, with local state in `stateDir`; resolves when serving. */
+export async function startLocal({ port, stateDir, fresh = false, vars = {}, quiet = false }) {
+  Object.assign(process.env, offlineEnv);
+  const state = resolve(root, stateDir);
+  if (fresh) rmSync(state, { recursive: true, force: true });
+  const coreConfig = writeCoreConfig({ port, vars });
+  await run("npx", ["wrangler", "d1", "migrations", "apply", "roomtrust", "--local", "-c", coreConfig, "--persist-to", state], {
+    cwd: root,
+    env: { ...process.env, CI: "true" },
+    stdio: quiet ? "ignore" : "inherit",
+  });
+  const child = spawn(
+    "npx",
+    ["wrangler", "dev", "-c", "wrangler.toml", "-c", coreConfig, "--port", String(port), "--persist-to", state, "--show-interactive-dev-session=false"],
+    { cwd: root, env: process.env, stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit", detached: false },
+  );
+  const origin = `http://localhost:${port}`;
+  await waitFor(`${origin}/dev/clock`, child);
+  const seeded = await fetch(`${origin}/dev/seed`, { method: "POST" });
+  if (!seeded.ok) throw new Error(`seeding demo data failed: ${seeded.status} ${await seeded.text()}`);
+  return { origin, child, stop: () => stopProcess(child) };
+}
+
+async function waitFor(url, child, timeoutMs = 90_000) {
+  const started = Date.now();
+  let exited = false;
+  child.once("exit", () => (exited = true));
+  while (Date.now() - started < timeoutMs) {
+    if (exited) throw new Error("wrangler dev exited before it was ready");
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+export function stopProcess(child) {
+  return new Promise((done) => {
+    if (child.exitCode !== null) return done();
+    child.once("exit", () => done());
+    child.kill("SIGTERM");
+    setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+  });
+}

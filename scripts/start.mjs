@@ -1,0 +1,22 @@
+// `npm start`: build, migrate the local D1, start both workers, seed demo data, print where to go.
+// PORT overrides the port (default 8787). State persists in .wrangler/state between runs.
+import "./env.mjs";
+import { run } from "./run.mjs";
+import { startLocal } from "./local-run.mjs";
+
+const port = Number(process.env.PORT ?? 8787);
+if (!process.argv.includes("--no-build")) await run("npm", ["run", "build"]);
+const { origin, child } = await startLocal({ port, stateDir: ".wrangler/state" });
+
+console.log(`
+  Roomtrust is running.
+
+  Subprocessor list   ${origin}/subprocessors
+  Admin               ${origin}/admin   (sign in as admin@roomtrust.test; the link arrives in the outbox)
+  Email outbox        ${origin}/dev/outbox
+  Dev clock           ${origin}/dev/clock   (POST {"advanceDays": 16} to move time forward)
+
+  Press Ctrl+C to stop.
+`);
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,88 @@
+import { ZodError } from "zod";
+
+/**
+ * Every error a caller can be told about. Adding a code without a status and title is a compile
+ * error. Titles are English fallbacks; the app shows the user's language from its dictionary.
+ */
+export const errorTable = {
+  validation_failed: { status: 400, title: "Some fields need attention." },
+  body_too_large: { status: 413, title: "The request is too large." },
+  unsupported_media_type: { status: 415, title: "This content type is not accepted here." },
+  token_invalid: { status: 400, title: "This link is not valid. It may have been changed or cut short." },
+  token_expired: { status: 410, title: "This link has expired. Ask for a new one." },
+  token_wrong_purpose: { status: 400, title: "This link cannot be used here." },
+  token_used: { status: 409, title: "This link has already been used. Ask for a new one." },
+  unauthenticated: { status: 401, title: "Please sign in." },
+  forbidden: { status: 403, title: "You are not allowed to do this." },
+  csrf_failed: { status: 403, title: "This form has expired. Reload the page and try again." },
+  not_found: { status: 404, title: "Not found." },
+  rate_limited: { status: 429, title: "Too many attempts. Wait a little and try again." },
+  notice_not_draft: { status: 409, title: "Only a draft can be changed or published." },
+  notice_conflict: { status: 409, title: "Someone else changed this notice first. Reload to see its state." },
+  notice_not_published: { status: 409, title: "This notice is not published." },
+  notice_final: { status: 409, title: "This notice has already taken effect or been withdrawn." },
+  effective_too_early: { status: 400, title: "The change cannot take effect less than 30 days after publication." },
+  objection_window_closed: { status: 409, title: "The objection period for this change has closed." },
+  objection_not_open: { status: 409, title: "This objection has already been resolved." },
+  subprocessor_exists: { status: 409, title: "A subprocessor with this id already exists." },
+  dev_tools_disabled: { status: 404, title: "Not found." },
+  internal: { status: 500, title: "Something went wrong on our side. Nothing was saved; please try again." },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ErrorCode = keyof typeof errorTable;
+
+/** A field-level problem, by path and zod issue code, so the app can phrase it in the user's language. */
+export interface FieldIssue {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly issues: FieldIssue[] = [],
+    message?: string,
+  ) {
+    super(message ?? errorTable[code].title);
+    this.name = "AppError";
+  }
+}
+
+/** What crosses the RPC boundary: exceptions lose their fields on the way, plain data does not. */
+export type Result<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: ErrorCode; status: number; message: string; issues: FieldIssue[] } };
+
+/**
+ * The one exit: turns AppError and ZodError into a clear 4xx result and anything else into a 500
+ * that reveals nothing (the cause goes to the log only).
+ */
+export async function toResult<T>(work: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return { ok: true, data: await work() };
+  } catch (error) {
+    const appError = asAppError(error);
+    if (appError.code === "internal") console.error("internal error", error);
+    return {
+      ok: false,
+      error: {
+        code: appError.code,
+        status: errorTable[appError.code].status,
+        message: appError.message,
+        issues: appError.issues,
+      },
+    };
+  }
+}
+
+export function asAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZodError) {
+    return new AppError(
+      "validation_failed",
+      error.issues.map((issue) => ({ path: issue.path.join("."), code: issue.code, message: issue.message })),
+    );
+  }
+  return new AppError("internal");
+}

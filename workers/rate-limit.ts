@@ -1,0 +1,31 @@
+import { hitRateLimit } from "../db/queries/rate-limits";
+import type { CoreContext } from "./core/context";
+import { AppError } from "./errors";
+
+/** Limits per action: `perAddress` protects a mailbox from being flooded, `perClient` the service. */
+export const rateLimitPolicies = {
+  subscribe: { perAddress: 3, perClient: 30, windowMs: 3600_000 },
+  "magic-link": { perAddress: 5, perClient: 30, windowMs: 3600_000 },
+  "objection-link": { perAddress: 5, perClient: 30, windowMs: 3600_000 },
+} as const;
+
+export type RateLimitedAction = keyof typeof rateLimitPolicies;
+
+/**
+ * Throws rate_limited when the client (IP) has made too many requests. Returns false, without
+ * throwing, when only the address is over its limit, so callers can answer exactly as they would
+ * otherwise and nobody learns whether an address is known.
+ */
+export async function allowByRateLimit(
+  ctx: CoreContext,
+  action: RateLimitedAction,
+  address: string,
+  client: string,
+): Promise<boolean> {
+  const policy = rateLimitPolicies[action];
+  const now = ctx.clock.now();
+  const clientCount = await hitRateLimit(ctx.db, `${action}:client:${client}`, now, policy.windowMs);
+  if (clientCount > policy.perClient) throw new AppError("rate_limited");
+  const addressCount = await hitRateLimit(ctx.db, `${action}:address:${address.toLowerCase()}`, now, policy.windowMs);
+  return addressCount <= policy.perAddress;
+}
