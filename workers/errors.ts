@@ -76,6 +76,12 @@ export async function toResult<T>(work: () => Promise<T>): Promise<Result<T>> {
   }
 }
 
+/** The way back from a Result that crossed RPC (a Durable Object's answer): its error becomes an AppError again. */
+export function orThrow<T>(result: Result<T>): T {
+  if (result.ok) return result.data;
+  throw new AppError(result.error.code, result.error.issues, result.error.message);
+}
+
 export function asAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) {

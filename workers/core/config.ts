@@ -24,7 +24,11 @@ let cached: { source: unknown; config: Config } | undefined;
 /** Validates the worker's vars and secrets once per isolate; a bad deploy fails loudly on first use. */
 export function readConfig(env: CoreEnv): Config {
   if (cached?.source === env) return cached.config;
-  const parsed = configSchema.parse(env);
+  const result = configSchema.safeParse(env);
+  // A configuration mistake is ours, not the caller's: it must surface as a 500 and in the log,
+  // never as a validation error shown to a user.
+  if (!result.success) throw new Error(`Invalid worker configuration: ${z.prettifyError(result.error)}`);
+  const parsed = result.data;
   const config = { ...parsed, devTools: parsed.DEV_TOOLS === "1" };
   cached = { source: env, config };
   return config;

@@ -1,8 +1,10 @@
 import { RpcTarget } from "cloudflare:workers";
 import { getSetting } from "../../db/queries/settings";
 import { AppError, toResult } from "../errors";
+import { advanceClock } from "../use-cases/advance-clock";
 import { DEMO_SEEDED, seedDemo } from "../use-cases/seed-demo";
 import { createContext, type CoreContext } from "./context";
+import { advanceClockInput } from "./dev.schema";
 
 /** Dev tools: the application clock and demo data. Every method answers 404 unless DEV_TOOLS=1. */
 export class DevApi extends RpcTarget {
@@ -20,6 +22,14 @@ export class DevApi extends RpcTarget {
     return toResult(async () => {
       const ctx = await this.devContext();
       return { offsetMs: ctx.clock.offsetMs, offsetDays: ctx.clock.offsetMs / 86_400_000, now: ctx.clock.now() };
+    });
+  }
+
+  advanceClock(input: unknown) {
+    return toResult(async () => {
+      const ctx = await this.devContext();
+      const { advanceDays } = advanceClockInput.parse(input);
+      return advanceClock(ctx, advanceDays);
     });
   }
 

@@ -1,13 +1,29 @@
 import { WorkerEntrypoint } from "cloudflare:workers";
+import { AdminApi } from "./admin";
 import { DevApi } from "./dev";
+import { NoticesApi } from "./notices";
+import { ObjectionsApi } from "./objections";
+import { OutboxApi } from "./outbox";
+import { PortalApi } from "./portal";
 
 export { NoticeClock } from "../objects/notice-clock";
 
 /**
- * The core worker's RPC surface, called by the app through the CORE service binding.
- * Composition only: each area lives in its own file and returns Result values.
+ * The core worker's RPC surface, called by the app through the CORE service binding
+ * (`env.CORE.portal().publicList()`). Composition only: each area lives in its own file,
+ * parses its input with zod, calls one use case and returns a Result.
  */
 export default class Core extends WorkerEntrypoint<CoreEnv> {
+  /** Public list, feeds, subscriptions. */
+  portal() { return new PortalApi(this.env); }
+  /** Objection form: links, submissions (the deadline is decided in the notice's Durable Object). */
+  objections() { return new ObjectionsApi(this.env); }
+  /** Vendor admin: drafting, publishing, withdrawing notices and resolving objections. */
+  notices() { return new NoticesApi(this.env); }
+  /** Vendor admin: sign-in, sessions, overview, evidence log. */
+  admin() { return new AdminApi(this.env); }
+  /** Local Resend-compatible outbox (dev tools only). */
+  outbox() { return new OutboxApi(this.env); }
   /** Dev clock and demo data (dev tools only). */
   dev() { return new DevApi(this.env); }
 

@@ -3,7 +3,10 @@ import { writeWithEvidence } from "../../db/queries/evidence";
 import { claimSetting } from "../../db/queries/settings";
 import { subprocessors } from "../../db/schema";
 import type { CoreContext } from "../core/context";
-import { DEMO_ADMIN, demoSubprocessors } from "../seed/demo-data";
+import { orThrow } from "../errors";
+import { noticeClock } from "../objects/notice-clock";
+import { DEMO_ADMIN, demoPendingChange, demoSubprocessors } from "../seed/demo-data";
+import { draftNotice } from "./draft-notice";
 
 export const DEMO_SEEDED = "demo_seeded_at";
 
@@ -21,5 +24,7 @@ export async function seedDemo(ctx: CoreContext): Promise<{ seeded: boolean }> {
     rows.map((row) => ctx.db.insert(subprocessors).values(row).onConflictDoNothing()),
     [{ at: now, kind: "subprocessors.seeded", ref: "demo", actor: "system", payload: { ids: rows.map((r) => r.id) } }],
   );
+  const { noticeId } = await draftNotice(ctx, { ...demoPendingChange, proposed: { ...demoPendingChange.proposed } }, DEMO_ADMIN);
+  orThrow(await noticeClock(ctx.env, noticeId).publish({ noticeId, actor: DEMO_ADMIN }));
   return { seeded: true };
 }

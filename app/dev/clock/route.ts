@@ -11,3 +11,14 @@ export async function GET() {
     return jsonError(error);
   }
 }
+
+// POST /dev/clock {"advanceDays": n} – move the clock forward and run what fell due.
+export async function POST(request: Request) {
+  try {
+    const body: unknown = await request.json().catch(() => null);
+    if (body === null) return json({ error: "validation_failed", message: 'Send JSON like {"advanceDays": 16}.' }, 400);
+    return json(unwrap(await (await core()).dev().advanceClock(body)));
+  } catch (error) {
+    return jsonError(error);
+  }
+}

@@ -1,0 +1,104 @@
+import type { PublicNotice, PublicSubprocessor } from "../../../workers/core/portal.schema";
+import { formatDate, type Lang } from "../../_lib/i18n/lang";
+import { portalText } from "../_i18n";
+import { NoticeFacts, noticeHref, StatusBadge } from "./notice-parts";
+
+/** The current list as a table: one row per subprocessor, its name as the row header. */
+export function CurrentList({ subprocessors, lang }: { subprocessors: PublicSubprocessor[]; lang: Lang }) {
+  const t = portalText(lang);
+  if (subprocessors.length === 0) return <p className="alert alert-info">{t.currentEmpty}</p>;
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{t.currentCaption(subprocessors.length)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.columns.name}</th>
+            <th scope="col">{t.columns.legalEntity}</th>
+            <th scope="col">{t.columns.purpose}</th>
+            <th scope="col">{t.columns.location}</th>
+            <th scope="col">{t.columns.dataCategories}</th>
+            <th scope="col">{t.columns.transferMechanism}</th>
+            <th scope="col">{t.columns.website}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {subprocessors.map((s) => (
+            <tr key={s.id} id={s.id}>
+              <th scope="row">{s.name}</th>
+              <td>{s.legalEntity}</td>
+              <td>{s.purpose}</td>
+              <td>{s.location}</td>
+              <td>
+                <ul className="plain-list">{s.dataCategories.map((category) => <li key={category}>{category}</li>)}</ul>
+              </td>
+              <td>{s.transferMechanism}</td>
+              <td><WebsiteLink href={s.website} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Only http(s) links become links; anything else is shown as text, never as a javascript: URL. */
+export function WebsiteLink({ href }: { href: string }) {
+  if (!/^https?:\/\//i.test(href)) return <>{href}</>;
+  return <a href={href} rel="noopener noreferrer external">{href.replace(/^https?:\/\//i, "").replace(/\/$/, "")}</a>;
+}
+
+/** Each published change that has not taken effect yet, with its dates and the way to object. */
+export function PendingChanges({ notices, now, lang }: { notices: PublicNotice[]; now: number; lang: Lang }) {
+  const t = portalText(lang);
+  if (notices.length === 0) return <p className="alert alert-info">{t.pendingEmpty}</p>;
+  return (
+    <>
+      {notices.map((notice) => {
+        const open = notice.status === "published" && now < notice.objectionDeadline;
+        return (
+          <article className="card" key={notice.id} aria-labelledby={`notice-${notice.id}`}>
+            <h3 id={`notice-${notice.id}`}>{t.changeTitle[notice.changeKind](notice.subprocessorName)}</h3>
+            <NoticeFacts notice={notice} lang={lang} />
+            {open && <p>{t.objectUntil(formatDate(notice.objectionDeadline, lang))}</p>}
+            <p className="actions">
+              <a href={noticeHref(notice.id, lang)}>{t.readNotice(notice.subprocessorName)}</a>
+              {open && <a className="button secondary" href={noticeHref(notice.id, lang, "/object")}>{t.objectLink}</a>}
+            </p>
+          </article>
+        );
+      })}
+    </>
+  );
+}
+
+/** Past changes: what took effect and what was withdrawn, newest first. */
+export function ChangeHistory({ notices, lang }: { notices: PublicNotice[]; lang: Lang }) {
+  const t = portalText(lang);
+  if (notices.length === 0) return <p className="muted">{t.historyEmpty}</p>;
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{t.historyCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.historyColumns.change}</th>
+            <th scope="col">{t.historyColumns.noticedOn}</th>
+            <th scope="col">{t.historyColumns.outcome}</th>
+            <th scope="col">{t.historyColumns.date}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {notices.map((notice) => (
+            <tr key={notice.id}>
+              <th scope="row"><a href={noticeHref(notice.id, lang)}>{t.changeTitle[notice.changeKind](notice.subprocessorName)}</a></th>
+              <td>{formatDate(notice.publishedAt, lang, false)}</td>
+              <td><StatusBadge status={notice.status} lang={lang} /></td>
+              <td>{formatDate(notice.status === "withdrawn" ? notice.withdrawnAt : (notice.appliedAt ?? notice.effectiveAt), lang, false)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import type { NoticeView, ProposedFields, PublicSubprocessor } from "../../../workers/core/portal.schema";
+import { HtmlDocument } from "../../_lib/document";
+import { formatDate, type Lang } from "../../_lib/i18n/lang";
+import { portalText } from "../_i18n";
+import { WebsiteLink } from "./list-sections";
+import { NoticeFacts, noticeHref, NoticeTimeline } from "./notice-parts";
+
+/** One notice as a whole document: what changes, why, its clock, and the way to object while it is open. */
+export function NoticeDocument({ view, lang }: { view: NoticeView; lang: Lang }) {
+  const t = portalText(lang);
+  const { notice, current, now, windowOpen } = view;
+  const deadline = formatDate(notice.objectionDeadline, lang);
+  const title = t.changeTitle[notice.changeKind](notice.subprocessorName);
+  return (
+    <HtmlDocument lang={lang} title={title} path={`/subprocessors/notices/${encodeURIComponent(notice.id)}`}>
+      <p><a href={`/subprocessors?lang=${lang}`}>{t.listTitle}</a></p>
+      <h1>{title}</h1>
+      <NoticeFacts notice={notice} lang={lang} />
+      {windowOpen ? (
+        <div className="alert alert-info">
+          <p>{t.windowOpenText(deadline)}</p>
+          <p><a className="button" href={noticeHref(notice.id, lang, "/object")}>{t.objectLink}</a></p>
+        </div>
+      ) : (
+        notice.status !== "withdrawn" && <p className="alert alert-warn">{t.windowClosedText(deadline)}</p>
+      )}
+
+      <section aria-labelledby="changes-heading">
+        <h2 id="changes-heading">{t.whatChanges}</h2>
+        {notice.changeKind === "remove" ? (
+          <p>{t.removeText(notice.subprocessorName)}</p>
+        ) : (
+          <ChangeTable proposed={notice.proposed} current={notice.changeKind === "change" ? current : null} lang={lang} />
+        )}
+      </section>
+
+      <section aria-labelledby="why-heading">
+        <h2 id="why-heading">{t.why}</h2>
+        <p className="prewrap">{notice.reason}</p>
+      </section>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t.timelineHeading}</h2>
+        <NoticeTimeline notice={notice} now={now} lang={lang} />
+      </section>
+
+      <p className="muted">
+        {t.dataFeeds} <a href="/subprocessors.json">{t.feedJson}</a> · <a href={`/subprocessors/feed.xml${lang === "fr" ? "?lang=fr" : ""}`}>{t.feedAtom}</a>
+      </p>
+    </HtmlDocument>
+  );
+}
+
+const FIELDS = ["name", "legalEntity", "purpose", "location", "dataCategories", "transferMechanism", "website"] as const;
+
+function show(value: string | string[] | undefined): string {
+  return Array.isArray(value) ? value.join(", ") : (value ?? "");
+}
+
+/** An addition lists what is proposed; a change shows each proposed field before → after. */
+function ChangeTable({ proposed, current, lang }: { proposed: ProposedFields; current: PublicSubprocessor | null; lang: Lang }) {
+  const t = portalText(lang);
+  const rows = FIELDS.filter((field) => proposed[field] !== undefined);
+  return (
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t.field}</th>
+            {current && <th scope="col">{t.before}</th>}
+            <th scope="col">{current ? t.after : t.value}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((field) => {
+            const after = show(proposed[field]);
+            const before = current ? show(current[field]) : "";
+            return (
+              <tr key={field}>
+                <th scope="row">{t.columns[field]}</th>
+                {current && <td>{before}</td>}
+                <td>
+                  {field === "website" ? <WebsiteLink href={after} /> : after}
+                  {current && before === after && <span className="muted"> {t.unchanged}</span>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

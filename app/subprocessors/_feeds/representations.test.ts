@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import type { PublicList, PublicNotice } from "../../../workers/core/portal.schema";
+import { CSV_HEADER, publicListAtom, publicListCsv, publicListJson } from "./representations";
+
+const day = 86_400_000;
+const t0 = Date.UTC(2026, 0, 10, 9, 0);
+
+const notice = (over: Partial<PublicNotice>): PublicNotice => ({
+  id: "ntc_0000000000000000000a",
+  changeKind: "add",
+  subprocessorId: "sp_datadog",
+  subprocessorName: "Datadog",
+  proposed: { name: "Datadog", location: "Germany" },
+  reason: "Faster outage detection",
+  status: "published",
+  publishedAt: t0,
+  objectionDeadline: t0 + 15 * day,
+  effectiveAt: t0 + 30 * day,
+  withdrawnAt: null,
+  appliedAt: null,
+  updatedAt: t0,
+  ...over,
+});
+
+const list = (now: number): PublicList => ({
+  appOrigin: "https://rt.example",
+  now,
+  lastModified: t0 + day,
+  subprocessors: [
+    { id: "sp_evil", name: "=cmd|' /C calc'!A0", legalEntity: "Evil, Inc.", purpose: "Tests", location: "EU", dataCategories: ["A", "B"], transferMechanism: "SCC", website: "https://evil.example" },
+  ],
+  pendingChanges: [notice({})],
+  history: [notice({ id: "ntc_0000000000000000000b", changeKind: "remove", subprocessorName: "Old & Co", status: "withdrawn", withdrawnAt: t0 + day, publishedAt: t0 - day, updatedAt: t0 + day })],
+});
+
+describe("publicListJson", () => {
+  it("has schema version 1, ISO dates, stable ids and notice URLs", () => {
+    const json = JSON.parse(publicListJson(list(t0 + 2 * day)).body);
+    expect(json.schemaVersion).toBe(1);
+    expect(json.generatedAt).toBe(new Date(t0 + 2 * day).toISOString());
+    expect(json.subprocessors[0]).toEqual(list(0).subprocessors[0]);
+    expect(json.pendingChanges[0]).toMatchObject({
+      noticeId: "ntc_0000000000000000000a",
+      changeKind: "add",
+      subprocessorId: "sp_datadog",
+      proposed: { name: "Datadog", location: "Germany" },
+      publishedAt: new Date(t0).toISOString(),
+      objectionDeadline: new Date(t0 + 15 * day).toISOString(),
+      effectiveAt: new Date(t0 + 30 * day).toISOString(),
+      status: "published",
+      url: "https://rt.example/subprocessors/notices/ntc_0000000000000000000a",
+    });
+    expect(json.history[0]).toMatchObject({ status: "withdrawn", withdrawnAt: new Date(t0 + day).toISOString() });
+  });
+
+  it("identifies the same content the same way whenever it is generated", () => {
+    expect(publicListJson(list(t0)).etagSource).toBe(publicListJson(list(t0 + day)).etagSource);
+    expect(publicListJson(list(t0)).body).not.toBe(publicListJson(list(t0 + day)).body);
+  });
+});
+
+describe("publicListCsv", () => {
+  it("has the header and a formula-safe row per subprocessor", () => {
+    const [header, row, end] = publicListCsv(list(t0)).split("\r\n");
+    expect(header).toBe(CSV_HEADER.join(","));
+    expect(row).toBe(`sp_evil,'=cmd|' /C calc'!A0,"Evil, Inc.",Tests,EU,A; B,SCC,https://evil.example`);
+    expect(end).toBe("");
+  });
+});
+
+describe("publicListAtom", () => {
+  it("has one escaped entry per published notice, newest first, in the chosen language", () => {
+    const en = publicListAtom(list(t0), "en");
+    expect(en.match(/<entry>/g)).toHaveLength(2);
+    expect(en.indexOf("New subprocessor: Datadog")).toBeLessThan(en.indexOf("Removal of Old &amp; Co"));
+    expect(en).toContain("<id>https://rt.example/subprocessors/notices/ntc_0000000000000000000a</id>");
+    const fr = publicListAtom(list(t0), "fr");
+    expect(fr).toContain('xml:lang="fr"');
+    expect(fr).toContain("Nouveau sous-traitant ultérieur : Datadog");
+  });
+});

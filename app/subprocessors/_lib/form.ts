@@ -1,0 +1,54 @@
+import { CoreError } from "../../_lib/core";
+import { commonText } from "../../_lib/i18n/common";
+import type { Lang } from "../../_lib/i18n/lang";
+
+/** Public forms are small: an email, a language, at most a few paragraphs of grounds. */
+export const MAX_FORM_BYTES = 8 * 1024;
+
+const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
+
+/**
+ * Reads a posted web form's text fields, refusing other content types (415) and bodies over
+ * 8 KB (413) — counted as the bytes arrive, so a missing or false Content-Length changes nothing.
+ */
+export async function readForm(request: Request, lang: Lang): Promise<Map<string, string>> {
+  const contentType = request.headers.get("content-type") ?? "";
+  const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
+  if (!FORM_TYPES.includes(mediaType)) {
+    throw new CoreError("unsupported_media_type", 415, [], commonText(lang).errors.unsupported_media_type);
+  }
+  const bytes = await readLimited(request, lang);
+  const parsed = await new Response(bytes, { headers: { "content-type": contentType } }).formData().catch(() => {
+    throw new CoreError("validation_failed", 400, [], commonText(lang).errors.validation_failed);
+  });
+  const fields = new Map<string, string>();
+  for (const [name, value] of parsed) if (typeof value === "string" && !fields.has(name)) fields.set(name, value);
+  return fields;
+}
+
+/** The body, at most MAX_FORM_BYTES of it; anything longer is refused before it is all read. */
+export async function readLimited(request: Request, lang: Lang): Promise<Uint8Array<ArrayBuffer>> {
+  const tooLarge = () => new CoreError("body_too_large", 413, [], commonText(lang).errors.body_too_large);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_FORM_BYTES) throw tooLarge();
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_FORM_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}

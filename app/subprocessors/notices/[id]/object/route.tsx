@@ -1,0 +1,123 @@
+import { clientAddress, core, CoreError, unwrap } from "../../../../_lib/core";
+import { commonText } from "../../../../_lib/i18n/common";
+import { isLang, type Lang } from "../../../../_lib/i18n/lang";
+import { langOf } from "../../../../_lib/i18n/request-lang";
+import { renderError, renderHtml } from "../../../../_lib/render";
+import { fieldError, portalText } from "../../../_i18n";
+import { isLinkProblem, LinkProblemPage, MessagePage } from "../../../_components/message-page";
+import {
+  emptyObjection,
+  ObjectionFormPage,
+  ObjectionReceivedPage,
+  WindowClosedPage,
+  type ObjectionFormView,
+  type ObjectionValues,
+} from "../../../_components/objection-pages";
+import { readForm } from "../../../_lib/form";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ id: string }> };
+
+/** The deadline has passed, or the notice was withdrawn or took effect: objections are closed. */
+const CLOSED = new Set(["objection_window_closed", "notice_not_published", "notice_final"]);
+
+async function loadForm(noticeId: string, token?: string): Promise<ObjectionFormView> {
+  return unwrap(await (await core()).objections().form({ noticeId, token }));
+}
+
+/** Unknown ids and ids that are not even shaped like one are the same 404. */
+function notFoundOr(error: unknown, lang: Lang): unknown {
+  if (error instanceof CoreError && error.code === "validation_failed" && error.issues.some((i) => i.path === "noticeId")) {
+    return new CoreError("not_found", 404, [], commonText(lang).errors.not_found);
+  }
+  return error;
+}
+
+function answerError(error: unknown, lang: Lang, noticeId: string) {
+  if (isLinkProblem(error)) {
+    const t = portalText(lang);
+    const href = `/subprocessors/notices/${encodeURIComponent(noticeId)}/object?lang=${lang}`;
+    return renderHtml(
+      <LinkProblemPage lang={lang} error={error} path={`/subprocessors/notices/${encodeURIComponent(noticeId)}/object`}>
+        {t.objectLinkProblem} <a href={href}>{t.openObjectionForm}</a>
+      </LinkProblemPage>,
+      error.status,
+    );
+  }
+  const known = notFoundOr(error, lang);
+  if (known instanceof CoreError && known.code === "not_found") {
+    const t = portalText(lang);
+    return renderHtml(<MessagePage lang={lang} title={t.noticeNotFoundTitle} path="/subprocessors" tone="error"><p>{t.noticeNotFoundText}</p></MessagePage>, 404);
+  }
+  return renderError(known, lang);
+}
+
+// GET /subprocessors/notices/{id}/object[?token=…] – the objection form, or why it is closed.
+export async function GET(request: Request, { params }: Params) {
+  const lang = langOf(request);
+  const { id } = await params;
+  try {
+    const token = new URL(request.url).searchParams.get("token") || undefined;
+    const view = await loadForm(id, token);
+    if (!view.windowOpen) return renderHtml(<WindowClosedPage lang={lang} view={view} />);
+    const values = { ...emptyObjection, contactEmail: view.prefillEmail ?? "" };
+    return renderHtml(<ObjectionFormPage lang={lang} view={view} token={token} values={values} />);
+  } catch (error) {
+    return answerError(error, lang, id);
+  }
+}
+
+// POST /subprocessors/notices/{id}/object – intent=link asks for a personal link; otherwise submits an objection.
+export async function POST(request: Request, { params }: Params) {
+  const lang = langOf(request);
+  const { id } = await params;
+  try {
+    const form = await readForm(request, lang);
+    const chosen = form.get("lang");
+    const objectionLang: Lang = isLang(chosen) ? chosen : lang;
+    const token = form.get("token") || new URL(request.url).searchParams.get("token") || undefined;
+    const values: ObjectionValues = {
+      organisation: form.get("organisation") ?? "",
+      contactEmail: (form.get("contactEmail") ?? "").trim(),
+      grounds: form.get("grounds") ?? "",
+      linkEmail: (form.get("email") ?? "").trim(),
+    };
+    const objections = (await core()).objections();
+
+    if (form.get("intent") === "link") {
+      try {
+        unwrap(await objections.requestLink({ noticeId: id, email: values.linkEmail.toLowerCase(), lang: objectionLang, client: clientAddress(request) }));
+      } catch (error) {
+        if (!(error instanceof CoreError) || error.code !== "validation_failed" || !error.issues.some((i) => i.path === "email")) throw error;
+        const errors = [{ fieldId: "link-email", message: fieldError(lang, "email", error.message) }];
+        return renderHtml(<ObjectionFormPage lang={lang} view={await loadForm(id)} values={values} errors={errors} />, 400);
+      }
+      const t = portalText(lang);
+      return renderHtml(
+        <MessagePage lang={lang} title={t.checkInboxTitle} path={`/subprocessors/notices/${encodeURIComponent(id)}/object`} tone="ok">
+          <p>{t.checkInboxLink(values.linkEmail.toLowerCase())}</p>
+          <p>{t.checkInboxSpam}</p>
+        </MessagePage>,
+      );
+    }
+
+    try {
+      const received = unwrap(
+        await objections.submit({ noticeId: id, token, organisation: values.organisation, contactEmail: values.contactEmail, grounds: values.grounds, lang: objectionLang }),
+      );
+      return renderHtml(<ObjectionReceivedPage lang={lang} noticeId={id} received={received} contactEmail={values.contactEmail.toLowerCase()} />);
+    } catch (error) {
+      if (!(error instanceof CoreError)) throw error;
+      if (CLOSED.has(error.code)) return renderHtml(<WindowClosedPage lang={lang} view={await loadForm(id)} />, 409);
+      const fieldIssues = error.code === "validation_failed" ? error.issues.filter((i) => ["organisation", "contactEmail", "grounds"].includes(i.path)) : [];
+      if (fieldIssues.length === 0) throw error;
+      const errors = [...new Map(fieldIssues.map((i) => [i.path, { fieldId: i.path, message: fieldError(lang, i.path, i.message) }])).values()];
+      const view = await loadForm(id, token);
+      if (!view.windowOpen) return renderHtml(<WindowClosedPage lang={lang} view={view} />, 409);
+      return renderHtml(<ObjectionFormPage lang={lang} view={view} token={token} values={values} errors={errors} />, 400);
+    }
+  } catch (error) {
+    return answerError(error, lang, id);
+  }
+}

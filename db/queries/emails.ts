@@ -1,0 +1,81 @@
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { emailDeliveries, subscribers } from "../schema";
+import { newId } from "../../workers/ids";
+
+export type DeliveryRow = typeof emailDeliveries.$inferSelect;
+
+export interface OwedEmail {
+  idempotencyKey: string;
+  template: string;
+  params: Record<string, string>;
+  recipient: string;
+  lang: "en" | "fr";
+  noticeId: string | null;
+}
+
+/** Records a message owed to one recipient. Idempotent on the key: owing it twice changes nothing. */
+export async function enqueueEmail(db: Db, email: OwedEmail, now: number): Promise<void> {
+  await db
+    .insert(emailDeliveries)
+    .values({ id: newId("eml"), ...email, status: "pending", attempts: 0, createdAt: now })
+    .onConflictDoNothing({ target: emailDeliveries.idempotencyKey });
+}
+
+/**
+ * Owes the notice to every confirmed subscriber, in one statement, so the audience is the one at
+ * publication and a repeated call (an alarm run twice) adds nobody twice.
+ */
+export async function enqueueNoticeFanout(db: Db, noticeId: string, now: number): Promise<number> {
+  const result = await db.run(sql`
+    insert into ${emailDeliveries} (id, idempotency_key, template, params, notice_id, recipient, lang, status, attempts, created_at)
+    select 'eml_' || lower(hex(randomblob(10))), 'notice:' || ${noticeId} || ':sub:' || ${subscribers.id}, 'notice-published',
+           json_object('noticeId', ${noticeId}, 'subscriberId', ${subscribers.id}), ${noticeId}, ${subscribers.email}, ${subscribers.lang},
+           'pending', 0, ${now}
+    from ${subscribers} where ${subscribers.status} = 'confirmed'
+    order by ${subscribers.id}
+    on conflict (idempotency_key) do nothing`);
+  return result.meta.changes;
+}
+
+/** The next pending messages of one notice (or of no notice), oldest id first: a stable batch. */
+export async function pendingDeliveries(db: Db, noticeId: string | null, limit: number, onlyKey?: string): Promise<DeliveryRow[]> {
+  return db
+    .select()
+    .from(emailDeliveries)
+    .where(
+      and(
+        eq(emailDeliveries.status, "pending"),
+        noticeId === null ? isNull(emailDeliveries.noticeId) : eq(emailDeliveries.noticeId, noticeId),
+        onlyKey ? eq(emailDeliveries.idempotencyKey, onlyKey) : undefined,
+      ),
+    )
+    .orderBy(asc(emailDeliveries.id))
+    .limit(limit)
+    .all();
+}
+
+export async function countPendingDeliveries(db: Db, noticeId: string | null): Promise<number> {
+  const row = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(emailDeliveries)
+    .where(and(eq(emailDeliveries.status, "pending"), noticeId === null ? isNull(emailDeliveries.noticeId) : eq(emailDeliveries.noticeId, noticeId)))
+    .get();
+  return row?.n ?? 0;
+}
+
+/** Marks one message sent; only a pending row changes, so a replayed batch cannot re-mark it. */
+export function markDeliverySent(db: Db, id: string, providerId: string, subject: string, now: number) {
+  return db
+    .update(emailDeliveries)
+    .set({ status: "sent", providerId, subject, sentAt: now, attempts: sql`${emailDeliveries.attempts} + 1`, lastError: null })
+    .where(and(eq(emailDeliveries.id, id), eq(emailDeliveries.status, "pending")));
+}
+
+/** Records a failed attempt; after the last allowed attempt the row is marked failed for good. */
+export function markDeliveryAttemptFailed(db: Db, id: string, error: string, giveUp: boolean) {
+  return db
+    .update(emailDeliveries)
+    .set({ attempts: sql`${emailDeliveries.attempts} + 1`, lastError: error.slice(0, 500), ...(giveUp ? { status: "failed" as const } : {}) })
+    .where(and(eq(emailDeliveries.id, id), eq(emailDeliveries.status, "pending")));
+}

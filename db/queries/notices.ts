@@ -1,0 +1,97 @@
+import { and, asc, desc, eq, exists, inArray, or, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { emailDeliveries, notices, objections, subscribers } from "../schema";
+
+export type NoticeRow = typeof notices.$inferSelect;
+export type NewNoticeRow = typeof notices.$inferInsert;
+
+/** The dates and status the NoticeClock mirrors into D1 after each change. */
+export interface NoticeMirror {
+  status: NoticeRow["status"];
+  publishedAt: number | null;
+  objectionDeadline: number | null;
+  effectiveAt: number | null;
+  withdrawnAt: number | null;
+  appliedAt: number | null;
+}
+
+export async function findNotice(db: Db, noticeId: string): Promise<NoticeRow | undefined> {
+  return db.select().from(notices).where(eq(notices.id, noticeId)).get();
+}
+
+export function insertNotice(db: Db, row: NewNoticeRow) {
+  return db.insert(notices).values(row);
+}
+
+/** Sets the notice's row to the clock's state; writing the same state twice leaves the same row. */
+export function mirrorNotice(db: Db, noticeId: string, mirror: NoticeMirror, now: number) {
+  return db
+    .update(notices)
+    .set({ ...mirror, updatedAt: now, version: sql`${notices.version} + 1` })
+    .where(eq(notices.id, noticeId));
+}
+
+export async function listNotices(db: Db): Promise<NoticeRow[]> {
+  return db.select().from(notices).orderBy(desc(notices.createdAt)).all();
+}
+
+/** Per notice, how many email deliveries are in each status. */
+export async function countDeliveriesByNotice(db: Db) {
+  return db
+    .select({ noticeId: emailDeliveries.noticeId, status: emailDeliveries.status, count: sql<number>`count(*)` })
+    .from(emailDeliveries)
+    .groupBy(emailDeliveries.noticeId, emailDeliveries.status)
+    .all();
+}
+
+/** Per notice, how many objections are in each status. */
+export async function countObjectionsByNotice(db: Db) {
+  return db
+    .select({ noticeId: objections.noticeId, status: objections.status, count: sql<number>`count(*)` })
+    .from(objections)
+    .groupBy(objections.noticeId, objections.status)
+    .all();
+}
+
+export async function listNoticeDeliveries(db: Db, noticeId: string) {
+  return db
+    .select({
+      id: emailDeliveries.id,
+      template: emailDeliveries.template,
+      recipient: emailDeliveries.recipient,
+      status: emailDeliveries.status,
+      attempts: emailDeliveries.attempts,
+      providerId: emailDeliveries.providerId,
+      lastError: emailDeliveries.lastError,
+      createdAt: emailDeliveries.createdAt,
+      sentAt: emailDeliveries.sentAt,
+    })
+    .from(emailDeliveries)
+    .where(eq(emailDeliveries.noticeId, noticeId))
+    .orderBy(asc(emailDeliveries.createdAt), asc(emailDeliveries.id))
+    .all();
+}
+
+/** Notices whose clock may still have work to do: running ones, and effective ones with open objections. */
+export async function listLiveNoticeIds(db: Db): Promise<string[]> {
+  const openObjection = db
+    .select({ id: objections.id })
+    .from(objections)
+    .where(and(eq(objections.noticeId, notices.id), eq(objections.status, "open")));
+  const rows = await db
+    .select({ id: notices.id })
+    .from(notices)
+    .where(or(inArray(notices.status, ["published", "window_closed"]), and(eq(notices.status, "effective"), exists(openObjection))))
+    .all();
+  return rows.map((row) => row.id);
+}
+
+/** Who hears about a notice: every confirmed subscriber, in their language. */
+export async function listNoticeAudience(db: Db) {
+  return db
+    .select({ id: subscribers.id, email: subscribers.email, lang: subscribers.lang })
+    .from(subscribers)
+    .where(eq(subscribers.status, "confirmed"))
+    .orderBy(asc(subscribers.id))
+    .all();
+}

@@ -1,0 +1,46 @@
+import { and, asc, eq, inArray, max, ne } from "drizzle-orm";
+import type { Db } from "../client";
+import { notices, subprocessors } from "../schema";
+
+/** Public reads of the list and its notices. Drafts never leave these queries. */
+
+export type PublicSubprocessorRow = typeof subprocessors.$inferSelect;
+export type PublishedNoticeRow = typeof notices.$inferSelect;
+
+const PUBLIC_NOTICE_STATUSES = ["published", "window_closed", "effective", "withdrawn"] as const;
+
+/** Every row, removed ones too (a notice about a removed subprocessor still needs its name). */
+export async function listAllSubprocessors(db: Db): Promise<PublicSubprocessorRow[]> {
+  return db.select().from(subprocessors).orderBy(asc(subprocessors.name), asc(subprocessors.id)).all();
+}
+
+/** Every notice that was ever published, oldest first. */
+export async function listPublishedNotices(db: Db): Promise<PublishedNoticeRow[]> {
+  return db
+    .select()
+    .from(notices)
+    .where(inArray(notices.status, [...PUBLIC_NOTICE_STATUSES]))
+    .orderBy(asc(notices.publishedAt), asc(notices.id))
+    .all();
+}
+
+export async function findPublishedNotice(db: Db, id: string): Promise<PublishedNoticeRow | undefined> {
+  return db
+    .select()
+    .from(notices)
+    .where(and(eq(notices.id, id), ne(notices.status, "draft")))
+    .get();
+}
+
+export async function findListedSubprocessor(db: Db, id: string): Promise<PublicSubprocessorRow | undefined> {
+  return db.select().from(subprocessors).where(eq(subprocessors.id, id)).get();
+}
+
+/** The latest time anything public changed: a list row (added, changed, removed) or a published notice. */
+export async function latestPublicChange(db: Db): Promise<number> {
+  const [list, published] = await Promise.all([
+    db.select({ at: max(subprocessors.updatedAt) }).from(subprocessors).get(),
+    db.select({ at: max(notices.updatedAt) }).from(notices).where(inArray(notices.status, [...PUBLIC_NOTICE_STATUSES])).get(),
+  ]);
+  return Math.max(list?.at ?? 0, published?.at ?? 0);
+}

@@ -1,0 +1,36 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { subprocessors } from "../schema";
+
+export type SubprocessorRow = typeof subprocessors.$inferSelect;
+
+/** The public facts about a subprocessor, as a notice proposes them. */
+export interface SubprocessorFields {
+  name: string;
+  legalEntity: string;
+  purpose: string;
+  location: string;
+  dataCategories: string[];
+  transferMechanism: string;
+  website: string;
+}
+
+export async function findSubprocessor(db: Db, id: string): Promise<SubprocessorRow | undefined> {
+  return db.select().from(subprocessors).where(eq(subprocessors.id, id)).get();
+}
+
+/** Adds a subprocessor to the live list; running it twice (a retried step) leaves one row. */
+export function addSubprocessor(db: Db, id: string, fields: SubprocessorFields, now: number) {
+  return db
+    .insert(subprocessors)
+    .values({ id, ...fields, status: "active", createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({ target: subprocessors.id, set: { ...fields, status: "active", updatedAt: now } });
+}
+
+export function changeSubprocessor(db: Db, id: string, fields: Partial<SubprocessorFields>, now: number) {
+  return db.update(subprocessors).set({ ...fields, updatedAt: now }).where(eq(subprocessors.id, id));
+}
+
+export function removeSubprocessor(db: Db, id: string, now: number) {
+  return db.update(subprocessors).set({ status: "removed", updatedAt: now }).where(eq(subprocessors.id, id));
+}

@@ -1,0 +1,14 @@
+import { lt } from "drizzle-orm";
+import type { Db } from "../client";
+import { usedTokens } from "../schema";
+
+/** Spends a single-use token. The primary key makes the second spend fail: returns false then. */
+export async function spendToken(db: Db, jti: string, purpose: string, now: number, expiresAt: number): Promise<boolean> {
+  const rows = await db.insert(usedTokens).values({ jti, purpose, usedAt: now, expiresAt }).onConflictDoNothing().returning();
+  return rows.length === 1;
+}
+
+/** Spent tokens are only needed until they would have expired anyway. */
+export async function forgetExpiredTokens(db: Db, now: number): Promise<void> {
+  await db.delete(usedTokens).where(lt(usedTokens.expiresAt, now));
+}

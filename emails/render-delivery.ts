@@ -1,0 +1,122 @@
+import type { DeliveryRow } from "../db/queries/emails";
+import { findNotice, type NoticeRow } from "../db/queries/notices";
+import { findObjection } from "../db/queries/objections";
+import { findSubprocessor } from "../db/queries/subprocessors";
+import { signToken } from "../workers/auth/tokens";
+import type { CoreContext } from "../workers/core/context";
+import { renderHtml } from "./html";
+import type { EmailContent, Lang, RenderedEmail } from "./message";
+import { renderText } from "./text";
+import { adminSignIn } from "./templates/admin-sign-in";
+import type { NoticeFacts } from "./templates/notice-facts";
+import { noticePublished } from "./templates/notice-published";
+import { noticeWithdrawn } from "./templates/notice-withdrawn";
+import type { ObjectionFacts } from "./templates/objection-facts";
+import { objectionLink } from "./templates/objection-link";
+import { objectionReceipt } from "./templates/objection-receipt";
+import { objectionResolved } from "./templates/objection-resolved";
+import { subscribeConfirm } from "./templates/subscribe-confirm";
+import { terminationRight } from "./templates/termination-right";
+
+/** Thrown when a delivery can never be rendered (its notice or objection is gone): it is marked failed. */
+export class UnrenderableEmail extends Error {}
+
+/**
+ * Turns an owed message into the email to send. Personal links are signed now, at send time, so
+ * no live token is ever stored; a retry signs fresh ones, which is harmless.
+ */
+export async function renderDelivery(ctx: CoreContext, row: DeliveryRow): Promise<RenderedEmail> {
+  const content = await contentFor(ctx, row);
+  return {
+    subject: content.subject,
+    html: renderHtml(content.blocks, row.lang, content.subject, content.preview),
+    text: renderText(content.blocks),
+    headers: content.headers ?? {},
+  };
+}
+
+async function contentFor(ctx: CoreContext, row: DeliveryRow): Promise<EmailContent> {
+  const p = row.params;
+  const lang = row.lang;
+  const url = (path: string) => `${ctx.config.APP_ORIGIN}${path}${path.includes("?") ? "&" : "?"}lang=${lang}`;
+  const token = (purpose: Parameters<typeof signToken>[1], subject: string, claims: Record<string, string> = {}) =>
+    signToken(ctx.config.AUTH_SECRET, purpose, subject, ctx.clock.now(), claims);
+
+  switch (row.template) {
+    case "subscribe-confirm":
+      return subscribeConfirm({ confirmUrl: url(`/subprocessors/confirm?token=${await token("subscribe-confirm", need(p.subscriberId))}`) }, lang);
+    case "admin-sign-in":
+      return adminSignIn({ signInUrl: url(`/admin/sign-in/verify?token=${await token("admin-sign-in", row.recipient)}`) }, lang);
+    case "notice-published":
+    case "notice-withdrawn": {
+      const notice = await noticeFacts(ctx, need(p.noticeId));
+      const unsubscribeUrl = url(`/subprocessors/unsubscribe?token=${await token("unsubscribe", need(p.subscriberId ?? subscriberFromKey(row.idempotencyKey)))}`);
+      const noticeUrl = url(`/subprocessors/notices/${notice.id}`);
+      if (row.template === "notice-withdrawn") return noticeWithdrawn({ notice: notice.facts, noticeUrl, unsubscribeUrl }, lang);
+      const objectUrl = url(`/subprocessors/notices/${notice.id}/object?token=${await token("object", row.recipient, { noticeId: notice.id })}`);
+      return noticePublished({ notice: notice.facts, noticeUrl, objectUrl, unsubscribeUrl }, lang);
+    }
+    case "objection-link": {
+      const notice = await noticeFacts(ctx, need(p.noticeId));
+      const objectUrl = url(`/subprocessors/notices/${notice.id}/object?token=${await token("object", row.recipient, { noticeId: notice.id })}`);
+      return objectionLink({ notice: notice.facts, objectUrl }, lang);
+    }
+    case "objection-receipt":
+    case "objection-resolved":
+    case "termination-right": {
+      const objection = await objectionFacts(ctx, need(p.objectionId), lang);
+      if (row.template === "objection-receipt") return objectionReceipt({ objection }, lang);
+      if (row.template === "objection-resolved") return objectionResolved({ objection }, lang);
+      return terminationRight({ objection, audience: p.audience === "vendor" ? "vendor" : "customer" }, lang);
+    }
+    default:
+      throw new UnrenderableEmail(`unknown template ${row.template}`);
+  }
+}
+
+function need(value: string | undefined): string {
+  if (!value) throw new UnrenderableEmail("a delivery is missing a parameter its template needs");
+  return value;
+}
+
+/** Withdrawal notices are keyed "notice:<id>:withdrawn:sub:<subscriberId>". */
+function subscriberFromKey(key: string): string | undefined {
+  return key.split(":sub:")[1];
+}
+
+async function noticeFacts(ctx: CoreContext, noticeId: string): Promise<{ id: string; facts: NoticeFacts }> {
+  const notice = await findNotice(ctx.db, noticeId);
+  if (!notice) throw new UnrenderableEmail(`notice ${noticeId} not found`);
+  return { id: notice.id, facts: await factsOf(ctx, notice) };
+}
+
+/** For a change, the proposal holds only what changes: the rest comes from the current row. */
+async function factsOf(ctx: CoreContext, notice: NoticeRow): Promise<NoticeFacts> {
+  const current = await findSubprocessor(ctx.db, notice.subprocessorId);
+  const merged = { ...(current ?? {}), ...(notice.proposed as Record<string, unknown>) } as Record<string, unknown>;
+  const text = (key: string) => (typeof merged[key] === "string" ? (merged[key] as string) : "—");
+  return {
+    changeKind: notice.changeKind,
+    subprocessorName: text("name"),
+    legalEntity: text("legalEntity"),
+    purpose: text("purpose"),
+    location: text("location"),
+    dataCategories: Array.isArray(merged.dataCategories) ? (merged.dataCategories as string[]) : [],
+    transferMechanism: text("transferMechanism"),
+    reason: notice.reason,
+    publishedAt: notice.publishedAt,
+    objectionDeadline: notice.objectionDeadline,
+    effectiveAt: notice.effectiveAt,
+  };
+}
+
+async function objectionFacts(ctx: CoreContext, objectionId: string, lang: Lang): Promise<ObjectionFacts> {
+  const objection = await findObjection(ctx.db, objectionId);
+  if (!objection) throw new UnrenderableEmail(`objection ${objectionId} not found`);
+  const notice = await noticeFacts(ctx, objection.noticeId);
+  return {
+    ...objection,
+    subprocessorName: notice.facts.subprocessorName,
+    noticeUrl: `${ctx.config.APP_ORIGIN}/subprocessors/notices/${notice.id}?lang=${lang}`,
+  };
+}

@@ -1,0 +1,21 @@
+import type { Block } from "./message";
+
+/** The plain-text part: the same blocks, with every link written out in full. */
+export function renderText(blocks: Block[]): string {
+  const parts = blocks.map((block) => {
+    switch (block.type) {
+      case "heading":
+        return `${block.text}\n${"=".repeat(Math.min(block.text.length, 60))}`;
+      case "paragraph":
+      case "small":
+        return block.text;
+      case "facts":
+        return block.rows.map(([label, value]) => `${label}: ${value}`).join("\n");
+      case "list":
+        return block.items.map((item) => `- ${item}`).join("\n");
+      case "action":
+        return `${block.label}:\n${block.href}`;
+    }
+  });
+  return `${parts.join("\n\n")}\n`;
+}

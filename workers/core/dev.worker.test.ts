@@ -1,0 +1,41 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { DEV_AUTH_SECRET } from "./config";
+import { DevApi } from "./dev";
+
+describe("dev tools", () => {
+  it("answer 404 when DEV_TOOLS is off", async () => {
+    const result = await new DevApi({ ...env, DEV_TOOLS: "0", AUTH_SECRET: "a-production-secret-that-is-long-enough-0123" }).clock();
+    expect(result).toMatchObject({ ok: false, error: { code: "dev_tools_disabled", status: 404 } });
+  });
+
+  it("refuse to run production with the local development secret, as a 500 that reveals nothing", async () => {
+    const result = await new DevApi({ ...env, DEV_TOOLS: "0", AUTH_SECRET: DEV_AUTH_SECRET }).clock();
+    expect(result).toMatchObject({ ok: false, error: { code: "internal", status: 500 } });
+    expect(JSON.stringify(result)).not.toContain("AUTH_SECRET");
+  });
+
+  it("move the application clock forward by whole days", async () => {
+    const api = new DevApi(env);
+    const before = await api.clock();
+    const moved = await api.advanceClock({ advanceDays: 16 });
+    expect(before.ok && moved.ok).toBe(true);
+    if (before.ok && moved.ok) expect(moved.data.offsetMs - before.data.offsetMs).toBe(16 * 86_400_000);
+  });
+
+  it("refuse a clock move that is not a positive whole number of days", async () => {
+    const api = new DevApi(env);
+    for (const advanceDays of [0, -1, 1.5, "3", 10_000]) {
+      expect(await api.advanceClock({ advanceDays })).toMatchObject({ ok: false, error: { code: "validation_failed", status: 400 } });
+    }
+  });
+
+  it("seed the demo data once", async () => {
+    const api = new DevApi(env);
+    expect(await api.seedDemo()).toMatchObject({ ok: true, data: { seeded: true } });
+    expect(await api.seedDemo()).toMatchObject({ ok: true, data: { seeded: false } });
+    expect(await api.seedStatus()).toMatchObject({ ok: true, data: { seeded: true } });
+    const count = await env.DB.prepare("select count(*) as n from subprocessors where status = 'active'").first<{ n: number }>();
+    expect(count?.n).toBeGreaterThanOrEqual(6);
+  });
+});

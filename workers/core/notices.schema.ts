@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { remedies } from "../domain/notice";
+
+const session = { sessionToken: z.string().min(1).max(4096) };
+const change = { ...session, csrf: z.string().min(1).max(128) };
+const noticeId = z.string().regex(/^ntc_[0-9a-f]{20}$/, "Not a notice id");
+const subprocessorId = z.string().regex(/^sp_[a-z0-9_-]{1,60}$/, "Not a subprocessor id");
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** The public facts a notice proposes for a subprocessor (also re-checked when it takes effect). */
+export const subprocessorFieldsSchema = z.object({
+  name: text(200),
+  legalEntity: text(300),
+  purpose: text(1000),
+  location: text(300),
+  dataCategories: z.array(text(200)).min(1).max(50),
+  transferMechanism: text(500),
+  website: z.url({ protocol: /^https?$/ }).max(500),
+});
+
+/** A change may restate only the fields it changes. */
+export const subprocessorChangeSchema = subprocessorFieldsSchema
+  .partial()
+  .refine((fields) => Object.keys(fields).length > 0, { message: "Propose at least one field to change" });
+
+const reason = text(2000);
+
+export const listInput = z.object({ ...session });
+export const getInput = z.object({ ...session, noticeId });
+
+export const draftInput = z.discriminatedUnion("changeKind", [
+  z.object({ ...change, changeKind: z.literal("add"), subprocessorId: subprocessorId.optional(), proposed: subprocessorFieldsSchema, reason }),
+  z.object({ ...change, changeKind: z.literal("change"), subprocessorId, proposed: subprocessorChangeSchema, reason }),
+  z.object({ ...change, changeKind: z.literal("remove"), subprocessorId, reason }),
+]);
+export type DraftInput = z.infer<typeof draftInput>;
+
+export const publishInput = z.object({ ...change, noticeId, effectiveAt: z.number().int().positive().optional() });
+export const withdrawInput = z.object({ ...change, noticeId, reason });
+export const resolveObjectionInput = z.object({
+  ...change,
+  objectionId: z.string().regex(/^obj_[0-9a-f]{20}$/, "Not an objection id"),
+  remedy: z.enum(remedies),
+  note: z.string().trim().max(5000).default(""),
+});
+
+/** What the clock answers after an admin action: the notice's dates as they now stand. */
+export const clockSummary = z.object({
+  noticeId: z.string(),
+  status: z.enum(["draft", "published", "window_closed", "effective", "withdrawn"]),
+  publishedAt: z.number().nullable(),
+  objectionDeadline: z.number().nullable(),
+  effectiveAt: z.number().nullable(),
+  withdrawnAt: z.number().nullable(),
+  appliedAt: z.number().nullable(),
+});
+export type ClockSummary = z.infer<typeof clockSummary>;

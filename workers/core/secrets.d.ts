@@ -1,0 +1,9 @@
+// Secrets and per-run values that `wrangler types` cannot see in wrangler.toml. They are set with
+// `wrangler secret put` in production and by scripts/local-run.mjs locally; config.ts validates them.
+declare namespace Cloudflare {
+  interface Env {
+    AUTH_SECRET: string;
+    RESEND_API_KEY: string;
+    RESEND_BASE_URL?: string;
+  }
+}

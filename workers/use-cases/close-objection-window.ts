@@ -1,0 +1,9 @@
+import type { CoreContext } from "../core/context";
+import { commitNoticeTransition, decide, loadPublished, type NoticeClockStore } from "./commit-notice-transition";
+
+/** Due work at the objection deadline: from now on objections are refused. */
+export async function closeObjectionWindow(ctx: CoreContext, store: NoticeClockStore): Promise<void> {
+  const { noticeId, state: before } = loadPublished(store);
+  const { state, effects } = decide(before, { type: "closeWindow" }, ctx.clock.now());
+  await commitNoticeTransition(ctx, store, { noticeId, actor: "system", before, state, effects });
+}

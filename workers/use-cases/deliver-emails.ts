@@ -1,0 +1,193 @@
+import { Resend } from "resend";
+import {
+  countPendingDeliveries,
+  enqueueEmail,
+  markDeliveryAttemptFailed,
+  markDeliverySent,
+  pendingDeliveries,
+  type DeliveryRow,
+  type OwedEmail,
+} from "../../db/queries/emails";
+import { writeWithEvidence } from "../../db/queries/evidence";
+import { renderDelivery, UnrenderableEmail } from "../../emails/render-delivery";
+import type { RenderedEmail } from "../../emails/message";
+import type { CoreContext } from "../core/context";
+import { sha256Hex, type EvidenceInput } from "../evidence/chain";
+
+/** Resend's batch endpoint takes at most 100 messages a call. */
+export const BATCH_SIZE = 100;
+/** After this many failed attempts a message is marked failed and no longer retried. */
+export const MAX_ATTEMPTS = 8;
+
+export interface DeliveryOptions {
+  /** How long one API call may take before it counts as failed (and is retried under the same key). */
+  timeoutMs?: number;
+  /** Pauses between quick retries inside one call; longer waits are the caller's (an alarm). */
+  retryDelaysMs?: number[];
+}
+
+const defaults = { timeoutMs: 10_000, retryDelaysMs: [200, 800, 2_000] };
+
+export interface DeliveryReport {
+  sent: number;
+  pending: number;
+  /** When to try again if messages are still pending after a provider failure; null when done. */
+  retryAfterMs: number | null;
+}
+
+/**
+ * Sends the pending messages of one notice (or of no notice), 100 per call, exactly once each:
+ * a batch's Idempotency-Key is derived from its delivery ids, so a restart that resends a batch
+ * resends it under the same key and the provider answers from its record; rows are marked sent
+ * together with their evidence, and only pending rows are ever picked.
+ */
+export async function deliverPendingEmails(
+  ctx: CoreContext,
+  { noticeId, onlyKey }: { noticeId: string | null; onlyKey?: string },
+  options: DeliveryOptions = {},
+): Promise<DeliveryReport> {
+  const settings = { ...defaults, ...options };
+  const resend = new Resend(ctx.config.RESEND_API_KEY, ctx.config.RESEND_BASE_URL ? { baseUrl: ctx.config.RESEND_BASE_URL } : undefined);
+  let sent = 0;
+  for (;;) {
+    const rows = await pendingDeliveries(ctx.db, noticeId, BATCH_SIZE, onlyKey);
+    if (rows.length === 0) return { sent, pending: 0, retryAfterMs: null };
+    const { ready, unrenderable } = await renderAll(ctx, rows);
+    await markUnrenderable(ctx, unrenderable);
+    if (ready.length === 0) continue;
+
+    const batchKey = `batch:${(await sha256Hex(ready.map((r) => r.row.id).sort().join(","))).slice(0, 40)}`;
+    const outcome = await sendWithRetries(ctx, resend, ready, batchKey, settings);
+    if (outcome.ok) {
+      await recordSent(ctx, ready, outcome.ids);
+      sent += ready.length;
+      continue;
+    }
+    const attempts = Math.max(...ready.map((r) => r.row.attempts)) + 1;
+    await recordFailure(ctx, ready, outcome.error, outcome.permanent || attempts >= MAX_ATTEMPTS);
+    if (outcome.permanent) continue;
+    return { sent, pending: await countPendingDeliveries(ctx.db, noticeId), retryAfterMs: backoffMs(attempts) };
+  }
+}
+
+/** Owes one message and sends it now (sign-in links, confirmations). A failure leaves it pending. */
+export async function sendEmailNow(ctx: CoreContext, email: OwedEmail, options?: DeliveryOptions): Promise<DeliveryReport> {
+  await enqueueEmail(ctx.db, email, ctx.clock.now());
+  return deliverPendingEmails(ctx, { noticeId: email.noticeId, onlyKey: email.idempotencyKey }, options);
+}
+
+/** 30 s, 1 min, 2 min … up to 15 min between alarm-driven retries. */
+export function backoffMs(attempts: number): number {
+  return Math.min(15 * 60_000, 30_000 * 2 ** Math.max(0, attempts - 1));
+}
+
+interface Ready {
+  row: DeliveryRow;
+  email: RenderedEmail;
+}
+
+async function renderAll(ctx: CoreContext, rows: DeliveryRow[]) {
+  const ready: Ready[] = [];
+  const unrenderable: { row: DeliveryRow; reason: string }[] = [];
+  for (const row of rows) {
+    try {
+      ready.push({ row, email: await renderDelivery(ctx, row) });
+    } catch (error) {
+      if (!(error instanceof UnrenderableEmail)) throw error;
+      unrenderable.push({ row, reason: error.message });
+    }
+  }
+  return { ready, unrenderable };
+}
+
+type SendOutcome = { ok: true; ids: string[] } | { ok: false; error: string; permanent: boolean };
+
+async function sendWithRetries(
+  ctx: CoreContext,
+  resend: Resend,
+  ready: Ready[],
+  idempotencyKey: string,
+  settings: typeof defaults,
+): Promise<SendOutcome> {
+  const payload = ready.map(({ row, email }) => ({
+    from: ctx.config.EMAIL_FROM,
+    to: [row.recipient],
+    subject: email.subject,
+    html: email.html,
+    text: email.text,
+    headers: email.headers,
+  }));
+  for (let attempt = 0; ; attempt++) {
+    // The client spreads its request options into fetch(); its types just do not list `signal`.
+    const requestOptions = { idempotencyKey, signal: AbortSignal.timeout(settings.timeoutMs) } as { idempotencyKey: string };
+    const { data, error } = await resend.batch.send(payload, requestOptions);
+    if (!error && data && data.data.length === ready.length) return { ok: true, ids: data.data.map((d) => d.id) };
+    const status = error && "statusCode" in error ? (error.statusCode as number | null) : null;
+    const description = error ? `${status ?? "no response"} ${error.name}: ${error.message}` : "unexpected response";
+    // 4xx other than 409/429 will fail the same way again: the message itself is wrong.
+    const permanent = status !== null && status >= 400 && status < 500 && status !== 409 && status !== 429;
+    await writeWithEvidence(ctx.db, [], [attemptEvidence(ctx, ready, idempotencyKey, description, attempt + 1)]);
+    if (permanent) return { ok: false, error: description, permanent };
+    const delay = settings.retryDelaysMs[attempt];
+    if (delay === undefined) return { ok: false, error: description, permanent: false };
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+}
+
+function attemptEvidence(ctx: CoreContext, ready: Ready[], batchKey: string, error: string, attempt: number): EvidenceInput {
+  return {
+    at: ctx.clock.now(),
+    kind: "email.attempt_failed",
+    ref: ready[0]?.row.noticeId ?? ready[0]?.row.id ?? "email",
+    actor: "system",
+    payload: { batchKey, attempt, error, recipients: ready.map((r) => r.row.recipient), deliveries: ready.map((r) => r.row.id) },
+  };
+}
+
+async function recordSent(ctx: CoreContext, ready: Ready[], providerIds: string[]) {
+  const now = ctx.clock.now();
+  await writeWithEvidence(
+    ctx.db,
+    ready.map(({ row, email }, i) => markDeliverySent(ctx.db, row.id, providerIds[i]!, email.subject, now)),
+    ready.map(({ row }, i) => ({
+      at: now,
+      kind: "email.sent",
+      ref: row.noticeId ?? row.id,
+      actor: "system",
+      payload: { delivery: row.id, template: row.template, recipient: row.recipient, providerId: providerIds[i]!, status: "sent" },
+    })),
+  );
+}
+
+async function recordFailure(ctx: CoreContext, ready: Ready[], error: string, giveUp: boolean) {
+  const now = ctx.clock.now();
+  await writeWithEvidence(
+    ctx.db,
+    ready.map(({ row }) => markDeliveryAttemptFailed(ctx.db, row.id, error, giveUp)),
+    giveUp
+      ? ready.map(({ row }) => ({
+          at: now,
+          kind: "email.failed",
+          ref: row.noticeId ?? row.id,
+          actor: "system",
+          payload: { delivery: row.id, template: row.template, recipient: row.recipient, error },
+        }))
+      : [],
+  );
+}
+
+async function markUnrenderable(ctx: CoreContext, items: { row: DeliveryRow; reason: string }[]) {
+  if (items.length === 0) return;
+  const now = ctx.clock.now();
+  await writeWithEvidence(
+    ctx.db,
+    items.map(({ row, reason }) => markDeliveryAttemptFailed(ctx.db, row.id, reason, true)),
+    items.map(({ row, reason }) => ({
+      at: now,
+      kind: "email.failed",
+      ref: row.noticeId ?? row.id,
+      actor: "system",
+      payload: { delivery: row.id, template: row.template, recipient: row.recipient, error: reason },
+    })),
+  );
+}

@@ -1,0 +1,64 @@
+import {
+  latestPublicChange,
+  listAllSubprocessors,
+  listPublishedNotices,
+  type PublicSubprocessorRow,
+  type PublishedNoticeRow,
+} from "../../db/queries/public-list";
+import type { CoreContext } from "../core/context";
+import { proposedFields, type PublicList, type PublicNotice, type PublicSubprocessor } from "../core/portal.schema";
+
+export function toPublicSubprocessor(row: PublicSubprocessorRow): PublicSubprocessor {
+  return {
+    id: row.id,
+    name: row.name,
+    legalEntity: row.legalEntity,
+    purpose: row.purpose,
+    location: row.location,
+    dataCategories: [...row.dataCategories],
+    transferMechanism: row.transferMechanism,
+    website: row.website,
+  };
+}
+
+/** A notice for the public, or null for one that has no public clock (never published). */
+export function toPublicNotice(row: PublishedNoticeRow, listedName: string | undefined): PublicNotice | null {
+  if (row.status === "draft" || row.publishedAt == null || row.objectionDeadline == null || row.effectiveAt == null) return null;
+  const parsed = proposedFields.safeParse(row.proposed);
+  const proposed = parsed.success ? parsed.data : {};
+  return {
+    id: row.id,
+    changeKind: row.changeKind,
+    subprocessorId: row.subprocessorId,
+    subprocessorName: proposed.name ?? listedName ?? row.subprocessorId,
+    proposed,
+    reason: row.reason,
+    status: row.status,
+    publishedAt: row.publishedAt,
+    objectionDeadline: row.objectionDeadline,
+    effectiveAt: row.effectiveAt,
+    withdrawnAt: row.withdrawnAt,
+    appliedAt: row.appliedAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** The public page, JSON, CSV and feed all read this one snapshot. */
+export async function getPublicList(ctx: CoreContext): Promise<PublicList> {
+  const [rows, noticeRows, lastModified] = await Promise.all([
+    listAllSubprocessors(ctx.db),
+    listPublishedNotices(ctx.db),
+    latestPublicChange(ctx.db),
+  ]);
+  const names = new Map(rows.map((row) => [row.id, row.name]));
+  const published = noticeRows.flatMap((row) => toPublicNotice(row, names.get(row.subprocessorId)) ?? []);
+  return {
+    appOrigin: ctx.config.APP_ORIGIN,
+    now: ctx.clock.now(),
+    lastModified,
+    subprocessors: rows.filter((row) => row.status === "active").map(toPublicSubprocessor),
+    pendingChanges: published.filter((n) => n.status === "published" || n.status === "window_closed"),
+    // Newest first: people look for what changed lately.
+    history: published.filter((n) => n.status === "effective" || n.status === "withdrawn").reverse(),
+  };
+}

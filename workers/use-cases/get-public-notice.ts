@@ -1,0 +1,22 @@
+import { findListedSubprocessor, findPublishedNotice } from "../../db/queries/public-list";
+import type { CoreContext } from "../core/context";
+import type { NoticeView } from "../core/portal.schema";
+import { AppError } from "../errors";
+import { toPublicNotice, toPublicSubprocessor } from "./get-public-list";
+
+/** One published notice with its clock, for the public; drafts and unknown ids are simply not found. */
+export async function getPublicNotice(ctx: CoreContext, id: string): Promise<NoticeView> {
+  const row = await findPublishedNotice(ctx.db, id);
+  if (!row) throw new AppError("not_found");
+  const listed = await findListedSubprocessor(ctx.db, row.subprocessorId);
+  const notice = toPublicNotice(row, listed?.name);
+  if (!notice) throw new AppError("not_found");
+  const now = ctx.clock.now();
+  return {
+    appOrigin: ctx.config.APP_ORIGIN,
+    now,
+    notice,
+    current: listed && notice.changeKind !== "add" ? toPublicSubprocessor(listed) : null,
+    windowOpen: notice.status === "published" && now < notice.objectionDeadline,
+  };
+}

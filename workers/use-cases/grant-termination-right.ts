@@ -1,0 +1,9 @@
+import type { CoreContext } from "../core/context";
+import { commitNoticeTransition, decide, loadPublished, type NoticeClockStore } from "./commit-notice-transition";
+
+/** Due work 30 days after an objection: if it is still open, either party may now terminate. */
+export async function grantTerminationRight(ctx: CoreContext, store: NoticeClockStore, objectionId: string): Promise<void> {
+  const { noticeId, state: before } = loadPublished(store);
+  const { state, effects } = decide(before, { type: "resolutionDeadline", objectionId }, ctx.clock.now());
+  await commitNoticeTransition(ctx, store, { noticeId, actor: "system", before, state, effects });
+}

@@ -1,0 +1,23 @@
+import { findNotice } from "../../db/queries/notices";
+import type { CoreContext } from "../core/context";
+import { draftState } from "../domain/notice";
+import { AppError } from "../errors";
+import { clockSummary, commitNoticeTransition, decide, type NoticeClockStore } from "./commit-notice-transition";
+
+/** Starts a notice's clock: 15 days to object, at least 30 until the change takes effect. */
+export async function publishNotice(
+  ctx: CoreContext,
+  store: NoticeClockStore,
+  input: { noticeId: string; effectiveAt?: number; actor: string },
+) {
+  const stored = store.load();
+  if (stored && stored.noticeId !== input.noticeId) throw new AppError("notice_conflict");
+  const notice = await findNotice(ctx.db, input.noticeId);
+  if (!notice) throw new AppError("not_found");
+  // A notice this object has never seen must still be a draft in the read model.
+  const before = stored?.state ?? (notice.status === "draft" ? draftState() : undefined);
+  if (!before) throw new AppError("notice_not_draft");
+  const { state, effects } = decide(before, { type: "publish", effectiveAt: input.effectiveAt }, ctx.clock.now());
+  await commitNoticeTransition(ctx, store, { noticeId: input.noticeId, actor: input.actor, before, state, effects });
+  return clockSummary(input.noticeId, state);
+}

@@ -1,0 +1,42 @@
+import { insertObjection } from "../../db/queries/objections";
+import type { CoreContext } from "../core/context";
+import { newId } from "../ids";
+import { commitNoticeTransition, decide, loadPublished, type NoticeClockStore } from "./commit-notice-transition";
+
+export interface ObjectionSubmission {
+  organisation: string;
+  contactEmail: string;
+  grounds: string;
+  lang: "en" | "fr";
+}
+
+/**
+ * Records a customer's objection if the window is still open at this instant. Runs inside the
+ * notice's object, so an objection at the deadline and the alarm closing the window cannot disagree.
+ */
+export async function recordObjection(ctx: CoreContext, store: NoticeClockStore, input: ObjectionSubmission) {
+  const { noticeId, state: before } = loadPublished(store);
+  const objectionId = newId("obj");
+  const now = ctx.clock.now();
+  const { state, effects } = decide(before, { type: "objection", objectionId }, now);
+  const objection = state.objections[objectionId]!;
+  await commitNoticeTransition(ctx, store, {
+    noticeId,
+    actor: `objector:${input.contactEmail}`,
+    before,
+    state,
+    effects,
+    statements: [
+      insertObjection(ctx.db, {
+        id: objectionId,
+        noticeId,
+        ...input,
+        status: "open",
+        receivedAt: objection.receivedAt,
+        resolutionDeadline: objection.resolutionDeadline,
+      }),
+    ],
+    details: { organisation: input.organisation },
+  });
+  return { objectionId, receivedAt: objection.receivedAt, resolutionDeadline: objection.resolutionDeadline };
+}

@@ -1,0 +1,18 @@
+import type { CoreContext } from "../core/context";
+import { clockSummary, commitNoticeTransition, decide, loadPublished, type NoticeClockStore } from "./commit-notice-transition";
+
+/** Withdraws a published change before it takes effect; open objections end with change_withdrawn. */
+export async function withdrawNotice(ctx: CoreContext, store: NoticeClockStore, input: { actor: string; reason: string }) {
+  const { noticeId, state: before } = loadPublished(store);
+  const { state, effects } = decide(before, { type: "withdraw" }, ctx.clock.now());
+  await commitNoticeTransition(ctx, store, {
+    noticeId,
+    actor: input.actor,
+    before,
+    state,
+    effects,
+    details: { reason: input.reason },
+    resolution: { resolvedBy: input.actor, resolutionNote: input.reason },
+  });
+  return clockSummary(noticeId, state);
+}
