@@ -24,7 +24,7 @@ export const notices = sqliteTable(
     id: text("id").primaryKey(), // "ntc_…"
     changeKind: text("change_kind", { enum: ["add", "remove", "change"] }).notNull(),
     subprocessorId: text("subprocessor_id").notNull(), // for "add", the id the new row will get
-    proposed: text("proposed", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    proposed: text("proposed", { mode: "json" }).$type<Record<string, string | string[]>>().notNull(),
     reason: text("reason").notNull(),
     status: text("status", {
       enum: ["draft", "published", "window_closed", "effective", "withdrawn"],

@@ -9,7 +9,9 @@ import { AppError } from "../errors";
 export const tokenPurposes = {
   "subscribe-confirm": { audience: "roomtrust:subscribe-confirm", ttlSeconds: 7 * 24 * 3600 },
   unsubscribe: { audience: "roomtrust:unsubscribe", ttlSeconds: 400 * 24 * 3600 },
-  object: { audience: "roomtrust:object", ttlSeconds: 16 * 24 * 3600 },
+  // Outlives the 15-day window on purpose: the notice's clock decides lateness, so a late visitor
+  // is told the window closed (with its dates) rather than that their link expired.
+  object: { audience: "roomtrust:object", ttlSeconds: 60 * 24 * 3600 },
   "admin-sign-in": { audience: "roomtrust:admin-sign-in", ttlSeconds: 15 * 60 },
   session: { audience: "roomtrust:session", ttlSeconds: 12 * 3600 },
 } as const;

@@ -7,7 +7,7 @@ import { fieldError, portalText } from "../_i18n";
 import { ErrorSummary } from "../_components/form-errors";
 import { MessagePage } from "../_components/message-page";
 import { SubscribeForm } from "../_components/subscribe-form";
-import { readForm } from "../_lib/form";
+import { readForm } from "../../_lib/form";
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,7 @@ import { langOf } from "../../_lib/i18n/request-lang";
 import { renderError, renderHtml } from "../../_lib/render";
 import { portalText } from "../_i18n";
 import { isLinkProblem, LinkProblemPage, MessagePage } from "../_components/message-page";
-import { readLimited } from "../_lib/form";
+import { readLimited } from "../../_lib/form";
 
 export const dynamic = "force-dynamic";
 

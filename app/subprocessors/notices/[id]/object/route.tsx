@@ -13,7 +13,7 @@ import {
   type ObjectionFormView,
   type ObjectionValues,
 } from "../../../_components/objection-pages";
-import { readForm } from "../../../_lib/form";
+import { readForm } from "../../../../_lib/form";
 
 export const dynamic = "force-dynamic";
 

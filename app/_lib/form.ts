@@ -1,23 +1,23 @@
-import { CoreError } from "../../_lib/core";
-import { commonText } from "../../_lib/i18n/common";
-import type { Lang } from "../../_lib/i18n/lang";
+import { CoreError } from "./core";
+import { commonText } from "./i18n/common";
+import type { Lang } from "./i18n/lang";
 
-/** Public forms are small: an email, a language, at most a few paragraphs of grounds. */
+/** Forms are small: an email, a language, at most a few paragraphs of text. */
 export const MAX_FORM_BYTES = 8 * 1024;
 
 const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
 
 /**
  * Reads a posted web form's text fields, refusing other content types (415) and bodies over
- * 8 KB (413) — counted as the bytes arrive, so a missing or false Content-Length changes nothing.
+ * the limit (413) — counted as the bytes arrive, so a missing or false Content-Length changes nothing.
  */
-export async function readForm(request: Request, lang: Lang): Promise<Map<string, string>> {
+export async function readForm(request: Request, lang: Lang, maxBytes = MAX_FORM_BYTES): Promise<Map<string, string>> {
   const contentType = request.headers.get("content-type") ?? "";
   const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
   if (!FORM_TYPES.includes(mediaType)) {
     throw new CoreError("unsupported_media_type", 415, [], commonText(lang).errors.unsupported_media_type);
   }
-  const bytes = await readLimited(request, lang);
+  const bytes = await readLimited(request, lang, maxBytes);
   const parsed = await new Response(bytes, { headers: { "content-type": contentType } }).formData().catch(() => {
     throw new CoreError("validation_failed", 400, [], commonText(lang).errors.validation_failed);
   });
@@ -26,10 +26,10 @@ export async function readForm(request: Request, lang: Lang): Promise<Map<string
   return fields;
 }
 
-/** The body, at most MAX_FORM_BYTES of it; anything longer is refused before it is all read. */
-export async function readLimited(request: Request, lang: Lang): Promise<Uint8Array<ArrayBuffer>> {
+/** The body, at most `maxBytes` of it; anything longer is refused before it is all read. */
+export async function readLimited(request: Request, lang: Lang, maxBytes = MAX_FORM_BYTES): Promise<Uint8Array<ArrayBuffer>> {
   const tooLarge = () => new CoreError("body_too_large", 413, [], commonText(lang).errors.body_too_large);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_FORM_BYTES) throw tooLarge();
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -38,7 +38,7 @@ export async function readLimited(request: Request, lang: Lang): Promise<Uint8Ar
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_FORM_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
       throw tooLarge();
     }

@@ -1,0 +1,17 @@
+import type { Lang } from "../../_lib/i18n/lang";
+import { adminText } from "../_i18n";
+
+/** Who is signed in, where to go, and sign out; on every admin page. */
+export function AdminHeader({ lang, email }: { lang: Lang; email: string }) {
+  const t = adminText(lang);
+  return (
+    <div className="actions admin-bar">
+      <span>{t.signedInAs} <strong>{email}</strong></span>
+      <a href={`/admin?lang=${lang}`}>{t.notices}</a>
+      <a href={`/admin/evidence?lang=${lang}`}>{t.evidence}</a>
+      <form className="inline-form" method="post" action={`/admin/sign-out?lang=${lang}`}>
+        <button type="submit" className="secondary">{t.signOut}</button>
+      </form>
+    </div>
+  );
+}

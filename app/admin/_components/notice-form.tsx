@@ -1,0 +1,91 @@
+import type { FieldIssue } from "../../../workers/errors";
+import { HtmlDocument } from "../../_lib/document";
+import type { Lang } from "../../_lib/i18n/lang";
+import { adminText } from "../_i18n";
+
+const fieldNames = ["name", "legalEntity", "purpose", "location", "dataCategories", "transferMechanism", "website"] as const;
+
+export interface NoticeFormProps {
+  lang: Lang;
+  csrf: string;
+  subprocessors: { id: string; name: string }[];
+  values?: Map<string, string>;
+  issues?: FieldIssue[];
+}
+
+/** Draft a notice: a plain form that works without JavaScript; every field labelled, errors linked. */
+export function NoticeFormPage({ lang, csrf, subprocessors, values = new Map(), issues = [] }: NoticeFormProps) {
+  const t = adminText(lang);
+  const kind = values.get("changeKind") ?? "add";
+  const errorFor = (field: string) => issues.find((i) => i.path === field || i.path === `proposed.${field}` || i.path.startsWith(`proposed.${field}.`));
+  const described = (field: string) => (errorFor(field) ? { "aria-invalid": true as const, "aria-describedby": `${field}-error` } : {});
+  const ErrorText = ({ field }: { field: string }) => {
+    const issue = errorFor(field);
+    return issue ? <p className="field-error" id={`${field}-error`}>{issue.message}</p> : null;
+  };
+  const labels: Record<(typeof fieldNames)[number], string> = {
+    name: t.name,
+    legalEntity: t.legalEntity,
+    purpose: t.purpose,
+    location: t.location,
+    dataCategories: t.dataCategories,
+    transferMechanism: t.transferMechanism,
+    website: t.website,
+  };
+  return (
+    <HtmlDocument lang={lang} title={t.newNoticeTitle} path="/admin/notices/new">
+      <h1>{t.newNoticeTitle}</h1>
+      <p className="lead">{t.newNoticeLead}</p>
+      {issues.length > 0 && (
+        <div className="alert alert-error" role="alert">
+          <ul>{issues.map((issue) => <li key={issue.path + issue.code}><a href={`#${issue.path.replace(/^proposed\./, "").split(".")[0]}`}>{issue.message}</a></li>)}</ul>
+        </div>
+      )}
+      <form className="stack" method="post" action={`/admin/notices/new?lang=${lang}`} noValidate>
+        <input type="hidden" name="csrf" value={csrf} />
+        <fieldset>
+          <legend>{t.kindLegend}</legend>
+          {(["add", "change", "remove"] as const).map((k) => (
+            <div className="radio" key={k}>
+              <input type="radio" id={`kind-${k}`} name="changeKind" value={k} defaultChecked={kind === k} />
+              <label htmlFor={`kind-${k}`}>{k === "add" ? t.kindAdd : k === "change" ? t.kindChange : t.kindRemove}</label>
+            </div>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="subprocessorId">{t.existing}</label>
+          <ErrorText field="subprocessorId" />
+          <select id="subprocessorId" name="subprocessorId" defaultValue={values.get("subprocessorId") ?? ""} {...described("subprocessorId")}>
+            <option value="">{t.chooseOne}</option>
+            {subprocessors.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        </div>
+        <fieldset>
+          <legend>{t.fieldsLegend}</legend>
+          {fieldNames.map((field) => (
+            <div className="field" key={field}>
+              <label htmlFor={field}>{labels[field]}</label>
+              {field === "dataCategories" && <p className="hint" id="dataCategories-hint">{t.dataCategoriesHint}</p>}
+              <ErrorText field={field} />
+              {field === "purpose" || field === "dataCategories" ? (
+                <textarea id={field} name={field} rows={3} defaultValue={values.get(field) ?? ""} {...described(field)} />
+              ) : (
+                <input id={field} name={field} type={field === "website" ? "url" : "text"} defaultValue={values.get(field) ?? ""} {...described(field)} />
+              )}
+            </div>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="reason">{t.reason}</label>
+          <p className="hint" id="reason-hint">{t.reasonHint}</p>
+          <ErrorText field="reason" />
+          <textarea id="reason" name="reason" rows={4} defaultValue={values.get("reason") ?? ""} {...described("reason")} />
+        </div>
+        <div className="actions">
+          <button type="submit">{t.saveDraft}</button>
+          <a href={`/admin?lang=${lang}`}>{t.back}</a>
+        </div>
+      </form>
+    </HtmlDocument>
+  );
+}

@@ -1,0 +1,54 @@
+import { core, unwrap } from "../../_lib/core";
+import { formatDate } from "../../_lib/i18n/lang";
+import { adminText } from "../_i18n";
+import { AdminHeader } from "../_components/admin-header";
+import { requireAdminPage } from "../_lib/guard";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Evidence log" };
+
+const SHOWN = 300;
+
+// GET /admin/evidence – the hash-chained log, verified on every read; a break is shown, never hidden.
+export default async function EvidencePage() {
+  const { lang, sessionToken, admin } = await requireAdminPage();
+  const t = adminText(lang);
+  const { entries, verdict } = unwrap(await (await core()).admin().evidence({ sessionToken }));
+  const newest = entries.slice(-SHOWN).reverse();
+  return (
+    <>
+      <AdminHeader lang={lang} email={admin.email} />
+      <h1>{t.evidence}</h1>
+      <p className="lead">{t.evidenceLead}</p>
+      {verdict.valid ? (
+        <div className="alert alert-ok" role="status"><p>{t.chainValid(verdict.length)}</p></div>
+      ) : (
+        <div className="alert alert-error" role="alert"><p>{t.chainBroken(verdict.brokenAt, verdict.reason)}</p></div>
+      )}
+      <ul className="feeds">
+        <li><a href="/admin/evidence.json" download>{t.exportJson}</a></li>
+        <li><a href="/admin/evidence.csv" download>{t.exportCsv}</a></li>
+      </ul>
+      {entries.length > SHOWN && <p>{t.showing(SHOWN, entries.length)}</p>}
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr><th scope="col">#</th><th scope="col">{t.at}</th><th scope="col">{t.kind}</th><th scope="col">{t.ref}</th><th scope="col">{t.actor}</th><th scope="col">{t.details}</th></tr>
+          </thead>
+          <tbody>
+            {newest.map((e) => (
+              <tr key={e.seq} className={!verdict.valid && e.seq >= verdict.brokenAt ? "broken" : undefined}>
+                <th scope="row">{e.seq}</th>
+                <td>{formatDate(e.at, lang)}</td>
+                <td><code>{e.kind}</code></td>
+                <td><code>{e.ref}</code></td>
+                <td>{e.actor}</td>
+                <td><details><summary><code>{e.hash.slice(0, 12)}…</code></summary><pre className="mono">{e.payload}</pre></details></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

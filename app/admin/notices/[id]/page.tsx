@@ -1,0 +1,140 @@
+import { notFound } from "next/navigation";
+import { core } from "../../../_lib/core";
+import { formatDate } from "../../../_lib/i18n/lang";
+import { adminText } from "../../_i18n";
+import { AdminHeader } from "../../_components/admin-header";
+import { NoticeBadge, ObjectionBadge } from "../../_components/badges";
+import { requireAdminPage } from "../../_lib/guard";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Notice" };
+
+const remedyChoices = ["change_cancelled", "remediated", "feature_stopped", "customer_stops_data"] as const;
+
+// GET /admin/notices/{id} – one notice: its clock, actions, every email and every objection.
+export default async function AdminNoticePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+  const { lang, sessionToken, admin } = await requireAdminPage();
+  const t = adminText(lang);
+  const { id } = await params;
+  const { done } = await searchParams;
+  const result = await (await core()).notices().get({ sessionToken, noticeId: id });
+  if (!result.ok) notFound();
+  const { notice, current, objections, deliveries } = result.data;
+  const name = String(notice.proposed.name ?? current?.name ?? notice.subprocessorId);
+  const doneText = done && done in t.done ? t.done[done as keyof typeof t.done] : null;
+  const counts = { sent: 0, pending: 0, failed: 0 };
+  for (const d of deliveries) counts[d.status]++;
+  return (
+    <>
+      <AdminHeader lang={lang} email={admin.email} />
+      <h1>{t.kinds[notice.changeKind]}: {name}</h1>
+      {doneText && <div className="alert alert-ok" role="status"><p>{doneText}</p></div>}
+      <dl className="facts">
+        <dt>{t.status}</dt>
+        <dd><NoticeBadge status={notice.status} lang={lang} /></dd>
+        <dt>{t.reason}</dt>
+        <dd>{notice.reason}</dd>
+        <dt>{t.published}</dt>
+        <dd>{formatDate(notice.publishedAt, lang)}</dd>
+        <dt>{t.objectionDeadline}</dt>
+        <dd>{formatDate(notice.objectionDeadline, lang)}</dd>
+        <dt>{t.effective}</dt>
+        <dd>{formatDate(notice.effectiveAt, lang)}</dd>
+      </dl>
+      {Object.keys(notice.proposed).length > 0 && (
+        <details>
+          <summary>{t.fieldsLegend}</summary>
+          <dl className="facts">
+            {Object.entries(notice.proposed).map(([field, value]) => (
+              <div key={field} className="contents"><dt>{field}</dt><dd>{Array.isArray(value) ? value.join(", ") : value}</dd></div>
+            ))}
+          </dl>
+        </details>
+      )}
+
+      {notice.status === "draft" && (
+        <form className="stack card" method="post" action={`/admin/notices/${notice.id}/publish?lang=${lang}`}>
+          <input type="hidden" name="csrf" value={admin.csrf} />
+          <div className="field">
+            <label htmlFor="effectiveAt">{t.effectiveDateLabel}</label>
+            <p className="hint" id="effectiveAt-hint">{t.effectiveDateHint}</p>
+            <input id="effectiveAt" name="effectiveAt" type="datetime-local" aria-describedby="effectiveAt-hint" />
+          </div>
+          <div><button type="submit">{t.publish}</button></div>
+        </form>
+      )}
+      {(notice.status === "published" || notice.status === "window_closed") && (
+        <form className="stack card" method="post" action={`/admin/notices/${notice.id}/withdraw?lang=${lang}`}>
+          <input type="hidden" name="csrf" value={admin.csrf} />
+          <div className="field">
+            <label htmlFor="withdraw-reason">{t.withdrawReason}</label>
+            <textarea id="withdraw-reason" name="reason" rows={2} required />
+          </div>
+          <div><button type="submit" className="danger">{t.withdraw}</button></div>
+        </form>
+      )}
+
+      <h2>{t.objections}</h2>
+      {objections.length === 0 && <p>{t.noObjections}</p>}
+      {objections.map((o) => (
+        <article key={o.id} className="card" aria-labelledby={`obj-${o.id}`}>
+          <h3 id={`obj-${o.id}`}>{o.organisation} <ObjectionBadge status={o.status} lang={lang} /></h3>
+          <dl className="facts">
+            <dt>{t.contact}</dt><dd>{o.contactEmail}</dd>
+            <dt>{t.received}</dt><dd>{formatDate(o.receivedAt, lang)}</dd>
+            <dt>{t.resolveBy}</dt><dd>{formatDate(o.resolutionDeadline, lang)}</dd>
+            <dt>{t.grounds}</dt><dd>{o.grounds}</dd>
+            {o.remedy && (<><dt>{t.remedyLegend}</dt><dd>{t.remedies[o.remedy]}{o.resolutionNote ? ` — ${o.resolutionNote}` : ""}</dd></>)}
+          </dl>
+          {o.status === "open" && (
+            <form className="stack" method="post" action={`/admin/objections/${o.id}/resolve?lang=${lang}`}>
+              <input type="hidden" name="csrf" value={admin.csrf} />
+              <input type="hidden" name="noticeId" value={notice.id} />
+              <fieldset>
+                <legend>{t.remedyLegend}</legend>
+                {remedyChoices.map((remedy) => (
+                  <div className="radio" key={remedy}>
+                    <input type="radio" id={`${o.id}-${remedy}`} name="remedy" value={remedy} required />
+                    <label htmlFor={`${o.id}-${remedy}`}>{t.remedies[remedy]}</label>
+                  </div>
+                ))}
+              </fieldset>
+              <div className="field">
+                <label htmlFor={`${o.id}-note`}>{t.note}</label>
+                <textarea id={`${o.id}-note`} name="note" rows={2} />
+              </div>
+              <div><button type="submit">{t.resolve}</button></div>
+            </form>
+          )}
+        </article>
+      ))}
+
+      <h2>{t.deliveries}</h2>
+      <p>{counts.sent} {t.sent}, {counts.pending} {t.pending}, {counts.failed} {t.failed}</p>
+      {deliveries.length === 0 ? (
+        <p>{t.noDeliveries}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr><th scope="col">{t.recipient}</th><th scope="col">{t.kind}</th><th scope="col">{t.status}</th><th scope="col">{t.attempts}</th><th scope="col">{t.providerId}</th><th scope="col">{t.sentAt}</th></tr>
+            </thead>
+            <tbody>
+              {deliveries.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row">{d.recipient}</th>
+                  <td>{d.template}</td>
+                  <td>{d.status === "sent" ? t.sent : d.status === "pending" ? t.pending : t.failed}</td>
+                  <td>{d.attempts}</td>
+                  <td><code>{d.providerId ?? "—"}</code></td>
+                  <td>{formatDate(d.sentAt, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p><a href={`/admin?lang=${lang}`}>{t.back}</a></p>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { core, unwrap } from "../_lib/core";
+import { formatDate } from "../_lib/i18n/lang";
+import { adminText } from "./_i18n";
+import { AdminHeader } from "./_components/admin-header";
+import { NoticeBadge } from "./_components/badges";
+import { requireAdminPage } from "./_lib/guard";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Admin" };
+
+// GET /admin – notices with their clocks and counts, and the live list.
+export default async function AdminHome() {
+  const { lang, sessionToken, admin } = await requireAdminPage();
+  const t = adminText(lang);
+  const api = await core();
+  const [noticeList, subprocessorList] = await Promise.all([api.notices().list({ sessionToken }), api.admin().subprocessors({ sessionToken })]);
+  const notices = unwrap(noticeList);
+  const subprocessors = unwrap(subprocessorList);
+  const active = subprocessors.filter((s) => s.status === "active");
+  return (
+    <>
+      <AdminHeader lang={lang} email={admin.email} />
+      <h1>{t.adminTitle}</h1>
+      <div className="actions">
+        <a className="button" href={`/admin/notices/new?lang=${lang}`}>{t.proposeChange}</a>
+      </div>
+      <h2>{t.notices}</h2>
+      {notices.length === 0 ? (
+        <p className="alert alert-info">{t.noNotices}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.change}</th>
+                <th scope="col">{t.status}</th>
+                <th scope="col">{t.published}</th>
+                <th scope="col">{t.objectionDeadline}</th>
+                <th scope="col">{t.effective}</th>
+                <th scope="col">{t.emails}</th>
+                <th scope="col">{t.objections}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {notices.map((n) => (
+                <tr key={n.id}>
+                  <th scope="row">
+                    <a href={`/admin/notices/${n.id}?lang=${lang}`}>
+                      {t.kinds[n.changeKind]}: {String((n.proposed as { name?: string }).name ?? n.subprocessorId)}
+                    </a>
+                  </th>
+                  <td><NoticeBadge status={n.status} lang={lang} /></td>
+                  <td>{formatDate(n.publishedAt, lang)}</td>
+                  <td>{formatDate(n.objectionDeadline, lang)}</td>
+                  <td>{formatDate(n.effectiveAt, lang)}</td>
+                  <td>{n.deliveries.sent} {t.sent}, {n.deliveries.pending} {t.pending}, {n.deliveries.failed} {t.failed}</td>
+                  <td>{n.objections.open} {t.open} / {n.objections.open + n.objections.resolved + n.objections.termination_right}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h2>{t.subprocessorsTitle}</h2>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr><th scope="col">{t.name}</th><th scope="col">{t.legalEntity}</th><th scope="col">{t.purpose}</th><th scope="col">{t.location}</th></tr>
+          </thead>
+          <tbody>
+            {active.map((s) => (
+              <tr key={s.id}><th scope="row">{s.name}</th><td>{s.legalEntity}</td><td>{s.purpose}</td><td>{s.location}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
