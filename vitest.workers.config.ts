@@ -27,6 +27,9 @@ export default defineConfig(async () => {
       include: ["workers/**/*.worker.test.ts", "db/**/*.worker.test.ts", "emails/**/*.worker.test.ts"],
       setupFiles: ["./workers/test/apply-migrations.ts"],
       testTimeout: 20_000,
+      // One Resend stand-in serves every file; files take turns so one file's reset never
+      // empties another's mailbox mid-test.
+      fileParallelism: false,
     },
   };
 });
