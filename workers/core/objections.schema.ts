@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { emailAddress as email, langInput as lang } from "./shared.schema";
 
 const noticeId = z.string().regex(/^ntc_[0-9a-f]{20}$/, "Not a notice id");
 const token = z.string().min(1).max(4096).optional();
-const email = z.email().max(254).transform((value) => value.toLowerCase());
-const lang = z.enum(["en", "fr"]);
+
 
 export const formInput = z.object({ noticeId, token });
 

@@ -1,8 +1,8 @@
 import { RpcTarget } from "cloudflare:workers";
 import { listOutbox, outboxIdsForKey, storeOutboxMessages } from "../../db/queries/outbox";
 import { recipients } from "../../emails/resend-wire";
-import { AppError, toResult } from "../errors";
-import { createContext, type CoreContext } from "./context";
+import { toResult } from "../errors";
+import { createDevContext } from "./context";
 import { acceptInput, listInput } from "./outbox.schema";
 
 /**
@@ -15,15 +15,9 @@ export class OutboxApi extends RpcTarget {
     super();
   }
 
-  private async devContext(): Promise<CoreContext> {
-    const ctx = await createContext(this.env);
-    if (!ctx.config.devTools) throw new AppError("dev_tools_disabled");
-    return ctx;
-  }
-
   accept(raw: unknown) {
     return toResult(async () => {
-      const ctx = await this.devContext();
+      const ctx = await createDevContext(this.env);
       const { emails, idempotencyKey } = acceptInput.parse(raw);
       if (idempotencyKey) {
         const earlier = await outboxIdsForKey(ctx.db, idempotencyKey);
@@ -49,7 +43,7 @@ export class OutboxApi extends RpcTarget {
 
   list(raw: unknown = {}) {
     return toResult(async () => {
-      const ctx = await this.devContext();
+      const ctx = await createDevContext(this.env);
       const { limit } = listInput.parse(raw);
       return (await listOutbox(ctx.db, limit)).map((row) => ({ ...row, sentAt: new Date(row.sentAt).toISOString() }));
     });

@@ -1,21 +1,10 @@
 import { z } from "zod";
+import type { SubprocessorFields } from "../../db/queries/subprocessors";
 
 /** Inputs and outputs of the public portal's RPC methods (workers/core/portal.ts). */
 
-const CR_OR_LF = /[\r\n]/;
-
-/**
- * An email address as people type it: trimmed and lower-cased, at most 254 characters (RFC 5321).
- * CR and LF are refused before trimming, so nothing can smuggle a header line into an email.
- */
-export const emailAddress = z
-  .string()
-  .max(1024)
-  .refine((value) => !CR_OR_LF.test(value), { message: "An email address cannot contain line breaks." })
-  .transform((value) => value.trim().toLowerCase())
-  .pipe(z.email({ message: "Enter an email address like name@example.com." }).max(254));
-
-export const langInput = z.enum(["en", "fr"]);
+export { emailAddress, langInput } from "./shared.schema";
+import { emailAddress, langInput } from "./shared.schema";
 
 /** The client address the app saw (for the per-client rate limit); never shown to anyone. */
 const clientInput = z.string().min(1).max(100);
@@ -31,15 +20,8 @@ export const unsubscribeInput = tokenInput.extend({ via: z.enum(["page", "one-cl
 export const noticeIdInput = z.object({ id: z.string().regex(/^ntc_[a-z0-9_-]{1,64}$/i) });
 
 /** A subprocessor as the public sees it, in the list, the JSON and the CSV. */
-export interface PublicSubprocessor {
+export interface PublicSubprocessor extends SubprocessorFields {
   id: string;
-  name: string;
-  legalEntity: string;
-  purpose: string;
-  location: string;
-  dataCategories: string[];
-  transferMechanism: string;
-  website: string;
 }
 
 /** The subprocessor fields a notice proposes; any may be missing for a "remove". */
