@@ -24,6 +24,8 @@ export default defineConfig({
     url: `http://localhost:${port}/dev/seed`,
     timeout: 120_000,
     reuseExistingServer: false,
+    // SIGTERM first, so scripts/e2e-server.mjs stops wrangler and workerd (its own process group).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",
     stderr: "pipe",
   },

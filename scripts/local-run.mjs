@@ -55,12 +55,18 @@ export async function startLocal({ port, stateDir, fresh = false, vars = {}, qui
   const child = spawn(
     "npx",
     ["wrangler", "dev", "-c", "wrangler.toml", "-c", coreConfig, "--port", String(port), "--persist-to", state, "--show-interactive-dev-session=false"],
-    { cwd: root, env: process.env, stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit", detached: false },
+    // Its own process group, so stopping it stops wrangler and workerd too, not just npx.
+    { cwd: root, env: process.env, stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit", detached: true },
   );
   const origin = `http://localhost:${port}`;
-  await waitFor(`${origin}/dev/clock`, child);
-  const seeded = await fetch(`${origin}/dev/seed`, { method: "POST" });
-  if (!seeded.ok) throw new Error(`seeding demo data failed: ${seeded.status} ${await seeded.text()}`);
+  try {
+    await waitFor(`${origin}/dev/clock`, child);
+    const seeded = await fetch(`${origin}/dev/seed`, { method: "POST" });
+    if (!seeded.ok) throw new Error(`seeding demo data failed: ${seeded.status} ${await seeded.text()}`);
+  } catch (error) {
+    await stopProcess(child);
+    throw error;
+  }
   return { origin, child, stop: () => stopProcess(child) };
 }
 
@@ -81,11 +87,19 @@ async function waitFor(url, child, timeoutMs = 90_000) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-export function stopProcess(child) {
+/** Stops a local run's whole process group (npx → wrangler → workerd). */
+export function stopProcess(child, signal = "SIGTERM") {
   return new Promise((done) => {
     if (child.exitCode !== null) return done();
     child.once("exit", () => done());
-    child.kill("SIGTERM");
-    setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+    const killGroup = (sig) => {
+      try {
+        process.kill(-child.pid, sig);
+      } catch {
+        // already gone
+      }
+    };
+    killGroup(signal);
+    setTimeout(() => killGroup("SIGKILL"), 5000).unref();
   });
 }

@@ -2,7 +2,7 @@
 // PORT overrides the port (default 8787). State persists in .wrangler/state between runs.
 import "./env.mjs";
 import { run } from "./run.mjs";
-import { startLocal } from "./local-run.mjs";
+import { startLocal, stopProcess } from "./local-run.mjs";
 
 const port = Number(process.env.PORT ?? 8787);
 if (!process.argv.includes("--no-build")) await run("npm", ["run", "build"]);
@@ -18,5 +18,5 @@ console.log(`
 
   Press Ctrl+C to stop.
 `);
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stopProcess(child, signal));
 child.on("exit", (code) => process.exit(code ?? 0));
