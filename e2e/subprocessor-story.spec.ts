@@ -34,6 +34,7 @@ test("subscribe → notice → objection → deadlines → the change goes live"
   await admin.goto(linkIn(signIn, "/admin/sign-in/verify"));
   await admin.getByRole("button", { name: /sign in/i }).click();
   await expect(admin).toHaveURL(/\/admin\/?(\?.*)?$/);
+  await expectAccessible(admin);
 
   // …proposes a new subprocessor and publishes the notice.
   await admin.getByRole("link", { name: /propose a change/i }).click();
@@ -48,6 +49,7 @@ test("subscribe → notice → objection → deadlines → the change goes live"
   await admin.getByLabel(/reason/i).fill("We want to understand which admin features are used, without personal profiles.");
   await admin.getByRole("button", { name: /draft|save|create/i }).click();
   await expect(admin.getByRole("heading", { level: 1 })).toContainText(newSubprocessor);
+  await expectAccessible(admin);
   await admin.getByRole("button", { name: /publish/i }).click();
   await expect(admin.getByRole("main")).toContainText(/published/i);
 
@@ -68,6 +70,7 @@ test("subscribe → notice → objection → deadlines → the change goes live"
   // The admin sees the objection on the notice.
   await admin.reload();
   await expect(admin.getByRole("main")).toContainText("Customer Example GmbH");
+  await expectAccessible(admin);
 
   // Sixteen days later the window has closed: the form says so, and a late objection is refused.
   await advanceDays(request, 16);
