@@ -64,8 +64,10 @@ export async function deliverPendingEmails(
       continue;
     }
     const attempts = Math.max(...ready.map((r) => r.row.attempts)) + 1;
-    await recordFailure(ctx, ready, outcome.error, outcome.permanent || attempts >= MAX_ATTEMPTS);
-    if (outcome.permanent) continue;
+    const giveUp = outcome.permanent || attempts >= MAX_ATTEMPTS;
+    await recordFailure(ctx, ready, outcome.error, giveUp);
+    // A batch given up for good no longer blocks the next one; a failure worth retrying waits.
+    if (giveUp) continue;
     return { sent, pending: await countPendingDeliveries(ctx.db, noticeId), retryAfterMs: backoffMs(attempts) };
   }
 }

@@ -1,0 +1,172 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { createDb } from "../../db/client";
+import { enqueueNoticeFanout } from "../../db/queries/emails";
+import { listEvidence } from "../../db/queries/evidence";
+import { emailDeliveries, notices, subscribers } from "../../db/schema";
+import { createContext } from "../core/context";
+import { verifyChain } from "../evidence/chain";
+import { newId } from "../ids";
+import { standin } from "../test/standin-client";
+import { BATCH_SIZE, MAX_ATTEMPTS, deliverPendingEmails, sendEmailNow } from "./deliver-emails";
+
+// D1 and the stand-in are shared by this file's tests: each test makes its own notice and
+// subscribers, and resets the stand-in first.
+const db = createDb(env.DB);
+const quick = { timeoutMs: 300, retryDelaysMs: [5, 5, 5] };
+
+/**
+ * A published notice with exactly `count` confirmed subscribers (earlier tests' subscribers are
+ * unsubscribed first) and one unconfirmed address that must get nothing.
+ */
+async function noticeWithSubscribers(count: number) {
+  const noticeId = newId("ntc");
+  const now = Date.now();
+  await db.update(subscribers).set({ status: "unsubscribed", unsubscribedAt: now });
+  await db.insert(notices).values({
+    id: noticeId,
+    changeKind: "add",
+    subprocessorId: `sp_${noticeId.slice(4, 14)}`,
+    proposed: { name: "Acme Mail", legalEntity: "Acme Mail SAS", purpose: "Email", location: "France", dataCategories: ["Email addresses"], transferMechanism: "EEA", website: "https://acme.example" },
+    reason: "Testing delivery.",
+    status: "published",
+    createdAt: now,
+    createdBy: "test",
+    publishedAt: now,
+    objectionDeadline: now + 15 * 86_400_000,
+    effectiveAt: now + 30 * 86_400_000,
+    updatedAt: now,
+  });
+  const rows = Array.from({ length: count }, (_, i) => ({
+    id: newId("sub"),
+    email: `r${i}.${noticeId}@customer.test`,
+    lang: i % 2 ? ("fr" as const) : ("en" as const),
+    status: "confirmed" as const,
+    createdAt: now,
+    confirmedAt: now,
+  }));
+  // D1 binds at most 100 values per statement: 15 rows of 6 columns at a time.
+  for (let i = 0; i < rows.length; i += 15) await db.insert(subscribers).values(rows.slice(i, i + 15));
+  await db.insert(subscribers).values({ id: newId("sub"), email: `pending.${noticeId}@customer.test`, lang: "en", status: "pending", createdAt: now });
+  return { noticeId, emails: rows.map((r) => r.email) };
+}
+
+async function deliveriesOf(noticeId: string) {
+  return (await db.select().from(emailDeliveries).all()).filter((d) => d.noticeId === noticeId);
+}
+
+async function deliverUntilDone(noticeId: string, options = quick, maxRuns = 20) {
+  const runs = [];
+  for (let i = 0; i < maxRuns; i++) {
+    const report = await deliverPendingEmails(await createContext(env), { noticeId }, options);
+    runs.push(report);
+    if (report.pending === 0) break;
+  }
+  return runs;
+}
+
+describe("notice fan-out through the real resend client", () => {
+  it("reaches every subscriber exactly once through 429, 500 and a timeout", async () => {
+    await standin.reset();
+    const { noticeId, emails } = await noticeWithSubscribers(250);
+    const owed = await enqueueNoticeFanout(db, noticeId, Date.now());
+    expect(await enqueueNoticeFanout(db, noticeId, Date.now())).toBe(0); // owing twice adds nobody
+    await standin.script([{ status: 429 }, { status: 500 }, { hangMs: 1000 }]);
+
+    const runs = await deliverUntilDone(noticeId);
+    expect(runs.at(-1)?.pending).toBe(0);
+
+    const { mailbox, apiCalls } = await standin.state();
+    const perRecipient = new Map<string, number>();
+    for (const message of mailbox) for (const to of message.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
+    expect(owed).toBe(250);
+    expect(mailbox).toHaveLength(owed);
+    for (const email of emails) expect(perRecipient.get(email)).toBe(1);
+    expect([...perRecipient.values()].every((n) => n === 1)).toBe(true);
+    // ceil(owed / 100) accepted batches, plus the 429, the 500 and the timed-out call.
+    expect(apiCalls).toBe(Math.ceil(owed / BATCH_SIZE) + 3);
+
+    const rows = await deliveriesOf(noticeId);
+    expect(rows.every((r) => r.status === "sent" && r.providerId)).toBe(true);
+    const byProviderId = new Map(mailbox.map((m) => [m.id, m.to[0]]));
+    for (const row of rows) expect(byProviderId.get(row.providerId!)).toBe(row.recipient);
+
+    const log = await listEvidence(db);
+    const failures = log.filter((e) => e.kind === "email.attempt_failed" && e.ref === noticeId);
+    expect(failures.map((e) => JSON.parse(e.payload).error)).toEqual([
+      expect.stringContaining("429"),
+      expect.stringContaining("500"),
+      expect.stringContaining("no response"),
+    ]);
+    expect(log.filter((e) => e.kind === "email.sent" && e.ref === noticeId)).toHaveLength(owed);
+    expect(await verifyChain(log)).toMatchObject({ valid: true });
+
+    // Nothing is left to send, and asking again calls nobody.
+    expect(await deliverPendingEmails(await createContext(env), { noticeId }, quick)).toEqual({ sent: 0, pending: 0, retryAfterMs: null });
+    expect((await standin.state()).apiCalls).toBe(apiCalls);
+  });
+
+  it("sends no duplicate when a worker gives up mid-call and a restarted one sends again", async () => {
+    await standin.reset();
+    const { noticeId } = await noticeWithSubscribers(30);
+    const owed = await enqueueNoticeFanout(db, noticeId, Date.now());
+    await standin.script([{ hangMs: 1000 }]);
+    // The provider accepts the batch but answers after we stopped waiting; no quick retry.
+    const first = await deliverPendingEmails(await createContext(env), { noticeId }, { timeoutMs: 300, retryDelaysMs: [] });
+    expect(first.sent).toBe(0);
+    expect(first.retryAfterMs).toBeGreaterThan(0);
+    expect((await standin.state()).mailbox.length).toBeGreaterThan(0);
+    // A fresh context, as after a restart: the same batch goes out under the same key.
+    await deliverUntilDone(noticeId);
+    const { mailbox } = await standin.state();
+    expect(mailbox).toHaveLength(owed);
+    expect(new Set(mailbox.map((m) => m.to[0])).size).toBe(owed);
+  });
+
+  it("gives up after the last attempt, with growing waits and evidence of the failure", async () => {
+    await standin.reset();
+    const { noticeId } = await noticeWithSubscribers(2);
+    const owed = await enqueueNoticeFanout(db, noticeId, Date.now());
+    await standin.script(Array.from({ length: 40 }, () => ({ status: 500 as const })));
+    const runs = await deliverUntilDone(noticeId, { timeoutMs: 300, retryDelaysMs: [] }, MAX_ATTEMPTS + 2);
+    const waits = runs.map((r) => r.retryAfterMs).filter((w): w is number => w !== null);
+    expect(waits.length).toBeGreaterThan(2);
+    expect(waits[1]!).toBeGreaterThan(waits[0]!);
+    const rows = await deliveriesOf(noticeId);
+    expect(rows.every((r) => r.status === "failed" && r.attempts === MAX_ATTEMPTS)).toBe(true);
+    expect((await listEvidence(db)).filter((e) => e.kind === "email.failed" && e.ref === noticeId)).toHaveLength(owed);
+    expect((await standin.state()).mailbox).toHaveLength(0);
+  });
+
+  it("marks an email that can never be rendered as failed and still sends the others", async () => {
+    await standin.reset();
+    const { noticeId } = await noticeWithSubscribers(3);
+    const owed = await enqueueNoticeFanout(db, noticeId, Date.now());
+    const broken = { id: newId("eml"), idempotencyKey: `broken:${noticeId}`, template: "notice-published", params: { noticeId: "ntc_missing", subscriberId: "sub_x" }, noticeId, recipient: "broken@customer.test", lang: "en" as const, status: "pending" as const, attempts: 0, createdAt: Date.now() };
+    await db.insert(emailDeliveries).values(broken);
+    await deliverUntilDone(noticeId);
+    const rows = await deliveriesOf(noticeId);
+    expect(rows.find((r) => r.id === broken.id)?.status).toBe("failed");
+    expect(rows.filter((r) => r.status === "sent")).toHaveLength(owed);
+  });
+
+  it("marks notices as list messages with one-click unsubscribe, and confirmations not", async () => {
+    await standin.reset();
+    const { noticeId } = await noticeWithSubscribers(1);
+    await enqueueNoticeFanout(db, noticeId, Date.now());
+    await deliverUntilDone(noticeId);
+    const subscriberId = newId("sub");
+    await db.insert(subscribers).values({ id: subscriberId, email: `confirm.${subscriberId}@customer.test`, lang: "fr", status: "pending", createdAt: Date.now() });
+    await sendEmailNow(await createContext(env), { idempotencyKey: `confirm:${subscriberId}`, template: "subscribe-confirm", params: { subscriberId }, recipient: `confirm.${subscriberId}@customer.test`, lang: "fr", noticeId: null }, quick);
+
+    const { mailbox } = await standin.state();
+    const notice = mailbox.find((m) => m.subject.includes("Acme Mail"))!;
+    expect(notice.headers["List-Unsubscribe"]).toMatch(/^<http:\/\/localhost:8787\/subprocessors\/unsubscribe\?token=[^>]+>$/);
+    expect(notice.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    expect(notice.text).toContain("/object?token=");
+    const confirmation = mailbox.find((m) => m.to[0]!.startsWith("confirm."))!;
+    expect(confirmation.subject).toMatch(/^Confirmez/);
+    expect(confirmation.headers["List-Unsubscribe"]).toBeUndefined();
+    expect(confirmation.text).toContain("/subprocessors/confirm?token=");
+  });
+});
