@@ -91,6 +91,10 @@ test("subscribe → notice → objection → deadlines → the change goes live"
   const feed = await (await request.get("/subprocessors/feed.xml")).text();
   expect(feed).toContain(newSubprocessor);
 
+  // The objection, unresolved 30 days after receipt, opened a termination right: both sides are told.
+  await readEmail(request, dpo, /termination right/i);
+  await readEmail(request, ADMIN, /termination right/i);
+
   await dpoContext.close();
   await adminContext.close();
 });
@@ -133,3 +137,19 @@ async function anyNoticePath(request: APIRequestContext): Promise<string> {
   const notice = list.pendingChanges[0] ?? list.history[0];
   return new URL(notice.url).pathname;
 }
+
+test("a tampered or wrong-purpose link gets a clear page, not an error", async ({ page, request }) => {
+  const email = `tamper.${Date.now()}@customer.test`;
+  await request.post("/subprocessors/subscribe", { form: { email, lang: "en" } });
+  const confirm = linkIn(await readEmail(request, email, /confirm/i), "/subprocessors/confirm");
+  const token = new URL(confirm, "http://x").searchParams.get("token")!;
+  const [header, payload, signature] = token.split(".");
+  const forged = `${header}.${payload}.${signature!.slice(0, -4)}AAAA`;
+  const response = await page.goto(`/subprocessors/confirm?token=${forged}`);
+  expect(response?.status()).toBe(400);
+  await expect(page.getByRole("main")).toContainText(/not valid/i);
+  // A confirmation token used to unsubscribe is refused for its purpose.
+  const wrong = await page.goto(`/subprocessors/unsubscribe?token=${token}`);
+  expect(wrong?.status()).toBe(400);
+  await expect(page.getByRole("main")).toContainText(/cannot be used here/i);
+});
