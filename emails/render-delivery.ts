@@ -21,6 +21,9 @@ import { terminationRight } from "./templates/termination-right";
 /** Thrown when a delivery can never be rendered (its notice or objection is gone): it is marked failed. */
 export class UnrenderableEmail extends Error {}
 
+/** Thrown when a message is no longer owed (its notice was withdrawn before it went out): it is not sent. */
+export class CancelledEmail extends Error {}
+
 /**
  * Turns an owed message into the email to send. Personal links are signed now, at send time, so
  * no live token is ever stored; a retry signs fresh ones, which is harmless.
@@ -50,6 +53,8 @@ async function contentFor(ctx: CoreContext, row: DeliveryRow): Promise<EmailCont
     case "notice-published":
     case "notice-withdrawn": {
       const notice = await noticeFacts(ctx, need(p.noticeId));
+      // Announcing a change already withdrawn would mislead; the withdrawal message says what matters.
+      if (row.template === "notice-published" && notice.status === "withdrawn") throw new CancelledEmail("notice withdrawn before this message was sent");
       const unsubscribeUrl = url(`/subprocessors/unsubscribe?token=${await token("unsubscribe", need(p.subscriberId ?? subscriberFromKey(row.idempotencyKey)))}`);
       const noticeUrl = url(`/subprocessors/notices/${notice.id}`);
       if (row.template === "notice-withdrawn") return noticeWithdrawn({ notice: notice.facts, noticeUrl, unsubscribeUrl }, lang);
@@ -79,15 +84,15 @@ function need(value: string | undefined): string {
   return value;
 }
 
-/** Withdrawal notices are keyed "notice:<id>:withdrawn:sub:<subscriberId>". */
+/** Rows owed before params carried the subscriber ("notice:<id>:withdrawn:sub:<subscriberId>") name it in their key. */
 function subscriberFromKey(key: string): string | undefined {
   return key.split(":sub:")[1];
 }
 
-async function noticeFacts(ctx: CoreContext, noticeId: string): Promise<{ id: string; facts: NoticeFacts }> {
+async function noticeFacts(ctx: CoreContext, noticeId: string): Promise<{ id: string; status: NoticeRow["status"]; facts: NoticeFacts }> {
   const notice = await findNotice(ctx.db, noticeId);
   if (!notice) throw new UnrenderableEmail(`notice ${noticeId} not found`);
-  return { id: notice.id, facts: await factsOf(ctx, notice) };
+  return { id: notice.id, status: notice.status, facts: await factsOf(ctx, notice) };
 }
 
 /** For a change, the proposal holds only what changes: the rest comes from the current row. */

@@ -29,5 +29,16 @@ export function wireError(statusCode: number, name: string, message: string): Re
   return Response.json({ statusCode, name, message }, { status: statusCode });
 }
 
-/** What an idempotent replay must answer: the ids given the first time. */
-export type StoredAnswer = { ids: string[] };
+/**
+ * What makes two calls "the same request" for an Idempotency-Key, as Resend decides it: the same
+ * key with a different payload is refused with 409 invalid_idempotent_request. Covers the fields our
+ * outbox keeps, in a stable order.
+ */
+export function payloadFingerprint(emails: { from: string; to: string[]; subject: string; html?: string | null; text?: string | null; headers?: Record<string, string> | null }[]): string {
+  return JSON.stringify(
+    emails.map((e) => [e.from, e.to, e.subject, e.html ?? null, e.text ?? null, Object.entries(e.headers ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]),
+  );
+}
+
+/** Resend's answer when an Idempotency-Key comes back with a different payload. */
+export const INVALID_IDEMPOTENT_REQUEST = "invalid_idempotent_request";

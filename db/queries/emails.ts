@@ -26,10 +26,19 @@ export async function enqueueEmail(db: Db, email: OwedEmail, now: number): Promi
  * Owes the notice to every confirmed subscriber, in one statement, so the audience is the one at
  * publication and a repeated call (an alarm run twice) adds nobody twice.
  */
-export async function enqueueNoticeFanout(db: Db, noticeId: string, now: number): Promise<number> {
+export function enqueueNoticeFanout(db: Db, noticeId: string, now: number): Promise<number> {
+  return enqueueFanout(db, noticeId, "notice-published", `notice:${noticeId}:sub:`, now);
+}
+
+/** Owes the news of a withdrawal to every confirmed subscriber, like the notice itself. */
+export function enqueueNoticeWithdrawnFanout(db: Db, noticeId: string, now: number): Promise<number> {
+  return enqueueFanout(db, noticeId, "notice-withdrawn", `notice-withdrawn:${noticeId}:sub:`, now);
+}
+
+async function enqueueFanout(db: Db, noticeId: string, template: string, keyPrefix: string, now: number): Promise<number> {
   const result = await db.run(sql`
     insert into ${emailDeliveries} (id, idempotency_key, template, params, notice_id, recipient, lang, status, attempts, created_at)
-    select 'eml_' || lower(hex(randomblob(10))), 'notice:' || ${noticeId} || ':sub:' || ${subscribers.id}, 'notice-published',
+    select 'eml_' || lower(hex(randomblob(10))), ${keyPrefix} || ${subscribers.id}, ${template},
            json_object('noticeId', ${noticeId}, 'subscriberId', ${subscribers.id}), ${noticeId}, ${subscribers.email}, ${subscribers.lang},
            'pending', 0, ${now}
     from ${subscribers} where ${subscribers.status} = 'confirmed'
@@ -64,8 +73,8 @@ export async function countPendingDeliveries(db: Db, noticeId: string | null): P
   return row?.n ?? 0;
 }
 
-/** Marks one message sent; only a pending row changes, so a replayed batch cannot re-mark it. */
-export function markDeliverySent(db: Db, id: string, providerId: string, subject: string, now: number) {
+/** Marks one message sent (provider id null when the provider accepted it earlier and did not repeat it). Only a pending row changes. */
+export function markDeliverySent(db: Db, id: string, providerId: string | null, subject: string, now: number) {
   return db
     .update(emailDeliveries)
     .set({ status: "sent", providerId, subject, sentAt: now, attempts: sql`${emailDeliveries.attempts} + 1`, lastError: null })

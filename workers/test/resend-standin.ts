@@ -1,9 +1,10 @@
 // A local stand-in for Resend's HTTP API, for the workerd tests. It speaks the same wire format as
 // the app's /dev/resend outbox (emails/resend-wire.ts), honours Idempotency-Key as Resend does, and
 // can be told to fail: the next calls answer 429 or 500, or store the message and answer too late.
+// Like Resend, a key that comes back with a different payload is refused (409).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { recipients, wireBatch, wireEmail, type WireEmail } from "../../emails/resend-wire";
+import { INVALID_IDEMPOTENT_REQUEST, payloadFingerprint, recipients, wireBatch, wireEmail, type WireEmail } from "../../emails/resend-wire";
 
 export type StandinStep = { status: 429 | 500 } | { hangMs: number };
 
@@ -22,7 +23,7 @@ export async function startResendStandin(): Promise<{ url: string; close: () => 
   let mailbox: StandinMessage[] = [];
   let apiCalls = 0;
   let latencyMs = 0;
-  const answers = new Map<string, string[]>();
+  const answers = new Map<string, { ids: string[]; fingerprint: string }>();
   let nextId = 1;
 
   const server = createServer(async (req, res) => {
@@ -40,13 +41,18 @@ export async function startResendStandin(): Promise<{ url: string; close: () => 
     const parsed = (path === "/emails" ? wireEmail.transform((e: WireEmail) => [e]) : wireBatch).safeParse(safeJson(body));
     if (!parsed.success) return send(res, 422, { statusCode: 422, name: "validation_error", message: parsed.error.message });
     const key = headerValue(req, "idempotency-key");
-    let ids = key ? answers.get(key) : undefined;
+    const fingerprint = payloadFingerprint(parsed.data.map((e) => ({ ...e, to: recipients(e) })));
+    const earlier = key ? answers.get(key) : undefined;
+    if (earlier && earlier.fingerprint !== fingerprint) {
+      return send(res, 409, { statusCode: 409, name: INVALID_IDEMPOTENT_REQUEST, message: "Same idempotency key used with a different request payload." });
+    }
+    let ids = earlier?.ids;
     if (!ids) {
       ids = parsed.data.map(() => `re_${String(nextId++).padStart(8, "0")}`);
       parsed.data.forEach((email, i) =>
         mailbox.push({ id: ids![i]!, to: recipients(email), subject: email.subject, text: email.text, html: email.html, headers: email.headers ?? {}, idempotencyKey: key }),
       );
-      if (key) answers.set(key, ids);
+      if (key) answers.set(key, { ids, fingerprint });
     }
     // A "hang" has accepted the message but answers after the client gave up: the classic
     // cause of duplicates that idempotency keys exist to prevent.

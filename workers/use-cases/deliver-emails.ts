@@ -9,8 +9,9 @@ import {
   type OwedEmail,
 } from "../../db/queries/emails";
 import { writeWithEvidence } from "../../db/queries/evidence";
-import { renderDelivery, UnrenderableEmail } from "../../emails/render-delivery";
+import { CancelledEmail, renderDelivery, UnrenderableEmail } from "../../emails/render-delivery";
 import type { RenderedEmail } from "../../emails/message";
+import { INVALID_IDEMPOTENT_REQUEST } from "../../emails/resend-wire";
 import type { CoreContext } from "../core/context";
 import { sha256Hex, type EvidenceInput } from "../evidence/chain";
 
@@ -52,14 +53,14 @@ export async function deliverPendingEmails(
   for (;;) {
     const rows = await pendingDeliveries(ctx.db, noticeId, BATCH_SIZE, onlyKey);
     if (rows.length === 0) return { sent, pending: 0, retryAfterMs: null };
-    const { ready, unrenderable } = await renderAll(ctx, rows);
-    await markUnrenderable(ctx, unrenderable);
+    const { ready, dropped } = await renderAll(ctx, rows);
+    await markDropped(ctx, dropped);
     if (ready.length === 0) continue;
 
     const batchKey = `batch:${(await sha256Hex(ready.map((r) => r.row.id).sort().join(","))).slice(0, 40)}`;
     const outcome = await sendWithRetries(ctx, resend, ready, batchKey, settings);
     if (outcome.ok) {
-      await recordSent(ctx, ready, outcome.ids);
+      await recordSent(ctx, ready, outcome.ids, batchKey);
       sent += ready.length;
       continue;
     }
@@ -72,8 +73,11 @@ export async function deliverPendingEmails(
   }
 }
 
+/** A person waits on the page while these go out: a shorter budget (about 10 s at worst) than a fan-out's. */
+const inRequest = { timeoutMs: 5_000, retryDelaysMs: [300] };
+
 /** Owes one message and sends it now (sign-in links, confirmations). A failure leaves it pending. */
-export async function sendEmailNow(ctx: CoreContext, email: OwedEmail, options?: DeliveryOptions): Promise<DeliveryReport> {
+export async function sendEmailNow(ctx: CoreContext, email: OwedEmail, options: DeliveryOptions = inRequest): Promise<DeliveryReport> {
   await enqueueEmail(ctx.db, email, ctx.clock.now());
   return deliverPendingEmails(ctx, { noticeId: email.noticeId, onlyKey: email.idempotencyKey }, options);
 }
@@ -88,21 +92,30 @@ interface Ready {
   email: RenderedEmail;
 }
 
+/** A message that will never be sent, and the evidence kind that says why. */
+interface Dropped {
+  row: DeliveryRow;
+  reason: string;
+  kind: "email.failed" | "email.cancelled";
+}
+
 async function renderAll(ctx: CoreContext, rows: DeliveryRow[]) {
   const ready: Ready[] = [];
-  const unrenderable: { row: DeliveryRow; reason: string }[] = [];
+  const dropped: Dropped[] = [];
   for (const row of rows) {
     try {
       ready.push({ row, email: await renderDelivery(ctx, row) });
     } catch (error) {
-      if (!(error instanceof UnrenderableEmail)) throw error;
-      unrenderable.push({ row, reason: error.message });
+      if (error instanceof CancelledEmail) dropped.push({ row, reason: error.message, kind: "email.cancelled" });
+      else if (error instanceof UnrenderableEmail) dropped.push({ row, reason: error.message, kind: "email.failed" });
+      else throw error;
     }
   }
-  return { ready, unrenderable };
+  return { ready, dropped };
 }
 
-type SendOutcome = { ok: true; ids: string[] } | { ok: false; error: string; permanent: boolean };
+/** `ids: null`: the provider accepted this batch on an earlier call and did not say its ids again. */
+type SendOutcome = { ok: true; ids: string[] | null } | { ok: false; error: string; permanent: boolean };
 
 async function sendWithRetries(
   ctx: CoreContext,
@@ -124,6 +137,11 @@ async function sendWithRetries(
     const requestOptions = { idempotencyKey, signal: AbortSignal.timeout(settings.timeoutMs) } as { idempotencyKey: string };
     const { data, error } = await resend.batch.send(payload, requestOptions);
     if (!error && data && data.data.length === ready.length) return { ok: true, ids: data.data.map((d) => d.id) };
+    // Each call renders afresh and personal links are signed anew, so a batch resent on a later call
+    // (after a timeout whose request did arrive) differs from the first under the same key. The key
+    // is made from these delivery ids alone and is sent only with them, so this answer means the
+    // provider already accepted this batch: it was sent, though its ids are not given again.
+    if (error?.name === INVALID_IDEMPOTENT_REQUEST) return { ok: true, ids: null };
     const status = error && "statusCode" in error ? (error.statusCode as number | null) : null;
     const description = error ? `${status ?? "no response"} ${error.name}: ${error.message}` : "unexpected response";
     // 4xx other than 409/429 will fail the same way again: the message itself is wrong.
@@ -146,17 +164,25 @@ function attemptEvidence(ctx: CoreContext, ready: Ready[], batchKey: string, err
   };
 }
 
-async function recordSent(ctx: CoreContext, ready: Ready[], providerIds: string[]) {
+async function recordSent(ctx: CoreContext, ready: Ready[], providerIds: string[] | null, batchKey: string) {
   const now = ctx.clock.now();
+  const providerId = (i: number) => providerIds?.[i] ?? null;
   await writeWithEvidence(
     ctx.db,
-    ready.map(({ row, email }, i) => markDeliverySent(ctx.db, row.id, providerIds[i]!, email.subject, now)),
+    ready.map(({ row, email }, i) => markDeliverySent(ctx.db, row.id, providerId(i), email.subject, now)),
     ready.map(({ row }, i) => ({
       at: now,
       kind: "email.sent",
       ref: row.noticeId ?? row.id,
       actor: "system",
-      payload: { delivery: row.id, template: row.template, recipient: row.recipient, providerId: providerIds[i]!, status: "sent" },
+      payload: {
+        delivery: row.id,
+        template: row.template,
+        recipient: row.recipient,
+        providerId: providerId(i),
+        status: "sent",
+        ...(providerIds ? {} : { acceptedEarlierUnder: batchKey }),
+      },
     })),
   );
 }
@@ -178,15 +204,16 @@ async function recordFailure(ctx: CoreContext, ready: Ready[], error: string, gi
   );
 }
 
-async function markUnrenderable(ctx: CoreContext, items: { row: DeliveryRow; reason: string }[]) {
+/** The status has no "cancelled"; a cancelled row is closed as failed, and its evidence says cancelled. */
+async function markDropped(ctx: CoreContext, items: Dropped[]) {
   if (items.length === 0) return;
   const now = ctx.clock.now();
   await writeWithEvidence(
     ctx.db,
     items.map(({ row, reason }) => markDeliveryAttemptFailed(ctx.db, row.id, reason, true)),
-    items.map(({ row, reason }) => ({
+    items.map(({ row, reason, kind }) => ({
       at: now,
-      kind: "email.failed",
+      kind,
       ref: row.noticeId ?? row.id,
       actor: "system",
       payload: { delivery: row.id, template: row.template, recipient: row.recipient, error: reason },

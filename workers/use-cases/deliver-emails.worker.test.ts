@@ -1,7 +1,8 @@
 import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../db/client";
-import { enqueueNoticeFanout } from "../../db/queries/emails";
+import { enqueueNoticeFanout, enqueueNoticeWithdrawnFanout } from "../../db/queries/emails";
 import { listEvidence } from "../../db/queries/evidence";
 import { emailDeliveries, notices, subscribers } from "../../db/schema";
 import { createContext } from "../core/context";
@@ -116,11 +117,17 @@ describe("notice fan-out through the real resend client", () => {
     expect(first.sent).toBe(0);
     expect(first.retryAfterMs).toBeGreaterThan(0);
     expect((await standin.state()).mailbox.length).toBeGreaterThan(0);
-    // A fresh context, as after a restart: the same batch goes out under the same key.
+    // A fresh context, as after a restart: the same batch goes out under the same key, freshly
+    // rendered (new personal links), which the provider refuses as a different payload: it was sent.
     await deliverUntilDone(noticeId);
     const { mailbox } = await standin.state();
     expect(mailbox).toHaveLength(owed);
     expect(new Set(mailbox.map((m) => m.to[0])).size).toBe(owed);
+    const rows = await deliveriesOf(noticeId);
+    expect(rows.every((r) => r.status === "sent")).toBe(true);
+    const sent = (await listEvidence(db)).filter((e) => e.kind === "email.sent" && e.ref === noticeId).map((e) => JSON.parse(e.payload));
+    expect(sent).toHaveLength(owed);
+    expect(sent.every((p) => p.acceptedEarlierUnder?.startsWith("batch:") && p.providerId === null)).toBe(true);
   });
 
   it("gives up after the last attempt, with growing waits and evidence of the failure", async () => {
@@ -148,6 +155,23 @@ describe("notice fan-out through the real resend client", () => {
     const rows = await deliveriesOf(noticeId);
     expect(rows.find((r) => r.id === broken.id)?.status).toBe("failed");
     expect(rows.filter((r) => r.status === "sent")).toHaveLength(owed);
+  });
+
+  it("cancels a notice still unsent when it is withdrawn, and sends the withdrawal instead", async () => {
+    await standin.reset();
+    const { noticeId, emails } = await noticeWithSubscribers(3);
+    await enqueueNoticeFanout(db, noticeId, Date.now());
+    await db.update(notices).set({ status: "withdrawn", withdrawnAt: Date.now() }).where(eq(notices.id, noticeId));
+    expect(await enqueueNoticeWithdrawnFanout(db, noticeId, Date.now())).toBe(3);
+    await deliverUntilDone(noticeId);
+
+    const { mailbox } = await standin.state();
+    expect(mailbox.map((m) => m.to[0]).sort()).toEqual([...emails].sort());
+    expect(mailbox.every((m) => /withdrawn|retiré/i.test(m.subject))).toBe(true);
+    const rows = await deliveriesOf(noticeId);
+    expect(rows.filter((r) => r.template === "notice-published").every((r) => r.status === "failed" && r.lastError?.includes("withdrawn"))).toBe(true);
+    expect(rows.filter((r) => r.template === "notice-withdrawn").every((r) => r.status === "sent")).toBe(true);
+    expect((await listEvidence(db)).filter((e) => e.kind === "email.cancelled" && e.ref === noticeId)).toHaveLength(3);
   });
 
   it("marks notices as list messages with one-click unsubscribe, and confirmations not", async () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { wireBatch, wireEmail, wireError } from "../../../emails/resend-wire";
+import { INVALID_IDEMPOTENT_REQUEST, wireBatch, wireEmail, wireError } from "../../../emails/resend-wire";
 import { core, CoreError, unwrap } from "../../_lib/core";
 
 /**
@@ -12,7 +12,8 @@ export async function acceptResendCall(request: Request, shape: "single" | "batc
   if (!parsed.success) return wireError(422, "validation_error", z.prettifyError(parsed.error));
   try {
     const idempotencyKey = request.headers.get("idempotency-key") ?? undefined;
-    const { ids } = unwrap(await (await core()).outbox().accept({ emails: parsed.data, idempotencyKey }));
+    const { outcome, ids } = unwrap(await (await core()).outbox().accept({ emails: parsed.data, idempotencyKey }));
+    if (outcome === "conflict") return wireError(409, INVALID_IDEMPOTENT_REQUEST, "Same idempotency key used with a different request payload.");
     return shape === "single" ? Response.json({ id: ids[0] }) : Response.json({ data: ids.map((id) => ({ id })) });
   } catch (error) {
     if (error instanceof CoreError && error.code === "dev_tools_disabled") return new Response("Not found", { status: 404 });

@@ -1,0 +1,130 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { createDb } from "../db/client";
+import { enqueueNoticeWithdrawnFanout, type DeliveryRow } from "../db/queries/emails";
+import { emailDeliveries, notices, objections, subscribers } from "../db/schema";
+import { verifyToken, type TokenPurpose } from "../workers/auth/tokens";
+import { createContext } from "../workers/core/context";
+import { newId } from "../workers/ids";
+import { CancelledEmail, renderDelivery, UnrenderableEmail } from "./render-delivery";
+
+const db = createDb(env.DB);
+const ORIGIN = "http://localhost:8787";
+
+async function published(status: "published" | "withdrawn" = "published") {
+  const id = newId("ntc");
+  const now = Date.UTC(2026, 11, 22, 10, 15);
+  await db.insert(notices).values({
+    id,
+    changeKind: "add",
+    subprocessorId: `sp_${id.slice(4, 14)}`,
+    proposed: { name: "Acme Mail", legalEntity: "Acme Mail SAS", purpose: "Email", location: "France", dataCategories: ["Email addresses"], transferMechanism: "EEA", website: "https://acme.example" },
+    reason: "Better deliverability.",
+    status,
+    createdAt: now,
+    createdBy: "test",
+    publishedAt: now,
+    objectionDeadline: now + 15 * 86_400_000,
+    effectiveAt: now + 30 * 86_400_000,
+    updatedAt: now,
+  });
+  return id;
+}
+
+function row(template: string, params: Record<string, string>, extra: Partial<DeliveryRow> = {}): DeliveryRow {
+  return {
+    id: newId("eml"),
+    idempotencyKey: `test:${crypto.randomUUID()}`,
+    template,
+    params,
+    noticeId: null,
+    recipient: "reader@customer.test",
+    lang: "en",
+    subject: null,
+    status: "pending",
+    attempts: 0,
+    providerId: null,
+    lastError: null,
+    createdAt: Date.now(),
+    sentAt: null,
+    ...extra,
+  };
+}
+
+/** The token of the first link in `text` that starts with `path`, checked for its purpose. */
+async function tokenIn(text: string, path: string, purpose: TokenPurpose) {
+  const match = text.match(new RegExp(`${ORIGIN}${path.replace(/[?/]/g, "\\$&")}\\?token=([^&\\s>]+)`));
+  expect(match, `a link to ${path}`).not.toBeNull();
+  return verifyToken(env.AUTH_SECRET, purpose, match![1]!, Date.now());
+}
+
+describe("rendering an owed email", () => {
+  it("signs the confirmation link for the subscriber, not as a list message", async () => {
+    const email = await renderDelivery(await createContext(env), row("subscribe-confirm", { subscriberId: "sub_1" }, { lang: "fr" }));
+    expect((await tokenIn(email.text, "/subprocessors/confirm", "subscribe-confirm")).sub).toBe("sub_1");
+    expect(email.headers).toEqual({});
+    expect(email.html).toContain('<html lang="fr">');
+  });
+
+  it("signs the admin sign-in link for the address, valid 15 minutes, and says so", async () => {
+    const email = await renderDelivery(await createContext(env), row("admin-sign-in", { email: "admin@roomtrust.test" }, { recipient: "admin@roomtrust.test" }));
+    const claims = await tokenIn(email.text, "/admin/sign-in/verify", "admin-sign-in");
+    expect(claims.sub).toBe("admin@roomtrust.test");
+    expect(claims.exp * 1000 - Date.now()).toBeLessThanOrEqual(15 * 60_000 + 1000);
+    expect(email.text).toContain("15 minutes");
+  });
+
+  it("gives a notice a personal objection link, the notice link and one-click unsubscribe", async () => {
+    const noticeId = await published();
+    const email = await renderDelivery(await createContext(env), row("notice-published", { noticeId, subscriberId: "sub_2" }, { noticeId }));
+    const object = await tokenIn(email.text, `/subprocessors/notices/${noticeId}/object`, "object");
+    expect(object).toMatchObject({ sub: "reader@customer.test", ctx: { noticeId } });
+    expect((await tokenIn(email.text, "/subprocessors/unsubscribe", "unsubscribe")).sub).toBe("sub_2");
+    expect(email.text).toContain(`${ORIGIN}/subprocessors/notices/${noticeId}?lang=en`);
+    expect(email.text).toContain("22 December 2026 at 10:15 UTC");
+    expect(email.headers["List-Unsubscribe"]).toMatch(new RegExp(`^<${ORIGIN}/subprocessors/unsubscribe\\?token=[^>]+>$`));
+    expect(email.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    expect(email.html).toContain(">Object to this change</a>");
+  });
+
+  it("owes the withdrawal to every confirmed subscriber once, as a list message", async () => {
+    const noticeId = await published("withdrawn");
+    const subscriberId = newId("sub");
+    await db.insert(subscribers).values({ id: subscriberId, email: `w.${subscriberId}@customer.test`, lang: "fr", status: "confirmed", createdAt: Date.now(), confirmedAt: Date.now() });
+    const owed = await enqueueNoticeWithdrawnFanout(db, noticeId, Date.now());
+    expect(owed).toBeGreaterThanOrEqual(1);
+    expect(await enqueueNoticeWithdrawnFanout(db, noticeId, Date.now())).toBe(0);
+    const mine = (await db.select().from(emailDeliveries).all()).find((d) => d.idempotencyKey === `notice-withdrawn:${noticeId}:sub:${subscriberId}`)!;
+    expect(mine).toMatchObject({ template: "notice-withdrawn", params: { noticeId, subscriberId }, noticeId, lang: "fr", status: "pending" });
+    const email = await renderDelivery(await createContext(env), mine);
+    expect((await tokenIn(email.text, "/subprocessors/unsubscribe", "unsubscribe")).sub).toBe(subscriberId);
+    expect(email.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+  });
+
+  it("does not announce a change that was withdrawn before its notice went out", async () => {
+    const noticeId = await published("withdrawn");
+    await expect(renderDelivery(await createContext(env), row("notice-published", { noticeId, subscriberId: "sub_3" }, { noticeId }))).rejects.toBeInstanceOf(CancelledEmail);
+  });
+
+  it("tells the objector what was received, by when it is resolved, and how", async () => {
+    const noticeId = await published();
+    const objectionId = newId("obj");
+    const receivedAt = Date.UTC(2026, 11, 23, 9, 0);
+    await db.insert(objections).values({ id: objectionId, noticeId, organisation: "Client SA", contactEmail: "dpo@client.test", grounds: "Données hors UE.", lang: "fr", status: "resolved", remedy: "remediated", resolutionNote: "Région UE imposée.", receivedAt, resolutionDeadline: receivedAt + 30 * 86_400_000, resolvedAt: receivedAt + 86_400_000, resolvedBy: "admin@roomtrust.test" });
+    const ctx = await createContext(env);
+    const receipt = await renderDelivery(ctx, row("objection-receipt", { objectionId }, { lang: "fr", noticeId }));
+    expect(receipt.subject).toContain("Acme Mail");
+    expect(receipt.text).toContain("22 janvier 2027 à 09:00 UTC");
+    const resolved = await renderDelivery(ctx, row("objection-resolved", { objectionId }, { lang: "fr", noticeId }));
+    expect(resolved.text).toContain("Région UE imposée.");
+    const vendor = await renderDelivery(ctx, row("termination-right", { objectionId, audience: "vendor" }, { noticeId }));
+    expect(vendor.html).toContain('<html lang="en">');
+  });
+
+  it("refuses what can never be rendered", async () => {
+    const ctx = await createContext(env);
+    await expect(renderDelivery(ctx, row("no-such-template", {}))).rejects.toBeInstanceOf(UnrenderableEmail);
+    await expect(renderDelivery(ctx, row("notice-published", { noticeId: "ntc_gone", subscriberId: "sub_4" }))).rejects.toBeInstanceOf(UnrenderableEmail);
+    await expect(renderDelivery(ctx, row("subscribe-confirm", {}))).rejects.toBeInstanceOf(UnrenderableEmail);
+  });
+});
