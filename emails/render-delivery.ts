@@ -55,7 +55,7 @@ async function contentFor(ctx: CoreContext, row: DeliveryRow): Promise<EmailCont
       const notice = await noticeFacts(ctx, need(p.noticeId));
       // Announcing a change already withdrawn would mislead; the withdrawal message says what matters.
       if (row.template === "notice-published" && notice.status === "withdrawn") throw new CancelledEmail("notice withdrawn before this message was sent");
-      const unsubscribeUrl = url(`/subprocessors/unsubscribe?token=${await token("unsubscribe", need(p.subscriberId ?? subscriberFromKey(row.idempotencyKey)))}`);
+      const unsubscribeUrl = url(`/subprocessors/unsubscribe?token=${await token("unsubscribe", need(p.subscriberId))}`);
       const noticeUrl = url(`/subprocessors/notices/${notice.id}`);
       if (row.template === "notice-withdrawn") return noticeWithdrawn({ notice: notice.facts, noticeUrl, unsubscribeUrl }, lang);
       const objectUrl = url(`/subprocessors/notices/${notice.id}/object?token=${await token("object", row.recipient, { noticeId: notice.id })}`);
@@ -82,11 +82,6 @@ async function contentFor(ctx: CoreContext, row: DeliveryRow): Promise<EmailCont
 function need(value: string | undefined): string {
   if (!value) throw new UnrenderableEmail("a delivery is missing a parameter its template needs");
   return value;
-}
-
-/** Rows owed before params carried the subscriber ("notice:<id>:withdrawn:sub:<subscriberId>") name it in their key. */
-function subscriberFromKey(key: string): string | undefined {
-  return key.split(":sub:")[1];
 }
 
 async function noticeFacts(ctx: CoreContext, noticeId: string): Promise<{ id: string; status: NoticeRow["status"]; facts: NoticeFacts }> {

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, exists, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { emailDeliveries, notices, objections, subscribers } from "../schema";
+import { emailDeliveries, notices, objections } from "../schema";
 
 export type NoticeRow = typeof notices.$inferSelect;
 export type NewNoticeRow = typeof notices.$inferInsert;
@@ -84,14 +84,4 @@ export async function listLiveNoticeIds(db: Db): Promise<string[]> {
     .where(or(inArray(notices.status, ["published", "window_closed"]), and(eq(notices.status, "effective"), exists(openObjection))))
     .all();
   return rows.map((row) => row.id);
-}
-
-/** Who hears about a notice: every confirmed subscriber, in their language. */
-export async function listNoticeAudience(db: Db) {
-  return db
-    .select({ id: subscribers.id, email: subscribers.email, lang: subscribers.lang })
-    .from(subscribers)
-    .where(eq(subscribers.status, "confirmed"))
-    .orderBy(asc(subscribers.id))
-    .all();
 }

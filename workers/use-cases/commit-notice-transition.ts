@@ -1,8 +1,8 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import { listAdminEmails } from "../../db/queries/admins";
-import { enqueueEmail, enqueueNoticeFanout } from "../../db/queries/emails";
+import { enqueueEmail, enqueueNoticeFanout, enqueueNoticeWithdrawnFanout } from "../../db/queries/emails";
 import { writeWithEvidence } from "../../db/queries/evidence";
-import { findNotice, listNoticeAudience, mirrorNotice, type NoticeRow } from "../../db/queries/notices";
+import { findNotice, mirrorNotice, type NoticeRow } from "../../db/queries/notices";
 import { findObjection, mirrorObjection } from "../../db/queries/objections";
 import type { CoreContext } from "../core/context";
 import { transition, type DueKind, type NoticeEffect, type NoticeEvent, type NoticeState } from "../domain/notice";
@@ -142,13 +142,7 @@ async function enqueueOwedEmails(ctx: CoreContext, notice: NoticeRow, effects: N
     if (effect.type === "enqueueFanout" && effect.template === "notice-published") {
       await enqueueNoticeFanout(db, notice.id, now);
     } else if (effect.type === "enqueueFanout") {
-      for (const subscriber of await listNoticeAudience(db)) {
-        await enqueueEmail(
-          db,
-          { idempotencyKey: `notice:${notice.id}:withdrawn:sub:${subscriber.id}`, template: effect.template, params: { noticeId: notice.id }, recipient: subscriber.email, lang: subscriber.lang, noticeId: notice.id },
-          now,
-        );
-      }
+      await enqueueNoticeWithdrawnFanout(db, notice.id, now);
     } else if (effect.type === "enqueueEmail") {
       const objection = await findObjection(db, effect.objectionId);
       if (!objection) continue;
