@@ -2,33 +2,18 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../db/client";
 import { enqueueNoticeWithdrawnFanout, type DeliveryRow } from "../db/queries/emails";
-import { emailDeliveries, notices, objections, subscribers } from "../db/schema";
+import { emailDeliveries, objections, subscribers } from "../db/schema";
 import { verifyToken, type TokenPurpose } from "../workers/auth/tokens";
 import { createContext } from "../workers/core/context";
 import { newId } from "../workers/ids";
+import { insertNotice } from "../workers/test/notice-fixture";
 import { CancelledEmail, renderDelivery, UnrenderableEmail } from "./render-delivery";
 
 const db = createDb(env.DB);
 const ORIGIN = "http://localhost:8787";
 
-async function published(status: "published" | "withdrawn" = "published") {
-  const id = newId("ntc");
-  const now = Date.UTC(2026, 11, 22, 10, 15);
-  await db.insert(notices).values({
-    id,
-    changeKind: "add",
-    subprocessorId: `sp_${id.slice(4, 14)}`,
-    proposed: { name: "Acme Mail", legalEntity: "Acme Mail SAS", purpose: "Email", location: "France", dataCategories: ["Email addresses"], transferMechanism: "EEA", website: "https://acme.example" },
-    reason: "Better deliverability.",
-    status,
-    createdAt: now,
-    createdBy: "test",
-    publishedAt: now,
-    objectionDeadline: now + 15 * 86_400_000,
-    effectiveAt: now + 30 * 86_400_000,
-    updatedAt: now,
-  });
-  return id;
+function published(status: "published" | "withdrawn" = "published") {
+  return insertNotice(db, { status, at: Date.UTC(2026, 11, 22, 10, 15), reason: "Better deliverability." });
 }
 
 function row(template: string, params: Record<string, string>, extra: Partial<DeliveryRow> = {}): DeliveryRow {

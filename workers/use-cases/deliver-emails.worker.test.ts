@@ -8,6 +8,7 @@ import { emailDeliveries, notices, subscribers } from "../../db/schema";
 import { createContext } from "../core/context";
 import { verifyChain } from "../evidence/chain";
 import { newId } from "../ids";
+import { insertNotice } from "../test/notice-fixture";
 import { standin } from "../test/standin-client";
 import { BATCH_SIZE, MAX_ATTEMPTS, deliverPendingEmails, sendEmailNow } from "./deliver-emails";
 
@@ -21,23 +22,9 @@ const quick = { timeoutMs: 300, retryDelaysMs: [5, 5, 5] };
  * unsubscribed first) and one unconfirmed address that must get nothing.
  */
 async function noticeWithSubscribers(count: number) {
-  const noticeId = newId("ntc");
   const now = Date.now();
   await db.update(subscribers).set({ status: "unsubscribed", unsubscribedAt: now });
-  await db.insert(notices).values({
-    id: noticeId,
-    changeKind: "add",
-    subprocessorId: `sp_${noticeId.slice(4, 14)}`,
-    proposed: { name: "Acme Mail", legalEntity: "Acme Mail SAS", purpose: "Email", location: "France", dataCategories: ["Email addresses"], transferMechanism: "EEA", website: "https://acme.example" },
-    reason: "Testing delivery.",
-    status: "published",
-    createdAt: now,
-    createdBy: "test",
-    publishedAt: now,
-    objectionDeadline: now + 15 * 86_400_000,
-    effectiveAt: now + 30 * 86_400_000,
-    updatedAt: now,
-  });
+  const noticeId = await insertNotice(db, { at: now });
   const rows = Array.from({ length: count }, (_, i) => ({
     id: newId("sub"),
     email: `r${i}.${noticeId}@customer.test`,

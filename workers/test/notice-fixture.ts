@@ -1,0 +1,23 @@
+import type { Db } from "../../db/client";
+import { notices } from "../../db/schema";
+import { newId } from "../ids";
+
+/** A notice row as the clock would have written it, for tests that need one without its Durable Object. */
+export async function insertNotice(db: Db, { status = "published", at = Date.now(), reason = "Testing delivery." }: { status?: (typeof notices.$inferInsert)["status"]; at?: number; reason?: string } = {}): Promise<string> {
+  const id = newId("ntc");
+  await db.insert(notices).values({
+    id,
+    changeKind: "add",
+    subprocessorId: `sp_${id.slice(4, 14)}`,
+    proposed: { name: "Acme Mail", legalEntity: "Acme Mail SAS", purpose: "Email", location: "France", dataCategories: ["Email addresses"], transferMechanism: "EEA", website: "https://acme.example" },
+    reason,
+    status,
+    createdAt: at,
+    createdBy: "test",
+    publishedAt: at,
+    objectionDeadline: at + 15 * 86_400_000,
+    effectiveAt: at + 30 * 86_400_000,
+    updatedAt: at,
+  });
+  return id;
+}
