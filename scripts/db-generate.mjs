@@ -1,7 +1,6 @@
-// Nothing is deployed yet, so the schema lives in one initial migration: regenerate it whole.
-// Once a database is deployed, switch to additive migrations (drizzle-kit generate) and delete this.
-import { rmSync } from "node:fs";
+// Writes the next additive migration from db/schema (drizzle-kit compares with the last snapshot).
+// Migrations already applied anywhere, even a teammate's local .wrangler state, are never rewritten.
 import { run } from "./run.mjs";
 
-rmSync("db/migrations", { recursive: true, force: true });
-await run("npx", ["drizzle-kit", "generate", "--name", "init"]);
+const name = process.argv[2] ?? "change";
+await run("npx", ["drizzle-kit", "generate", "--name", name]);

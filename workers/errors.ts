@@ -25,6 +25,11 @@ export const errorTable = {
   objection_window_closed: { status: 409, title: "The objection period for this change has closed." },
   objection_not_open: { status: 409, title: "This objection has already been resolved." },
   subprocessor_exists: { status: 409, title: "A subprocessor with this id already exists." },
+  device_unauthorized: { status: 401, title: "This display is not paired, or its pairing was revoked. Pair it again with a new code from the rooms admin page." },
+  pairing_code_invalid: { status: 400, title: "This pairing code is not valid or has expired. Create a new one on the rooms admin page." },
+  finder_access_denied: { status: 403, title: "This room-finder link is not valid (it may have been replaced). Ask your administrator for the current link, or sign in." },
+  display_name_taken: { status: 409, title: "Another display in this organisation already has this name." },
+  import_rejected: { status: 400, title: "Nothing was imported: some lines need attention." },
   dev_tools_disabled: { status: 404, title: "Not found." },
   internal: { status: 500, title: "Something went wrong on our side. Nothing was saved; please try again." },
 } as const satisfies Record<string, { status: number; title: string }>;

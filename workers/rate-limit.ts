@@ -7,6 +7,8 @@ export const rateLimitPolicies = {
   subscribe: { perAddress: 3, perClient: 30, windowMs: 3600_000 },
   "magic-link": { perAddress: 5, perClient: 30, windowMs: 3600_000 },
   "objection-link": { perAddress: 5, perClient: 30, windowMs: 3600_000 },
+  // Pairing codes are short, so guessing is what must be made slow: 20 tries per tablet per 15 min.
+  pairing: { perAddress: 10, perClient: 20, windowMs: 15 * 60_000 },
 } as const;
 
 export type RateLimitedAction = keyof typeof rateLimitPolicies;

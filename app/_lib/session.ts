@@ -1,20 +1,11 @@
 import { cookies } from "next/headers";
+import { SESSION_COOKIE } from "./session-cookie";
 
-/** The admin session cookie: a jose session token, verified again by the core worker on every call. */
-export const SESSION_COOKIE = "rt_session";
+export { SESSION_COOKIE, sessionTokenOf } from "./session-cookie";
 
+/** The session cookie of a page request (server components). */
 export async function sessionToken(): Promise<string | undefined> {
   return (await cookies()).get(SESSION_COOKIE)?.value;
-}
-
-/** Reads the session cookie from a route handler's request. */
-export function sessionTokenOf(request: Request): string | undefined {
-  const header = request.headers.get("cookie") ?? "";
-  for (const part of header.split(";")) {
-    const [name, ...value] = part.trim().split("=");
-    if (name === SESSION_COOKIE) return decodeURIComponent(value.join("="));
-  }
-  return undefined;
 }
 
 /** HttpOnly, SameSite=Lax, Secure whenever the request came over HTTPS. */

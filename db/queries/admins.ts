@@ -10,6 +10,11 @@ export async function upsertAdmin(db: Db, email: string, role: "vendor_admin", n
   await db.insert(admins).values({ email: email.toLowerCase(), role, createdAt: now }).onConflictDoNothing();
 }
 
+/** An organisation's admin or member; they sign in with the same emailed link as vendor admins. */
+export async function upsertOrgPerson(db: Db, email: string, role: "org_admin" | "org_member", orgId: string, now: number) {
+  await db.insert(admins).values({ email: email.toLowerCase(), role, orgId, createdAt: now }).onConflictDoNothing();
+}
+
 export async function listAdminEmails(db: Db): Promise<string[]> {
   return (await db.select({ email: admins.email }).from(admins).all()).map((a) => a.email);
 }

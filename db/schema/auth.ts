@@ -2,7 +2,10 @@ import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 export const admins = sqliteTable("admins", {
   email: text("email").primaryKey(), // lower-cased
-  role: text("role", { enum: ["vendor_admin"] }).notNull(),
+  // vendor_admin runs the subprocessor portal; org_admin manages one organisation's rooms;
+  // org_member may only open that organisation's room finder.
+  role: text("role", { enum: ["vendor_admin", "org_admin", "org_member"] }).notNull(),
+  orgId: text("org_id"), // set for org roles, null for vendor admins
   createdAt: integer("created_at").notNull(),
 });
 

@@ -2,3 +2,4 @@ export * from "./portal";
 export * from "./email";
 export * from "./auth";
 export * from "./evidence";
+export * from "./rooms";

@@ -4,25 +4,46 @@ import { AppError } from "../errors";
 import { sha256Hex } from "../evidence/chain";
 import { verifyToken } from "./tokens";
 
-export interface AdminIdentity {
+export type Role = "vendor_admin" | "org_admin" | "org_member";
+
+export interface SignedInIdentity {
   email: string;
-  role: "vendor_admin";
+  role: Role;
+  /** The organisation of an org role; null for vendor admins. */
+  orgId: string | null;
   /** Per-session anti-CSRF value that admin forms must send back. */
   csrf: string;
 }
 
+export interface AdminIdentity extends SignedInIdentity {
+  role: "vendor_admin";
+}
+
+export interface OrgAdminIdentity extends SignedInIdentity {
+  role: "org_admin";
+  orgId: string;
+}
+
 /**
- * Every admin RPC starts here: the session cookie's token is verified again in the core worker,
- * and the admin must still exist, so removing an admin ends their sessions.
+ * Who holds this session cookie. The token is verified again in the core worker, and the person
+ * must still exist with a role, so removing someone ends their sessions.
  */
-export async function requireAdmin(ctx: CoreContext, sessionToken: string | undefined): Promise<AdminIdentity> {
+export async function requireSignedIn(ctx: CoreContext, sessionToken: string | undefined): Promise<SignedInIdentity> {
   if (!sessionToken) throw new AppError("unauthenticated");
   const claims = await verifyToken(ctx.config.AUTH_SECRET, "session", sessionToken, ctx.clock.now()).catch(() => {
     throw new AppError("unauthenticated");
   });
-  const admin = await findAdmin(ctx.db, claims.sub);
-  if (!admin) throw new AppError("unauthenticated");
-  return { email: admin.email, role: admin.role, csrf: await csrfFor(ctx.config.AUTH_SECRET, claims.jti) };
+  const person = await findAdmin(ctx.db, claims.sub);
+  if (!person) throw new AppError("unauthenticated");
+  if (person.role !== "vendor_admin" && !person.orgId) throw new AppError("unauthenticated");
+  return { email: person.email, role: person.role, orgId: person.orgId, csrf: await csrfFor(ctx.config.AUTH_SECRET, claims.jti) };
+}
+
+/** Vendor admin RPCs (the subprocessor portal) start here; an organisation's people are refused. */
+export async function requireAdmin(ctx: CoreContext, sessionToken: string | undefined): Promise<AdminIdentity> {
+  const identity = await requireSignedIn(ctx, sessionToken);
+  if (identity.role !== "vendor_admin") throw new AppError("forbidden");
+  return { ...identity, role: "vendor_admin" };
 }
 
 /** Like requireAdmin, and also checks the form's anti-CSRF value (for every state-changing call). */
@@ -32,8 +53,29 @@ export async function requireAdminForChange(
   csrf: string | undefined,
 ): Promise<AdminIdentity> {
   const admin = await requireAdmin(ctx, sessionToken);
-  if (!csrf || csrf !== admin.csrf) throw new AppError("csrf_failed");
+  checkCsrf(admin, csrf);
   return admin;
+}
+
+/** Room admin RPCs: an organisation admin, who only ever reaches their own organisation. */
+export async function requireOrgAdmin(ctx: CoreContext, sessionToken: string | undefined): Promise<OrgAdminIdentity> {
+  const identity = await requireSignedIn(ctx, sessionToken);
+  if (identity.role !== "org_admin" || !identity.orgId) throw new AppError("forbidden");
+  return { ...identity, role: "org_admin", orgId: identity.orgId };
+}
+
+export async function requireOrgAdminForChange(
+  ctx: CoreContext,
+  sessionToken: string | undefined,
+  csrf: string | undefined,
+): Promise<OrgAdminIdentity> {
+  const admin = await requireOrgAdmin(ctx, sessionToken);
+  checkCsrf(admin, csrf);
+  return admin;
+}
+
+function checkCsrf(identity: SignedInIdentity, csrf: string | undefined) {
+  if (!csrf || csrf !== identity.csrf) throw new AppError("csrf_failed");
 }
 
 async function csrfFor(secret: string, sessionJti: string): Promise<string> {

@@ -14,6 +14,10 @@ export const tokenPurposes = {
   object: { audience: "roomtrust:object", ttlSeconds: 60 * 24 * 3600 },
   "admin-sign-in": { audience: "roomtrust:admin-sign-in", ttlSeconds: 15 * 60 },
   session: { audience: "roomtrust:session", ttlSeconds: 12 * 3600 },
+  // A paired tablet's device token (the issue names its audience "display"). Long-lived because a
+  // tablet on a wall has nobody to sign it in again; revoked by bumping the display's token_version,
+  // and renewed by the config endpoint once half of its life is gone.
+  display: { audience: "display", ttlSeconds: 400 * 24 * 3600 },
 } as const;
 
 export type TokenPurpose = keyof typeof tokenPurposes;

@@ -3,6 +3,7 @@ import { getSetting } from "../../db/queries/settings";
 import { toResult } from "../errors";
 import { advanceClock } from "../use-cases/advance-clock";
 import { DEMO_SEEDED, seedDemo } from "../use-cases/seed-demo";
+import { DEMO_ROOMS_SEEDED, seedDemoRooms } from "../use-cases/seed-demo-rooms";
 import { createDevContext } from "./context";
 import { advanceClockInput } from "./dev.schema";
 
@@ -28,13 +29,18 @@ export class DevApi extends RpcTarget {
   }
 
   seedDemo() {
-    return toResult(async () => seedDemo(await createDevContext(this.env)));
+    return toResult(async () => {
+      const ctx = await createDevContext(this.env);
+      const portal = await seedDemo(ctx);
+      const rooms = await seedDemoRooms(ctx);
+      return { seeded: portal.seeded || rooms.seeded };
+    });
   }
 
   seedStatus() {
     return toResult(async () => {
       const ctx = await createDevContext(this.env);
-      return { seeded: (await getSetting(ctx.db, DEMO_SEEDED)) !== undefined };
+      return { seeded: (await getSetting(ctx.db, DEMO_SEEDED)) !== undefined && (await getSetting(ctx.db, DEMO_ROOMS_SEEDED)) !== undefined };
     });
   }
 }

@@ -1,12 +1,17 @@
 import { WorkerEntrypoint } from "cloudflare:workers";
 import { AdminApi } from "./admin";
 import { DevApi } from "./dev";
+import { DisplaysApi } from "./displays";
+import { FinderApi } from "./finder";
+import { openLiveSocket } from "./live-socket";
 import { NoticesApi } from "./notices";
 import { ObjectionsApi } from "./objections";
 import { OutboxApi } from "./outbox";
 import { PortalApi } from "./portal";
+import { RoomsApi } from "./rooms";
 
 export { NoticeClock } from "../objects/notice-clock";
+export { RoomBoard } from "../objects/room-board";
 
 /**
  * The core worker's RPC surface, called by the app through the CORE service binding
@@ -22,12 +27,19 @@ export default class Core extends WorkerEntrypoint<CoreEnv> {
   notices() { return new NoticesApi(this.env); }
   /** Vendor admin: sign-in, sessions, overview, evidence log. */
   admin() { return new AdminApi(this.env); }
+  /** Organisation admins: displays, pairing codes, room-finder link, utilisation. */
+  rooms() { return new RoomsApi(this.env); }
+  /** Tablets: pairing, configuration, heartbeats (device token). */
+  displays() { return new DisplaysApi(this.env); }
+  /** Room finder pages (link key or member session). */
+  finder() { return new FinderApi(this.env); }
   /** Local Resend-compatible outbox (dev tools only). */
   outbox() { return new OutboxApi(this.env); }
   /** Dev clock and demo data (dev tools only). */
   dev() { return new DevApi(this.env); }
 
-  override async fetch(): Promise<Response> {
-    return new Response("roomtrust-core is reached through its service binding.", { status: 404 });
+  /** Only WebSockets come over HTTP (they cannot cross RPC): room-finder live updates. */
+  override async fetch(request: Request): Promise<Response> {
+    return openLiveSocket(request, this.env);
   }
 }

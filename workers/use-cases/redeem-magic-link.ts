@@ -1,4 +1,5 @@
 import { findAdmin } from "../../db/queries/admins";
+import { findOrgById } from "../../db/queries/rooms";
 import { writeWithEvidence } from "../../db/queries/evidence";
 import { forgetExpiredTokens, spendToken } from "../../db/queries/used-tokens";
 import { signToken, tokenPurposes, verifyToken } from "../auth/tokens";
@@ -15,5 +16,13 @@ export async function redeemMagicLink(ctx: CoreContext, input: { token: string }
   if (!(await spendToken(ctx.db, claims.jti, "admin-sign-in", now, claims.exp * 1000))) throw new AppError("token_used");
   await writeWithEvidence(ctx.db, [], [{ at: now, kind: "admin.signed_in", ref: admin.email, actor: admin.email, payload: { via: "magic-link" } }]);
   const sessionToken = await signToken(ctx.config.AUTH_SECRET, "session", admin.email, now);
-  return { sessionToken, email: admin.email, maxAgeSeconds: tokenPurposes.session.ttlSeconds };
+  return { sessionToken, email: admin.email, maxAgeSeconds: tokenPurposes.session.ttlSeconds, home: await homeOf(ctx, admin) };
+}
+
+/** Where each role starts: the portal admin, the rooms admin, or the organisation's room finder. */
+async function homeOf(ctx: CoreContext, person: { role: string; orgId: string | null }): Promise<string> {
+  if (person.role === "vendor_admin" || !person.orgId) return "/admin";
+  if (person.role === "org_admin") return "/admin/rooms";
+  const org = await findOrgById(ctx.db, person.orgId);
+  return org ? `/rooms/${org.slug}` : "/";
 }

@@ -21,7 +21,7 @@ export async function POST(request: Request) {
     const session = unwrap(await (await core()).admin().redeemMagicLink({ token: form.get("token") ?? "" }));
     return new Response(null, {
       status: 303,
-      headers: { location: `/admin?lang=${lang}`, "set-cookie": sessionCookieHeader(request, session.sessionToken, session.maxAgeSeconds) },
+      headers: { location: `${session.home}?lang=${lang}`, "set-cookie": sessionCookieHeader(request, session.sessionToken, session.maxAgeSeconds) },
     });
   } catch (error) {
     return renderError(error, lang, { backHref: `/admin/sign-in?lang=${lang}` });

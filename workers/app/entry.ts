@@ -1,0 +1,22 @@
+import openNext from "open-next-worker";
+import { handleDeviceApi } from "./device-api";
+import { forwardLiveSocket } from "./live-socket";
+
+/**
+ * The app worker's entry: wiring only. Tablets' JSON API and the room finder's WebSocket are
+ * answered here, before Next.js: a heartbeat every minute from every tablet should not pay for
+ * page rendering, and WebSockets cannot go through Next's route handlers. Everything else is
+ * the Next.js app, rendered by OpenNext. See docs/decisions/004-room-status.md.
+ */
+export default {
+  async fetch(request, env, ctx) {
+    const { pathname } = new URL(request.url);
+    // GET /api/health – 204; also the no-op baseline for `npm run bench`.
+    if (pathname === "/api/health") return new Response(null, { status: 204 });
+    // /api/display/{pair,config,heartbeat} – the tablets.
+    if (pathname.startsWith("/api/display/")) return handleDeviceApi(request, env);
+    // GET /rooms/{org}/live – a room-finder page's live updates.
+    if (/^\/rooms\/[^/]+\/live$/.test(pathname)) return forwardLiveSocket(request, env);
+    return openNext.fetch(request, env, ctx);
+  },
+} satisfies ExportedHandler<AppEnv>;

@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+/** Inputs of the tablets' RPC methods (workers/core/displays.ts): a code, a device token, one boolean. */
+
+/** Pairing codes are shown as "K7P-2QX"; people type them with or without the dash, in any case. */
+export const pairingCode = z
+  .string()
+  .max(32)
+  .transform((value) => value.toUpperCase().replace(/[\s-]/g, ""))
+  .pipe(z.string().regex(/^[A-Z2-9]{6}$/, { message: "A pairing code has six letters and digits, like K7P-2QX." }));
+
+export const pairInput = z.object({ code: pairingCode, client: z.string().min(1).max(100) });
+
+const deviceToken = z.string().min(1).max(4096);
+
+export const deviceInput = z.object({ deviceToken });
+
+/** A heartbeat is exactly this: whether the room is occupied now. Nothing about any meeting. */
+export const heartbeatInput = z.object({ deviceToken, occupied: z.boolean() });

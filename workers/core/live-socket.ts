@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { asAppError, errorTable } from "../errors";
+import { roomBoard } from "../objects/room-board";
+import { authorizeFinder } from "../use-cases/authorize-finder";
+import { createContext } from "./context";
+
+const liveQuery = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{1,64}$/),
+  key: z.string().max(64).optional(),
+});
+
+/**
+ * GET /live/{slug}?key=… with `Upgrade: websocket`, forwarded by the app worker with the
+ * visitor's session token in `x-roomtrust-session`. Checks access exactly like the finder page,
+ * then hands the socket to the organisation's RoomBoard.
+ */
+export async function openLiveSocket(request: Request, env: CoreEnv): Promise<Response> {
+  const url = new URL(request.url);
+  const match = /^\/live\/([^/]+)$/.exec(url.pathname);
+  if (!match || request.headers.get("upgrade") !== "websocket") return new Response("Not found.", { status: 404 });
+  try {
+    const query = liveQuery.parse({ slug: match[1], key: url.searchParams.get("key") ?? undefined });
+    const ctx = await createContext(env);
+    const { org } = await authorizeFinder(ctx, { ...query, sessionToken: request.headers.get("x-roomtrust-session") ?? undefined });
+    return roomBoard(env, org.id).fetch(`https://board/socket?org=${encodeURIComponent(org.id)}`, { headers: { upgrade: "websocket" } });
+  } catch (error) {
+    const appError = asAppError(error);
+    return new Response(appError.message, { status: errorTable[appError.code].status });
+  }
+}

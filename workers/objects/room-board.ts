@@ -1,0 +1,260 @@
+import { DurableObject } from "cloudflare:workers";
+import { listDisplays } from "../../db/queries/rooms";
+import { createContext } from "../core/context";
+import { applyHeartbeat, isStale, nextOfflineCheckAt, nextQuarterHour, RETENTION_EVERY_MS, type LiveDisplay } from "../domain/room-board";
+import { AppError, toResult } from "../errors";
+import { pruneSnapshots } from "../use-cases/prune-snapshots";
+import { takeRoomSnapshot } from "../use-cases/take-room-snapshot";
+import type { BoardMessage } from "./room-board.schema";
+
+/** The Durable Object that holds one organisation's live room state; its name is the org id. */
+export function roomBoard(env: CoreEnv, orgId: string) {
+  return env.ROOM_BOARD.get(env.ROOM_BOARD.idFromName(orgId));
+}
+
+type DueKind = "offline" | "snapshot" | "retention";
+const RETRY_AFTER_MS = 30_000;
+
+interface DisplayRecord extends LiveDisplay {
+  name: string;
+  tokenVersion: number;
+}
+
+/**
+ * One per organisation: every heartbeat of its displays lands here, one at a time, so the state
+ * is always the last report of each display. Holds the state in SQLite storage (it survives
+ * eviction), pushes changes to room-finder pages over hibernatable WebSockets, and runs one alarm
+ * for three kinds of due work: offline checks, 15-minute snapshots and snapshot retention.
+ */
+export class RoomBoard extends DurableObject<CoreEnv> {
+  private armedFor: number | null = null;
+
+  constructor(ctx: DurableObjectState, env: CoreEnv) {
+    super(ctx, env);
+    ctx.storage.sql.exec(`
+      create table if not exists displays (
+        id text primary key, name text not null, token_version integer not null,
+        last_seen integer, online integer not null default 0, occupied integer not null default 0);
+      create table if not exists due_work (kind text primary key, due_at integer not null, attempts integer not null default 0);`);
+  }
+
+  /**
+   * A display's report. The caller has verified the device token's signature; the version it
+   * carries must still be the display's current one here (unpairing bumps it), and the display
+   * must belong to this organisation.
+   */
+  async heartbeat(input: { orgId: string; displayId: string; tokenVersion: number; occupied: boolean; now: number }) {
+    return toResult(async () => {
+      await this.ensureLoaded(input.orgId);
+      const record = this.display(input.displayId);
+      if (!record || record.tokenVersion !== input.tokenVersion) throw new AppError("device_unauthorized");
+      const { next, changed } = applyHeartbeat(record, input.occupied, input.now);
+      this.ctx.storage.sql.exec(
+        "update displays set last_seen = ?, online = 1, occupied = ? where id = ?",
+        input.now,
+        next.occupied ? 1 : 0,
+        input.displayId,
+      );
+      if (changed) this.broadcast({ type: "display", display: publicFacts(next) });
+      this.scheduleEarliest("offline", nextOfflineCheckAt([next]) ?? input.now);
+      this.ensureScheduled("snapshot", nextQuarterHour(input.now));
+      this.ensureScheduled("retention", input.now + RETENTION_EVERY_MS);
+      await this.rearm(input.now);
+      return { online: true, occupied: next.occupied, changed };
+    });
+  }
+
+  /** Re-reads the organisation's displays from D1 after an admin change (added, renamed, removed, unpaired). */
+  async sync(input: { orgId: string }) {
+    return toResult(async () => {
+      await this.load(input.orgId);
+      this.broadcast({ type: "state", displays: this.displays().map(publicFacts) });
+      return { displays: this.displays().length };
+    });
+  }
+
+  /** Every display's live facts, for the room finder's server-rendered list. */
+  async states(input: { orgId: string }) {
+    return toResult(async () => {
+      await this.ensureLoaded(input.orgId);
+      return this.displays().map(publicFacts);
+    });
+  }
+
+  /** Due work and the armed alarm, for tests and diagnostics. */
+  async diagnostics() {
+    return {
+      due: this.ctx.storage.sql.exec<{ kind: string; due_at: number; attempts: number }>("select * from due_work order by due_at").toArray(),
+      alarm: await this.ctx.storage.getAlarm(),
+      sockets: this.ctx.getWebSockets().length,
+    };
+  }
+
+  /**
+   * The one HTTP door: a room-finder page's WebSocket. Access was checked by the core worker
+   * before forwarding (WebSockets cannot cross RPC, so this is the exception to "RPC only").
+   */
+  override async fetch(request: Request): Promise<Response> {
+    if (request.headers.get("upgrade") !== "websocket") return new Response("Expected a WebSocket.", { status: 426 });
+    const orgId = new URL(request.url).searchParams.get("org") ?? "";
+    await this.ensureLoaded(orgId);
+    const { 0: client, 1: server } = new WebSocketPair();
+    // Hibernation API: an idle finder page costs nothing; the object may sleep between messages.
+    this.ctx.acceptWebSocket(server);
+    server.send(JSON.stringify({ type: "state", displays: this.displays().map(publicFacts) } satisfies BoardMessage));
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer) {
+    // Pages send nothing but keep-alive pings; anything else is ignored rather than trusted.
+    if (message === "ping") ws.send("pong");
+  }
+
+  override async webSocketClose(ws: WebSocket, code: number) {
+    ws.close(code === 1005 ? 1000 : code, "closing");
+  }
+
+  override async alarm(): Promise<void> {
+    const ctx = await createContext(this.env);
+    const now = ctx.clock.now();
+    this.armedFor = null;
+    const orgId = this.ctx.storage.kv.get<string>("orgId");
+    const due = this.ctx.storage.sql
+      .exec<{ kind: DueKind; due_at: number; attempts: number }>("select * from due_work where due_at <= ? order by due_at", now)
+      .toArray();
+    for (const work of due) {
+      try {
+        if (work.kind === "offline") this.markSilentOffline(now);
+        if (work.kind === "snapshot" && orgId) {
+          await takeRoomSnapshot(ctx, orgId, work.due_at, this.displays());
+          this.setDue("snapshot", nextQuarterHour(now));
+        }
+        if (work.kind === "retention" && orgId) {
+          await pruneSnapshots(ctx, orgId);
+          this.setDue("retention", now + RETENTION_EVERY_MS);
+        }
+        if (!orgId && work.kind !== "offline") this.clearDue(work.kind);
+      } catch (error) {
+        // Alarms are at-least-once and every step is idempotent, so a failed step just waits.
+        console.error(`room board ${work.kind} failed`, error);
+        this.ctx.storage.sql.exec("update due_work set due_at = ?, attempts = attempts + 1 where kind = ?", now + RETRY_AFTER_MS, work.kind);
+      }
+    }
+    await this.rearm(now, ctx.clock.offsetMs);
+  }
+
+  private markSilentOffline(now: number) {
+    for (const record of this.displays()) {
+      if (!record.online || !isStale(record, now)) continue;
+      // An offline display's last occupancy is stale: it is reported as unknown (not occupied).
+      this.ctx.storage.sql.exec("update displays set online = 0, occupied = 0 where id = ?", record.displayId);
+      this.broadcast({ type: "display", display: publicFacts({ ...record, online: false, occupied: false }) });
+    }
+    const next = nextOfflineCheckAt(this.displays());
+    if (next === null) this.clearDue("offline");
+    else this.setDue("offline", next);
+  }
+
+  private async ensureLoaded(orgId: string) {
+    if (this.ctx.storage.kv.get<string>("orgId") !== orgId) await this.load(orgId);
+  }
+
+  /** Takes the organisation's displays from D1, keeping what is known live about each. */
+  private async load(orgId: string) {
+    const ctx = await createContext(this.env);
+    const rows = await listDisplays(ctx.db, orgId);
+    this.ctx.storage.transactionSync(() => {
+      this.ctx.storage.kv.put("orgId", orgId);
+      const keep = new Set(rows.map((r) => r.id));
+      for (const { id } of this.ctx.storage.sql.exec<{ id: string }>("select id from displays").toArray()) {
+        if (!keep.has(id)) this.ctx.storage.sql.exec("delete from displays where id = ?", id);
+      }
+      for (const row of rows) {
+        this.ctx.storage.sql.exec(
+          `insert into displays (id, name, token_version) values (?, ?, ?)
+           on conflict (id) do update set name = excluded.name, token_version = excluded.token_version`,
+          row.id,
+          row.name,
+          row.tokenVersion,
+        );
+      }
+    });
+  }
+
+  private display(id: string): DisplayRecord | undefined {
+    return this.ctx.storage.sql.exec<RawDisplay>("select * from displays where id = ?", id).toArray().map(toRecord)[0];
+  }
+
+  private displays(): DisplayRecord[] {
+    return this.ctx.storage.sql.exec<RawDisplay>("select * from displays order by name").toArray().map(toRecord);
+  }
+
+  private broadcast(message: BoardMessage) {
+    const text = JSON.stringify(message);
+    for (const ws of this.ctx.getWebSockets()) {
+      try {
+        ws.send(text);
+      } catch {
+        // A socket closing at this moment is not the board's problem.
+      }
+    }
+  }
+
+  private setDue(kind: DueKind, at: number) {
+    this.ctx.storage.sql.exec(
+      "insert into due_work (kind, due_at, attempts) values (?, ?, 0) on conflict (kind) do update set due_at = excluded.due_at, attempts = 0",
+      kind,
+      at,
+    );
+  }
+
+  /** Moves the row earlier only (an offline check already due sooner stays). */
+  private scheduleEarliest(kind: DueKind, at: number) {
+    this.ctx.storage.sql.exec(
+      "insert into due_work (kind, due_at) values (?, ?) on conflict (kind) do update set due_at = min(due_at, excluded.due_at)",
+      kind,
+      at,
+    );
+  }
+
+  private ensureScheduled(kind: DueKind, at: number) {
+    this.ctx.storage.sql.exec("insert into due_work (kind, due_at) values (?, ?) on conflict (kind) do nothing", kind, at);
+  }
+
+  private clearDue(kind: DueKind) {
+    this.ctx.storage.sql.exec("delete from due_work where kind = ?", kind);
+  }
+
+  /** One alarm for the earliest due row; only touched when that moment changes (heartbeats are frequent). */
+  private async rearm(now: number, offsetMs: number = now - Date.now()) {
+    const next = this.ctx.storage.sql.exec<{ next: number | null }>("select min(due_at) as next from due_work").one().next;
+    if (next === this.armedFor) return;
+    this.armedFor = next;
+    if (next === null) await this.ctx.storage.deleteAlarm();
+    else await this.ctx.storage.setAlarm(next - offsetMs);
+  }
+}
+
+interface RawDisplay extends Record<string, SqlStorageValue> {
+  id: string;
+  name: string;
+  token_version: number;
+  last_seen: number | null;
+  online: number;
+  occupied: number;
+}
+
+function toRecord(row: RawDisplay): DisplayRecord {
+  return {
+    displayId: row.id,
+    name: row.name,
+    tokenVersion: row.token_version,
+    lastSeenAt: row.last_seen,
+    online: row.online === 1,
+    occupied: row.occupied === 1,
+  };
+}
+
+function publicFacts(display: LiveDisplay) {
+  return { displayId: display.displayId, online: display.online, occupied: display.occupied };
+}

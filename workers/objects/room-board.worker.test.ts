@@ -1,0 +1,202 @@
+import { env, runDurableObjectAlarm, runInDurableObject, SELF } from "cloudflare:test";
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { createDb } from "../../db/client";
+import { getClockOffset, setClockOffset } from "../../db/queries/settings";
+import { roomSnapshots } from "../../db/schema";
+import { finderKey } from "../auth/finder-key";
+import { signToken } from "../auth/tokens";
+import { createContext } from "../core/context";
+import { DisplaysApi } from "../core/displays";
+import { FinderApi } from "../core/finder";
+import { RoomsApi } from "../core/rooms";
+import { OFFLINE_AFTER_MS } from "../domain/room-board";
+import { orThrow } from "../errors";
+import { createTestOrg, TEST_SECRET } from "../test/room-fixture";
+import { roomBoard } from "./room-board";
+
+// D1 and the clock offset are shared by the tests of this file: every test makes its own
+// organisation and works from the clock as it finds it.
+const db = createDb(env.DB);
+const displaysApi = new DisplaysApi(env);
+
+async function now() {
+  return (await createContext(env)).clock.now();
+}
+
+async function advance(ms: number) {
+  await setClockOffset(db, (await getClockOffset(db)) + ms);
+}
+
+async function states(orgId: string) {
+  return orThrow(await roomBoard(env, orgId).states({ orgId }));
+}
+
+async function runAlarm(orgId: string) {
+  return runDurableObjectAlarm(roomBoard(env, orgId));
+}
+
+describe("RoomBoard", () => {
+  it("takes each display's heartbeat and reports only online and occupied", async () => {
+    const t = await createTestOrg(db, 3, await now());
+    const [a, b] = t.displays;
+    expect(orThrow(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: true }))).toMatchObject({ online: true, occupied: true, changed: true });
+    orThrow(await displaysApi.heartbeat({ deviceToken: b!.token, occupied: false }));
+    const live = await states(t.org.id);
+    expect(live).toEqual(
+      expect.arrayContaining([
+        { displayId: a!.id, online: true, occupied: true },
+        { displayId: b!.id, online: true, occupied: false },
+        { displayId: t.displays[2]!.id, online: false, occupied: false },
+      ]),
+    );
+  });
+
+  it("marks a display offline after three silent minutes, by alarm", async () => {
+    const t = await createTestOrg(db, 2, await now());
+    const [a, b] = t.displays;
+    orThrow(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: true }));
+    await advance(2 * 60_000);
+    orThrow(await displaysApi.heartbeat({ deviceToken: b!.token, occupied: false }));
+    await advance(OFFLINE_AFTER_MS - 2 * 60_000 + 1000);
+    expect(await runAlarm(t.org.id)).toBe(true);
+    const live = new Map((await states(t.org.id)).map((d) => [d.displayId, d]));
+    expect(live.get(a!.id)).toEqual({ displayId: a!.id, online: false, occupied: false });
+    expect(live.get(b!.id)?.online).toBe(true);
+    // The next check is armed for b, three minutes after its heartbeat.
+    const diagnostics = await roomBoard(env, t.org.id).diagnostics();
+    expect(diagnostics.due.map((d) => d.kind)).toContain("offline");
+  });
+
+  it("writes one snapshot row per display every 15 minutes, once even if the alarm runs again", async () => {
+    const t = await createTestOrg(db, 3, await now());
+    orThrow(await displaysApi.heartbeat({ deviceToken: t.displays[0]!.token, occupied: true }));
+    orThrow(await displaysApi.heartbeat({ deviceToken: t.displays[1]!.token, occupied: false }));
+    const due = (await roomBoard(env, t.org.id).diagnostics()).due.find((d) => d.kind === "snapshot")!;
+    expect(due.due_at % (15 * 60_000)).toBe(0);
+    // Keep both displays alive up to the quarter hour, then let the alarm run.
+    await advance(due.due_at - (await now()) - 30_000);
+    orThrow(await displaysApi.heartbeat({ deviceToken: t.displays[0]!.token, occupied: true }));
+    orThrow(await displaysApi.heartbeat({ deviceToken: t.displays[1]!.token, occupied: false }));
+    await advance(31_000);
+    await runAlarm(t.org.id);
+    const rows = await db.select().from(roomSnapshots).where(eq(roomSnapshots.orgId, t.org.id)).all();
+    expect(rows).toHaveLength(3);
+    expect(new Set(rows.map((r) => r.takenAt))).toEqual(new Set([due.due_at]));
+    const byId = new Map(rows.map((r) => [r.displayId, r]));
+    expect(byId.get(t.displays[0]!.id)).toMatchObject({ online: true, occupied: true, name: t.displays[0]!.name });
+    expect(byId.get(t.displays[1]!.id)).toMatchObject({ online: true, occupied: false });
+    expect(byId.get(t.displays[2]!.id)).toMatchObject({ online: false, occupied: false });
+    // Every column of a snapshot: the four facts the promise allows, plus the keys that tie them to a room.
+    expect(Object.keys(rows[0]!).sort()).toEqual(["displayId", "name", "occupied", "online", "orgId", "takenAt"]);
+    // A replayed snapshot step (alarms are at-least-once) writes nothing new.
+    const { takeRoomSnapshot } = await import("../use-cases/take-room-snapshot");
+    await takeRoomSnapshot(await createContext(env), t.org.id, due.due_at, [{ displayId: t.displays[0]!.id, name: "x", online: true, occupied: false, lastSeenAt: due.due_at }]);
+    expect(await db.select().from(roomSnapshots).where(eq(roomSnapshots.orgId, t.org.id)).all()).toHaveLength(3);
+    const next = (await roomBoard(env, t.org.id).diagnostics()).due.find((d) => d.kind === "snapshot")!;
+    expect(next.due_at).toBe(due.due_at + 15 * 60_000);
+  });
+
+  it("refuses missing, tampered, expired, revoked and foreign tokens with 401, changing nothing", async () => {
+    const t = await createTestOrg(db, 2, await now());
+    const other = await createTestOrg(db, 1, await now());
+    const [a] = t.displays;
+    const codeOf = (r: { ok: boolean; error?: { status: number } }) => (r.ok ? 200 : r.error!.status);
+    expect(codeOf(await displaysApi.heartbeat({ deviceToken: "", occupied: true }))).toBe(400);
+    expect(codeOf(await displaysApi.heartbeat({ deviceToken: a!.token.slice(0, -2) + "xx", occupied: true }))).toBe(401);
+    const expired = await signToken(TEST_SECRET, "display", a!.id, (await now()) - 500 * 86_400_000, { org: t.org.id, v: "1" });
+    expect(codeOf(await displaysApi.heartbeat({ deviceToken: expired, occupied: true }))).toBe(401);
+    const session = await signToken(TEST_SECRET, "session", t.admin, await now());
+    expect(codeOf(await displaysApi.heartbeat({ deviceToken: session, occupied: true }))).toBe(401);
+    // A token naming another organisation cannot report for this display, nor touch the other one.
+    const crossed = await signToken(TEST_SECRET, "display", a!.id, await now(), { org: other.org.id, v: "1" });
+    expect(codeOf(await displaysApi.heartbeat({ deviceToken: crossed, occupied: true }))).toBe(401);
+    expect(codeOf(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: "yes" } as never))).toBe(400);
+
+    const rooms = new RoomsApi(env);
+    const { csrf } = orThrow(await rooms.overview({ sessionToken: t.sessionToken }));
+    orThrow(await rooms.unpair({ sessionToken: t.sessionToken, csrf, id: a!.id }));
+    expect(codeOf(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: true }))).toBe(401);
+    expect(codeOf(await displaysApi.config({ deviceToken: a!.token }))).toBe(401);
+    expect((await states(t.org.id)).every((d) => !d.online)).toBe(true);
+    expect((await states(other.org.id)).every((d) => !d.online)).toBe(true);
+  });
+
+  it("pairs a tablet with a one-time code and gives it its configuration", async () => {
+    const t = await createTestOrg(db, 1, await now());
+    const rooms = new RoomsApi(env);
+    const { csrf } = orThrow(await rooms.overview({ sessionToken: t.sessionToken }));
+    const { code } = orThrow(await rooms.pairingCode({ sessionToken: t.sessionToken, csrf, id: t.displays[0]!.id }));
+    expect(code).toMatch(/^[A-Z2-9]{3}-[A-Z2-9]{3}$/);
+    const { deviceToken } = orThrow(await displaysApi.pair({ code: code.toLowerCase(), client: "test" }));
+    const second = await displaysApi.pair({ code, client: "test" });
+    expect(second.ok ? 200 : second.error.status).toBe(400);
+    const config = orThrow(await displaysApi.config({ deviceToken }));
+    expect(config.display).toMatchObject({ id: t.displays[0]!.id, name: t.displays[0]!.name, calendarSource: "demo", timeZone: "Europe/Paris" });
+    expect(config.renewedToken).toBeNull();
+  });
+
+  it("keeps tenants apart in the finder: a key opens only its own organisation", async () => {
+    const t = await createTestOrg(db, 2, await now());
+    const other = await createTestOrg(db, 1, await now());
+    const finder = new FinderApi(env);
+    const key = await finderKey(TEST_SECRET, t.org.id, 1);
+    const mine = orThrow(await finder.rooms({ slug: t.org.slug, key }));
+    expect(mine.rooms.map((r) => r.id).sort()).toEqual(t.displays.map((d) => d.id).sort());
+    const foreign = await finder.rooms({ slug: other.org.slug, key });
+    expect(foreign.ok ? 200 : foreign.error.status).toBe(403);
+    const bySession = await finder.rooms({ slug: other.org.slug, sessionToken: t.sessionToken });
+    expect(bySession.ok ? 200 : bySession.error.status).toBe(403);
+    // Revoking the link: the old key stops working, the new one works.
+    const rooms = new RoomsApi(env);
+    const { csrf } = orThrow(await rooms.overview({ sessionToken: t.sessionToken }));
+    orThrow(await rooms.rotateFinderKey({ sessionToken: t.sessionToken, csrf }));
+    const old = await finder.rooms({ slug: t.org.slug, key });
+    expect(old.ok ? 200 : old.error.status).toBe(403);
+    expect(orThrow(await finder.rooms({ slug: t.org.slug, key: await finderKey(TEST_SECRET, t.org.id, 2) })).total).toBe(2);
+  });
+
+  it("pushes changes to connected room-finder sockets, and only its own organisation's", async () => {
+    const t = await createTestOrg(db, 2, await now());
+    const other = await createTestOrg(db, 1, await now());
+    const key = await finderKey(TEST_SECRET, t.org.id, 1);
+    const denied = await SELF.fetch(`http://core/live/${other.org.slug}?key=${key}`, { headers: { upgrade: "websocket" } });
+    expect(denied.status).toBe(403);
+    const response = await SELF.fetch(`http://core/live/${t.org.slug}?key=${key}`, { headers: { upgrade: "websocket" } });
+    expect(response.status).toBe(101);
+    const ws = response.webSocket!;
+    const messages: unknown[] = [];
+    ws.accept();
+    ws.addEventListener("message", (event) => messages.push(JSON.parse(String(event.data))));
+    await waitFor(() => messages.length >= 1);
+    expect(messages[0]).toMatchObject({ type: "state" });
+    orThrow(await displaysApi.heartbeat({ deviceToken: other.displays[0]!.token, occupied: true }));
+    orThrow(await displaysApi.heartbeat({ deviceToken: t.displays[1]!.token, occupied: true }));
+    await waitFor(() => messages.length >= 2);
+    expect(messages.slice(1)).toEqual([{ type: "display", display: { displayId: t.displays[1]!.id, online: true, occupied: true } }]);
+    ws.close(1000);
+    await runInDurableObject(roomBoard(env, t.org.id), async () => undefined);
+  });
+
+  it("deletes snapshots older than the organisation's retention", async () => {
+    const t = await createTestOrg(db, 1, await now());
+    const current = await now();
+    const old = current - 14 * 31 * 86_400_000;
+    await db.insert(roomSnapshots).values([
+      { orgId: t.org.id, displayId: t.displays[0]!.id, name: "x", online: true, occupied: true, takenAt: old },
+      { orgId: t.org.id, displayId: t.displays[0]!.id, name: "x", online: true, occupied: false, takenAt: current - 86_400_000 },
+    ]);
+    const { pruneSnapshots } = await import("../use-cases/prune-snapshots");
+    await pruneSnapshots(await createContext(env), t.org.id);
+    const left = await db.select().from(roomSnapshots).where(and(eq(roomSnapshots.orgId, t.org.id))).all();
+    expect(left.map((r) => r.takenAt)).toEqual([current - 86_400_000]);
+  });
+});
+
+async function waitFor(check: () => boolean, timeoutMs = 3000) {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

@@ -1,0 +1,73 @@
+import { insertDisplays, listDisplays } from "../../db/queries/rooms";
+import type { OrgAdminIdentity } from "../auth/session";
+import type { CoreContext } from "../core/context";
+import { DISPLAY_CSV_COLUMNS, displayForm } from "../core/rooms.schema";
+import { CsvSyntaxError, parseCsv } from "../domain/csv-parse";
+import { AppError, type FieldIssue } from "../errors";
+import { newId } from "../ids";
+import { roomBoard } from "../objects/room-board";
+
+const MAX_ROWS = 2000;
+
+/**
+ * Bulk import from CSV: a header line naming the columns, then one display per line. Every line
+ * is checked first; if any has a problem, nothing is imported and each problem is reported with
+ * its line number. Otherwise all lines are inserted in one D1 batch (all or nothing).
+ */
+export async function importDisplays(ctx: CoreContext, admin: OrgAdminIdentity, input: { csv: string }) {
+  let records;
+  try {
+    records = parseCsv(input.csv);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw rejected([{ path: `line ${error.line}`, code: "csv", message: error.message }]);
+    throw error;
+  }
+  const [header, ...lines] = records;
+  if (!header || lines.length === 0) throw rejected([{ path: "line 1", code: "empty", message: "The file needs a header line and at least one display." }]);
+  if (lines.length > MAX_ROWS) throw rejected([{ path: "file", code: "too_many", message: `At most ${MAX_ROWS} displays per import.` }]);
+  const known = new Map<string, string>(DISPLAY_CSV_COLUMNS.map((c) => [c.toLowerCase(), c]));
+  const columns = header.cells.map((cell) => known.get(cell.trim().toLowerCase().replace(/[\s_]/g, "")) ?? null);
+  const issues: FieldIssue[] = header.cells.flatMap((cell, i) =>
+    columns[i] ? [] : [{ path: "line 1", code: "unknown_column", message: `Unknown column "${cell.slice(0, 40)}". Columns: ${DISPLAY_CSV_COLUMNS.join(", ")}.` }],
+  );
+  for (const required of ["name", "roomEmail", "capacity"] as const) {
+    if (!columns.includes(required)) issues.push({ path: "line 1", code: "missing_column", message: `The header needs a "${required}" column.` });
+  }
+  if (issues.length) throw rejected(issues);
+
+  const existing = new Set((await listDisplays(ctx.db, admin.orgId)).map((d) => d.name));
+  const seen = new Map<string, number>();
+  const now = ctx.clock.now();
+  const rows = [];
+  for (const record of lines) {
+    const fields: Record<string, string> = {};
+    columns.forEach((column, i) => {
+      const value = record.cells[i];
+      if (column && value !== undefined && value !== "") fields[column] = value;
+    });
+    if (record.cells.length !== header.cells.length) {
+      issues.push({ path: `line ${record.line}`, code: "cells", message: `Has ${record.cells.length} cells; the header has ${header.cells.length}.` });
+      continue;
+    }
+    const parsed = displayForm.safeParse(fields);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) issues.push({ path: `line ${record.line}`, code: issue.code, message: `${issue.path.join(".")}: ${issue.message}` });
+      continue;
+    }
+    const name = parsed.data.name;
+    if (existing.has(name)) issues.push({ path: `line ${record.line}`, code: "taken", message: `name: A display named "${name}" already exists.` });
+    else if (seen.has(name)) issues.push({ path: `line ${record.line}`, code: "duplicate", message: `name: "${name}" is also on line ${seen.get(name)}.` });
+    seen.set(name, record.line);
+    rows.push({ id: newId("dsp"), orgId: admin.orgId, ...parsed.data, tokenVersion: 1, pairedAt: null, createdAt: now, updatedAt: now });
+  }
+  if (issues.length) throw rejected(issues);
+  const [first, ...rest] = insertDisplays(ctx.db, rows);
+  if (first) await ctx.db.batch([first, ...rest]);
+  await roomBoard(ctx.env, admin.orgId).sync({ orgId: admin.orgId });
+  return { imported: rows.length };
+}
+
+function rejected(issues: FieldIssue[]) {
+  return new AppError("import_rejected", issues.slice(0, 200));
+}
+
