@@ -14,8 +14,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <link rel="stylesheet" href="/styles.css" />
       </head>
       <body>
-        <SiteChrome lang={lang} path={path}>{children}</SiteChrome>
+        {fullScreen(path) ? <main id="main">{children}</main> : <SiteChrome lang={lang} path={path}>{children}</SiteChrome>}
       </body>
     </html>
   );
+}
+
+/** The tablet panel and the lobby status board fill the screen: no site header or footer. */
+function fullScreen(path: string): boolean {
+  return path.startsWith("/display") || (path.startsWith("/rooms/") && /[?&]view=board(&|$)/.test(path));
 }

@@ -1,6 +1,6 @@
 import { RpcTarget } from "cloudflare:workers";
 import { listAllSubprocessors } from "../../db/queries/public-list";
-import { requireAdmin } from "../auth/session";
+import { requireAdmin, requireSignedIn } from "../auth/session";
 import { toResult } from "../errors";
 import { getEvidence } from "../use-cases/get-evidence";
 import { redeemMagicLink } from "../use-cases/redeem-magic-link";
@@ -22,9 +22,9 @@ export class AdminApi extends RpcTarget {
     return toResult(async () => redeemMagicLink(await createContext(this.env), redeemMagicLinkInput.parse(raw)));
   }
 
-  /** Who is signed in, with the anti-CSRF value their forms must send back. */
+  /** Who is signed in (any role), with the anti-CSRF value their forms must send back. Pages route by role. */
   session(raw: unknown) {
-    return toResult(async () => requireAdmin(await createContext(this.env), sessionInput.parse(raw).sessionToken));
+    return toResult(async () => requireSignedIn(await createContext(this.env), sessionInput.parse(raw).sessionToken));
   }
 
   subprocessors(raw: unknown) {

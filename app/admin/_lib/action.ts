@@ -25,12 +25,13 @@ export async function adminAction(
   request: Request,
   backHref: string,
   change: (form: AdminForm) => Promise<string | Response>,
+  maxBytes = MAX_ADMIN_FORM_BYTES,
 ): Promise<Response> {
   const lang = langOf(request);
   const sessionToken = sessionTokenOf(request);
   if (!sessionToken) return seeOther(`/admin/sign-in?lang=${lang}`);
   try {
-    const fields = await readForm(request, lang, MAX_ADMIN_FORM_BYTES);
+    const fields = await readForm(request, lang, maxBytes);
     const next = await change({ fields, sessionToken, csrf: fields.get("csrf") ?? "", lang });
     return typeof next === "string" ? seeOther(next) : next;
   } catch (error) {

@@ -1,0 +1,93 @@
+import type { FieldIssue } from "../../../../workers/errors";
+import type { Lang } from "../../../_lib/i18n/lang";
+import { roomsText } from "../_i18n";
+
+const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+/** A stored display as the form's strings (the same strings CSV import accepts). */
+export function displayToFields(d: {
+  name: string; roomEmail: string; capacity: number; floor: string; building: string; equipment: string[]; timeZone: string;
+  businessDays: number[]; businessStartMinute: number; businessEndMinute: number; lang: string; privacyMode: boolean;
+  checkInMinutes: number | null; theme: string; calendarSource: string;
+}): Map<string, string> {
+  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+  return new Map([
+    ["name", d.name], ["roomEmail", d.roomEmail], ["capacity", String(d.capacity)], ["floor", d.floor], ["building", d.building],
+    ["equipment", d.equipment.join(", ")], ["timeZone", d.timeZone], ["businessDays", d.businessDays.map((n) => DAY_KEYS[n]).join(",")],
+    ["businessHours", `${hhmm(d.businessStartMinute)}-${hhmm(d.businessEndMinute)}`], ["lang", d.lang],
+    ["privacyMode", d.privacyMode ? "on" : ""], ["checkInMinutes", d.checkInMinutes === null ? "" : String(d.checkInMinutes)],
+    ["theme", d.theme], ["calendarSource", d.calendarSource],
+  ]);
+}
+
+export const DISPLAY_FIELD_NAMES = ["name", "roomEmail", "capacity", "floor", "building", "equipment", "timeZone", "businessDays", "businessHours", "lang", "privacyMode", "checkInMinutes", "theme", "calendarSource"] as const;
+
+/** The display form: plain HTML, works without JavaScript; each problem next to its field and linked from the summary. */
+export function DisplayForm({ lang, csrf, action, submitLabel, values = new Map(), issues = [] }: {
+  lang: Lang; csrf: string; action: string; submitLabel: string; values?: Map<string, string>; issues?: FieldIssue[];
+}) {
+  const t = roomsText(lang);
+  const errorFor = (field: string) => issues.find((i) => i.path === field || i.path.startsWith(`fields.${field}`) || i.path.startsWith(`${field}.`));
+  const described = (field: string) => (errorFor(field) ? { "aria-invalid": true as const, "aria-describedby": `${field}-error` } : {});
+  const ErrorText = ({ field }: { field: string }) => {
+    const issue = errorFor(field);
+    return issue ? <p className="field-error" id={`${field}-error`}>{issue.message}</p> : null;
+  };
+  const text = (field: (typeof DISPLAY_FIELD_NAMES)[number], label: string, props: Record<string, string | boolean> = {}) => (
+    <div className="field">
+      <label htmlFor={field}>{label}</label>
+      <ErrorText field={field} />
+      <input id={field} name={field} defaultValue={values.get(field) ?? ""} {...props} {...described(field)} />
+    </div>
+  );
+  const select = (field: "lang" | "theme" | "calendarSource", label: string, options: Record<string, string>, fallback: string) => (
+    <div className="field">
+      <label htmlFor={field}>{label}</label>
+      <ErrorText field={field} />
+      <select id={field} name={field} defaultValue={values.get(field) || fallback} {...described(field)}>
+        {Object.entries(options).map(([value, name]) => <option key={value} value={value}>{name}</option>)}
+      </select>
+    </div>
+  );
+  return (
+    <>
+      {issues.length > 0 && (
+        <div className="alert alert-error" role="alert">
+          <ul>{issues.map((issue, i) => <li key={i}><a href={`#${issue.path.replace(/^fields\./, "").split(".")[0]}`}>{issue.message}</a></li>)}</ul>
+        </div>
+      )}
+      <form className="stack" method="post" action={action} noValidate>
+        <input type="hidden" name="csrf" value={csrf} />
+        {text("name", t.name, { required: true, maxLength: "80", autoComplete: "off" })}
+        {text("roomEmail", t.roomEmail, { type: "email", required: true, autoComplete: "off" })}
+        {text("capacity", t.capacity, { inputMode: "numeric", required: true })}
+        {text("floor", t.floor)}
+        {text("building", t.building)}
+        {text("equipment", t.equipment)}
+        {text("timeZone", t.timeZone, { placeholder: "Europe/Paris" })}
+        {text("businessDays", t.businessDays, { placeholder: "mon-fri" })}
+        {text("businessHours", t.businessHours, { placeholder: "08:00-18:00" })}
+        {select("lang", t.lang, t.langs, lang)}
+        <div className="checkbox">
+          <input type="checkbox" id="privacyMode" name="privacyMode" defaultChecked={values.get("privacyMode") === "on"} />
+          <label htmlFor="privacyMode">{t.privacyMode}</label>
+        </div>
+        {text("checkInMinutes", t.checkInMinutes, { inputMode: "numeric" })}
+        {select("theme", t.theme, t.themes, "light")}
+        {select("calendarSource", t.calendarSource, t.sources, "demo")}
+        <div className="actions"><button type="submit">{submitLabel}</button></div>
+      </form>
+    </>
+  );
+}
+
+/** The form's flat fields → what the core's display schema reads. */
+export function displayFieldsOf(form: Map<string, string>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  // Empty fields take the defaults (as empty CSV cells do); an unchecked box sends nothing: "off".
+  for (const name of DISPLAY_FIELD_NAMES) {
+    const value = form.get(name)?.trim();
+    if (value) fields[name] = value;
+  }
+  return fields;
+}

@@ -1,0 +1,17 @@
+import type { Lang } from "../../../_lib/i18n/lang";
+import { roomsText } from "../_i18n";
+
+/** Who is signed in, the rooms pages, and sign out; on every room admin page. */
+export function RoomsHeader({ lang, email }: { lang: Lang; email: string }) {
+  const t = roomsText(lang);
+  return (
+    <div className="actions admin-bar">
+      <span>{t.signedInAs} <strong>{email}</strong></span>
+      <a href={`/admin/rooms?lang=${lang}`}>{t.roomsTitle}</a>
+      <a href={`/admin/rooms/analytics?lang=${lang}`}>{t.analytics}</a>
+      <form className="inline-form" method="post" action={`/admin/sign-out?lang=${lang}`}>
+        <button type="submit" className="secondary">{t.signOut}</button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { core, unwrap } from "../../../_lib/core";
+import { requireRoomsAdminPage } from "../../_lib/guard";
+import { RoomsHeader } from "../_components/rooms-header";
+import { roomsText } from "../_i18n";
+import { OccupancyBar, UtilisationHeatmap } from "./_components/utilisation-heatmap";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Utilisation" };
+
+const PERIODS = [7, 28, 90, 365];
+
+// GET /admin/rooms/analytics?days=28 – utilisation from the 15-minute snapshots.
+export default async function Analytics({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const { lang, sessionToken, admin } = await requireRoomsAdminPage();
+  const t = roomsText(lang);
+  const requested = Number((await searchParams).days);
+  const days = PERIODS.includes(requested) ? requested : 28;
+  const data = unwrap(await (await core()).rooms().utilisation({ sessionToken, days }));
+  const percent = (share: number) => new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 0 }).format(share);
+  const label = (share: number | null) => (share === null ? t.noData : percent(share));
+  const hasData = data.rooms.some((r) => r.businessSamples > 0);
+  return (
+    <>
+      <RoomsHeader lang={lang} email={admin.email} />
+      <h1>{t.analyticsTitle}</h1>
+      <p className="lead">{t.analyticsLead(days)}</p>
+      <form className="inline-form" method="get" action="/admin/rooms/analytics">
+        <input type="hidden" name="lang" value={lang} />
+        <label htmlFor="days">{t.period}</label>{" "}
+        <select id="days" name="days" defaultValue={String(days)}>
+          {PERIODS.map((p) => <option key={p} value={p}>{t.days(p)}</option>)}
+        </select>{" "}
+        <button type="submit" className="secondary">{t.show}</button>{" "}
+        <a href={`/admin/rooms/analytics.csv?days=${days}`} download>{t.downloadCsv}</a>
+      </form>
+      {!hasData ? (
+        <p className="alert alert-info">{t.noSnapshots}</p>
+      ) : (
+        <>
+          <UtilisationHeatmap title={t.overallHeatmap} values={data.overallByHourOfWeek} labels={{ weekdays: t.weekdays, noData: t.noData, legend: t.legend, percent }} />
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t.name}</th>
+                  <th scope="col">{t.occupiedShare}</th>
+                  <th scope="col">{t.offlineShare}</th>
+                  <th scope="col">{t.samples}</th>
+                  <th scope="col">{t.flags}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.rooms.map((r) => (
+                  <tr key={r.displayId}>
+                    <th scope="row">{r.name}</th>
+                    <td><OccupancyBar share={r.occupiedShare} label={label(r.occupiedShare)} /></td>
+                    <td>{label(r.offlineShare)}</td>
+                    <td>{r.businessSamples}</td>
+                    <td>
+                      {r.rarelyUsed && <span className="badge badge-warn">{t.rarelyUsed}</span>} {r.oftenOffline && <span className="badge badge-bad">{t.oftenOffline}</span>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

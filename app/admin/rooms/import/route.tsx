@@ -1,0 +1,73 @@
+import type { FieldIssue } from "../../../../workers/errors";
+import { core, unwrap } from "../../../_lib/core";
+import { commonText } from "../../../_lib/i18n/common";
+import type { Lang } from "../../../_lib/i18n/lang";
+import { langOf } from "../../../_lib/i18n/request-lang";
+import { renderHtml } from "../../../_lib/render";
+import { adminAction } from "../../_lib/action";
+import { roomsText } from "../_i18n";
+import { RoomsDocument, roomsGet, roomsSession } from "../_lib/rooms-page";
+
+export const dynamic = "force-dynamic";
+
+/** Import is the one admin form that carries a file's worth of text. */
+const MAX_IMPORT_BYTES = 600 * 1024;
+
+const EXAMPLE = `name,roomEmail,capacity,floor,building,equipment,businessHours
+Atlas,atlas@example.com,8,1,North,screen;video,08:00-18:00
+Borealis,borealis@example.com,4,1,North,whiteboard,08:00-18:00`;
+
+function ImportPage({ lang, csrf, email, csv = "", issues = [], message }: { lang: Lang; csrf: string; email: string; csv?: string; issues?: FieldIssue[]; message?: string }) {
+  const t = roomsText(lang);
+  return (
+    <RoomsDocument lang={lang} title={t.importTitle} email={email} path="/admin/rooms/import">
+      <h1>{t.importTitle}</h1>
+      <p className="lead">{t.importLead}</p>
+      {issues.length > 0 && (
+        <div className="alert alert-error" role="alert" id="import-errors">
+          <p>{message}</p>
+          <ul>{issues.map((issue, i) => <li key={i}><strong>{issue.path}</strong>: {issue.message}</li>)}</ul>
+        </div>
+      )}
+      <form className="stack" method="post" action={`/admin/rooms/import?lang=${lang}`}>
+        <input type="hidden" name="csrf" value={csrf} />
+        <div className="field">
+          <label htmlFor="csv">{t.csvLabel}</label>
+          <textarea id="csv" name="csv" rows={14} defaultValue={csv} required {...(issues.length ? { "aria-describedby": "import-errors", "aria-invalid": true } : {})} />
+        </div>
+        <div className="actions"><button type="submit">{t.importButton}</button></div>
+      </form>
+      <h2>{t.example}</h2>
+      <pre className="example">{EXAMPLE}</pre>
+    </RoomsDocument>
+  );
+}
+
+// GET /admin/rooms/import – paste a CSV.
+export async function GET(request: Request) {
+  return roomsGet(request, async (lang) => {
+    const { csrf, email } = await roomsSession(request);
+    return <ImportPage lang={lang} csrf={csrf} email={email} />;
+  });
+}
+
+// POST /admin/rooms/import – all lines or none; problems listed by line number.
+export async function POST(request: Request) {
+  const lang = langOf(request);
+  return adminAction(
+    request,
+    `/admin/rooms/import?lang=${lang}`,
+    async ({ fields, sessionToken, csrf }) => {
+      const csv = fields.get("csv") ?? "";
+      const result = await (await core()).rooms().importCsv({ sessionToken, csrf, csv });
+      if (!result.ok && (result.error.code === "import_rejected" || result.error.code === "validation_failed")) {
+        const { email } = await roomsSession(request);
+        const issues = result.error.issues.length ? result.error.issues : [{ path: "csv", code: "invalid", message: result.error.message }];
+        return renderHtml(<ImportPage lang={lang} csrf={csrf} email={email} csv={csv} issues={issues} message={commonText(lang).errors[result.error.code]} />, 400);
+      }
+      const { imported } = unwrap(result);
+      return `/admin/rooms?lang=${lang}&imported=${imported}`;
+    },
+    MAX_IMPORT_BYTES,
+  );
+}

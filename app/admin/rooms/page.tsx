@@ -1,0 +1,68 @@
+import { core, unwrap } from "../../_lib/core";
+import { RoomStatusBadge, roomStatusOf } from "../../rooms/_components/room-status-badge";
+import { requireRoomsAdminPage } from "../_lib/guard";
+import { RoomsHeader } from "./_components/rooms-header";
+import { roomsText } from "./_i18n";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Rooms" };
+
+const DONE = ["saved", "removed", "unpaired", "linkReplaced"] as const;
+
+// GET /admin/rooms – the organisation's displays with their live state, the room-finder link.
+export default async function RoomsAdmin({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const { lang, sessionToken, admin } = await requireRoomsAdminPage();
+  const t = roomsText(lang);
+  const params = await searchParams;
+  const overview = unwrap(await (await core()).rooms().overview({ sessionToken }));
+  const done = DONE.find((d) => d === params.done);
+  const imported = Number(params.imported ?? 0);
+  return (
+    <>
+      <RoomsHeader lang={lang} email={admin.email} />
+      <h1>{t.roomsTitle} — {overview.org.name}</h1>
+      {done && <p className="alert alert-ok" role="status">{t[done]}</p>}
+      {imported > 0 && <p className="alert alert-ok" role="status">{t.imported(imported)}</p>}
+      <div className="actions">
+        <a className="button" href={`/admin/rooms/new?lang=${lang}`}>{t.addDisplay}</a>
+        <a className="button secondary" href={`/admin/rooms/import?lang=${lang}`}>{t.importCsv}</a>
+      </div>
+      {overview.displays.length === 0 ? (
+        <p className="alert alert-info">{t.noDisplays}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.name}</th>
+                <th scope="col">{t.status}</th>
+                <th scope="col">{t.capacity}</th>
+                <th scope="col">{t.floor}</th>
+                <th scope="col">{t.paired}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.displays.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row"><a href={`/admin/rooms/${d.id}?lang=${lang}`}>{d.name}</a></th>
+                  <td><RoomStatusBadge status={roomStatusOf(d)} lang={lang} /></td>
+                  <td>{d.capacity}</td>
+                  <td>{[d.building, d.floor].filter(Boolean).join(" · ")}</td>
+                  <td>{d.pairedAt ? t.pairedYes : t.pairedNo}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h2>{t.finderLinkTitle}</h2>
+      <p>{t.finderLinkLead}</p>
+      <p><a href={overview.finderPath} data-testid="finder-link">{overview.finderPath.replace(/key=.*/, "key=…")}</a> · <a href={`${overview.finderPath}&view=board`}>{t.statusBoard}</a></p>
+      <form className="inline-form" method="post" action={`/admin/rooms/finder-link?lang=${lang}`}>
+        <input type="hidden" name="csrf" value={overview.csrf} />
+        <button type="submit" className="secondary">{t.replaceLink}</button>
+      </form>
+      <p className="muted">{t.retention(overview.org.retentionMonths)}</p>
+    </>
+  );
+}

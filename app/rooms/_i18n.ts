@@ -1,0 +1,68 @@
+import type { Lang } from "../_lib/i18n/lang";
+
+const en = {
+  title: (org: string) => `Rooms — ${org}`,
+  lead: "Which rooms are free now. Updated live; with JavaScript off, use Show to refresh.",
+  // No plurals to agree with, so live updates can fill the same template on the page.
+  counts: "Available: {available} · Occupied: {occupied} · Offline: {offline}",
+  filters: "Filters",
+  availableOnly: "Available now only",
+  minCapacity: "At least this many seats",
+  floor: "Floor",
+  anyFloor: "Any floor",
+  equipment: "Equipment",
+  anyEquipment: "Any equipment",
+  show: "Show",
+  reset: "Clear filters",
+  room: "Room",
+  status: "Status",
+  capacity: "Seats",
+  where: "Where",
+  equipmentCol: "Equipment",
+  noMatch: "No room matches these filters. Clear a filter to see more rooms.",
+  noRooms: "This organisation has no rooms on Roomtrust yet.",
+  board: "Status board",
+  list: "List",
+  live: "Live",
+  liveLost: "Live updates paused; reconnecting…",
+  nowStatus: "{room}: {status}",
+  notFoundTitle: "Room finder not available",
+  notFoundBody: "This room-finder link is not valid, or it has been replaced. Ask your administrator for the current link, or sign in as a member of the organisation.",
+  signIn: "Sign in",
+  seats: (n: number) => `${n} seats`,
+};
+
+const fr: typeof en = {
+  title: (org: string) => `Salles — ${org}`,
+  lead: "Les salles libres en ce moment. Mise à jour en direct ; sans JavaScript, utilisez Afficher pour actualiser.",
+  counts: "Libres : {available} · Occupées : {occupied} · Hors ligne : {offline}",
+  filters: "Filtres",
+  availableOnly: "Seulement les salles libres",
+  minCapacity: "Au moins ce nombre de places",
+  floor: "Étage",
+  anyFloor: "Tous les étages",
+  equipment: "Équipement",
+  anyEquipment: "Tout équipement",
+  show: "Afficher",
+  reset: "Effacer les filtres",
+  room: "Salle",
+  status: "État",
+  capacity: "Places",
+  where: "Où",
+  equipmentCol: "Équipement",
+  noMatch: "Aucune salle ne correspond à ces filtres. Retirez un filtre pour en voir davantage.",
+  noRooms: "Cette organisation n’a pas encore de salle sur Roomtrust.",
+  board: "Tableau d’accueil",
+  list: "Liste",
+  live: "En direct",
+  liveLost: "Mises à jour en pause ; reconnexion…",
+  nowStatus: "{room} : {status}",
+  notFoundTitle: "Recherche de salles indisponible",
+  notFoundBody: "Ce lien vers les salles n’est pas valide, ou il a été remplacé. Demandez le lien actuel à votre administrateur, ou connectez-vous en tant que membre de l’organisation.",
+  signIn: "Se connecter",
+  seats: (n: number) => `${n} places`,
+};
+
+export function finderText(lang: Lang) {
+  return lang === "fr" ? fr : en;
+}
