@@ -54,3 +54,14 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
+
+/** Signs a person in the way they would: ask for a link, open it from the outbox, press the button. */
+export async function signInFromOutbox(page: Page, request: APIRequestContext, email: string) {
+  await page.goto("/admin/sign-in");
+  await page.getByLabel(/email/i).fill(email);
+  await page.getByRole("button", { name: /sign-in link|send|sign in/i }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/inbox/i);
+  const signIn = await readEmail(request, email, /sign in|sign-in/i);
+  await page.goto(linkIn(signIn, "/admin/sign-in/verify"));
+  await page.getByRole("button", { name: /sign in/i }).click();
+}

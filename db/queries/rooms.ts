@@ -135,3 +135,11 @@ export function listSnapshots(db: Db, orgId: string, from: number, to: number) {
 export function deleteSnapshotsBefore(db: Db, orgId: string, cutoff: number) {
   return db.delete(roomSnapshots).where(and(eq(roomSnapshots.orgId, orgId), lt(roomSnapshots.takenAt, cutoff)));
 }
+
+export function updateOrgSettings(
+  db: Db,
+  orgId: string,
+  settings: Pick<OrgRow, "retentionMonths" | "microsoftClientId" | "microsoftTenantId" | "googleClientId">,
+) {
+  return db.update(orgs).set(settings).where(eq(orgs.id, orgId));
+}

@@ -130,3 +130,25 @@ export const finderInput = z.object({
     .default({ available: false, minCapacity: null, floor: "", equipment: "" }),
 });
 export type FinderInput = z.input<typeof finderInput>;
+
+/** Public OAuth client ids are GUIDs (Microsoft) or "…apps.googleusercontent.com" (Google); empty means not set up. */
+const optionalId = (pattern: RegExp, message: string) =>
+  z
+    .string()
+    .max(200)
+    .transform((v) => v.trim())
+    .pipe(z.union([z.literal(""), z.string().regex(pattern, { message })]))
+    .transform((v) => (v === "" ? null : v));
+
+export const orgSettingsInput = z.object({
+  sessionToken,
+  csrf,
+  retentionMonths: z
+    .string()
+    .max(4)
+    .transform((v) => Number(v.trim()))
+    .pipe(z.number().int({ message: "Retention is a whole number of months." }).min(1, { message: "Keep snapshots at least 1 month." }).max(120, { message: "Keep snapshots at most 120 months." })),
+  microsoftClientId: optionalId(/^[0-9a-f-]{36}$/i, "A Microsoft application (client) id looks like 00000000-0000-0000-0000-000000000000."),
+  microsoftTenantId: optionalId(/^([0-9a-f-]{36}|[a-z0-9.-]+\.[a-z]{2,})$/i, "A Microsoft tenant is a directory id (GUID) or a domain like contoso.onmicrosoft.com."),
+  googleClientId: optionalId(/^[0-9a-z-]+\.apps\.googleusercontent\.com$/i, "A Google client id ends in .apps.googleusercontent.com."),
+});

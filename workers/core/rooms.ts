@@ -9,8 +9,9 @@ import { removeDisplay } from "../use-cases/remove-display";
 import { rotateFinderKey } from "../use-cases/rotate-finder-key";
 import { saveDisplay } from "../use-cases/save-display";
 import { unpairDisplay } from "../use-cases/unpair-display";
+import { changeOrgSettings } from "../use-cases/change-org-settings";
 import { createContext } from "./context";
-import { changeInput, displayActionInput, importInput, roomsSessionInput, saveDisplayInput, utilisationInput } from "./rooms.schema";
+import { changeInput, displayActionInput, importInput, orgSettingsInput, roomsSessionInput, saveDisplayInput, utilisationInput } from "./rooms.schema";
 
 /** An organisation admin's rooms: displays, pairing, the room-finder link, utilisation. Always scoped to their organisation. */
 export class RoomsApi extends RpcTarget {
@@ -70,6 +71,14 @@ export class RoomsApi extends RpcTarget {
       const ctx = await createContext(this.env);
       const input = importInput.parse(raw);
       return importDisplays(ctx, await requireOrgAdminForChange(ctx, input.sessionToken, input.csrf), input);
+    });
+  }
+
+  settings(raw: unknown) {
+    return toResult(async () => {
+      const ctx = await createContext(this.env);
+      const input = orgSettingsInput.parse(raw);
+      return changeOrgSettings(ctx, await requireOrgAdminForChange(ctx, input.sessionToken, input.csrf), input);
     });
   }
 

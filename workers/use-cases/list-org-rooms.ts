@@ -12,7 +12,16 @@ export async function listOrgRooms(ctx: CoreContext, admin: OrgAdminIdentity) {
   const [displays, live] = await Promise.all([listDisplays(ctx.db, org.id), roomBoard(ctx.env, org.id).states({ orgId: org.id })]);
   const liveById = new Map(orThrow(live).map((d) => [d.displayId, d]));
   return {
-    org: { id: org.id, slug: org.slug, name: org.name, lang: org.lang, retentionMonths: org.retentionMonths },
+    org: {
+      id: org.id,
+      slug: org.slug,
+      name: org.name,
+      lang: org.lang,
+      retentionMonths: org.retentionMonths,
+      microsoftClientId: org.microsoftClientId,
+      microsoftTenantId: org.microsoftTenantId,
+      googleClientId: org.googleClientId,
+    },
     finderPath: `/rooms/${org.slug}?key=${await finderKey(ctx.config.AUTH_SECRET, org.id, org.finderKeyVersion)}`,
     csrf: admin.csrf,
     email: admin.email,

@@ -57,12 +57,34 @@ export default async function RoomsAdmin({ searchParams }: { searchParams: Promi
       )}
       <h2>{t.finderLinkTitle}</h2>
       <p>{t.finderLinkLead}</p>
-      <p><a href={overview.finderPath} data-testid="finder-link">{overview.finderPath.replace(/key=.*/, "key=…")}</a> · <a href={`${overview.finderPath}&view=board`}>{t.statusBoard}</a></p>
+      <p><a href={overview.finderPath} data-testid="finder-link">{overview.finderPath.replace(/key=.*/, "key=…")}</a> · <a href={`${overview.finderPath}&view=board`}>{t.statusBoard}</a> · <a href={`${overview.finderPath}&view=board&refresh=1`}>{t.statusBoardReload}</a></p>
       <form className="inline-form" method="post" action={`/admin/rooms/finder-link?lang=${lang}`}>
         <input type="hidden" name="csrf" value={overview.csrf} />
         <button type="submit" className="secondary">{t.replaceLink}</button>
       </form>
-      <p className="muted">{t.retention(overview.org.retentionMonths)}</p>
+      <h2 id="settings">{t.settingsTitle}</h2>
+      <form className="stack card" method="post" action={`/admin/rooms/settings?lang=${lang}`}>
+        <input type="hidden" name="csrf" value={overview.csrf} />
+        <div className="field">
+          <label htmlFor="retentionMonths">{t.retentionLabel}</label>
+          <p className="hint" id="retention-hint">{t.retention(overview.org.retentionMonths)}</p>
+          <input id="retentionMonths" name="retentionMonths" inputMode="numeric" size={4} defaultValue={overview.org.retentionMonths} aria-describedby="retention-hint" />
+        </div>
+        <p className="hint">{t.calendarSetupLead}</p>
+        <div className="field">
+          <label htmlFor="microsoftClientId">{t.microsoftClientId}</label>
+          <input id="microsoftClientId" name="microsoftClientId" autoComplete="off" defaultValue={overview.org.microsoftClientId ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="microsoftTenantId">{t.microsoftTenantId}</label>
+          <input id="microsoftTenantId" name="microsoftTenantId" autoComplete="off" defaultValue={overview.org.microsoftTenantId ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="googleClientId">{t.googleClientId}</label>
+          <input id="googleClientId" name="googleClientId" autoComplete="off" defaultValue={overview.org.googleClientId ?? ""} />
+        </div>
+        <div className="actions"><button type="submit">{t.save}</button></div>
+      </form>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { redirect } from "next/navigation";
 import { core, unwrap } from "../../_lib/core";
 import { requestLang } from "../../_lib/i18n/request-lang";
 import { sessionToken } from "../../_lib/session";
@@ -11,6 +11,8 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "Rooms", robots: { index: false } };
 
 type Search = Record<string, string | string[] | undefined>;
+
+const NOT_AVAILABLE = "link-not-valid";
 
 function one(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value)?.slice(0, 64) ?? "";
@@ -34,7 +36,10 @@ export default async function RoomFinder({ params, searchParams }: { params: Pro
   const filters = filtersOf(search);
   const board = one(search.view) === "board";
   const result = await (await core()).finder().rooms({ slug: slug.slice(0, 64).toLowerCase(), key, sessionToken: session, filters });
-  if (!result.ok && (result.error.code === "finder_access_denied" || result.error.code === "validation_failed")) notFound();
+  // Not notFound(): thrown from this dynamic page, Next answers 404 with an empty shell that only
+  // JavaScript can fill, and this page must work without it. A path no route matches renders
+  // app/not-found.tsx inside the layout, server-side, with a 404.
+  if (!result.ok && (result.error.code === "finder_access_denied" || result.error.code === "validation_failed")) redirect(`/rooms/${NOT_AVAILABLE}/here?lang=${lang}`);
   const finder = unwrap(result);
   const t = finderText(lang);
   const keep = (extra: Record<string, string>) => {
@@ -53,8 +58,9 @@ export default async function RoomFinder({ params, searchParams }: { params: Pro
   if (board) {
     return (
       <div className="status-board">
-        {/* Lobby screens often have no JavaScript: they reload themselves every minute. */}
-        <meta httpEquiv="refresh" content="60" />
+        {/* Lobby screens without JavaScript can ask to reload every minute (&refresh=1). Opt-in only:
+            a page that reloads by itself fails WCAG 2.2.1 for people who are reading it. */}
+        {one(search.refresh) === "1" && <meta httpEquiv="refresh" content="60" />}
         <h1>{finder.org.name}</h1>
         <p className="status-board-counts" data-live-counts>{counts}</p>
         <ul className="status-board-grid" data-live-list>

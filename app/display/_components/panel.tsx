@@ -1,0 +1,70 @@
+"use client";
+
+import { fill } from "../../rooms/_components/fill";
+import type { CalendarEvent } from "../_calendar/types";
+import { displayText, type DisplayText } from "../_i18n";
+import type { panelState } from "../_lib/check-in";
+import type { StoredDisplayConfig } from "../_lib/device-storage";
+
+type PanelState = ReturnType<typeof panelState>;
+
+/**
+ * What people read from three metres: the room, a big status word with its own shape (never colour
+ * alone), the current and next meeting, when it is free, when the calendar was last read, and a
+ * clear offline notice. Landscape and portrait are handled by the stylesheet.
+ */
+export function Panel({ config, now, state, lastSync, calendarError, offline, onCheckIn }: {
+  config: StoredDisplayConfig; now: number; state: PanelState; lastSync: number | null; calendarError: string | null; offline: boolean; onCheckIn: (eventId: string) => void;
+}) {
+  const { display } = config;
+  const t = displayText(display.lang);
+  const time = (at: number) => new Intl.DateTimeFormat(display.lang, { timeZone: display.timeZone, hour: "2-digit", minute: "2-digit" }).format(at);
+  const status = state.occupied ? "occupied" : "available";
+  const minutesUntil = (at: number) => Math.max(1, Math.ceil((at - now) / 60_000));
+  let detail: string;
+  if (state.occupied && state.freeAt !== null) detail = state.freeAt - now > 12 * 3600_000 ? t.allDay : `${fill(t.freeAt, { time: time(state.freeAt) })} · ${fill(t.freeIn, { duration: t.minutes(minutesUntil(state.freeAt)) })}`;
+  else if (state.next) detail = fill(t.freeFor, { duration: t.minutes(minutesUntil(state.next.start)) });
+  else detail = t.freeAllDay;
+
+  return (
+    <div className={`display-panel theme-${display.theme} display-${status}`} lang={display.lang} data-status={status}>
+      <header className="display-header">
+        <h1 className="display-room">{display.name}</h1>
+        <p className="display-clock" aria-label={time(now)}>{time(now)}</p>
+      </header>
+      <section className="display-status" aria-live="polite">
+        <p className="display-status-word">
+          <span className="display-status-shape" aria-hidden="true">{state.occupied ? "■" : "●"}</span> {state.released ? t.released : state.occupied ? t.occupied : t.available}
+        </p>
+        <p className="display-status-detail">{detail}</p>
+        {state.awaitingCheckIn && (
+          <div className="display-check-in">
+            <p>{fill(t.checkInBy, { time: time(state.awaitingCheckIn.deadline) })}</p>
+            <button type="button" onClick={() => onCheckIn(state.awaitingCheckIn!.eventId)}>{t.checkIn}</button>
+          </div>
+        )}
+      </section>
+      <section className="display-meetings">
+        {state.current && state.occupied && <Meeting label={t.now} event={state.current} t={t} privacyMode={display.privacyMode} time={time} />}
+        {state.next ? <Meeting label={t.next} event={state.next} t={t} privacyMode={display.privacyMode} time={time} /> : <p className="display-meeting">{t.nothingNext}</p>}
+      </section>
+      <footer className="display-footer">
+        {offline && <p className="display-offline" role="status">⚠ {t.offline}</p>}
+        {calendarError && <p className="display-offline" role="status">⚠ {fill(t.calendarError, { reason: calendarError })}</p>}
+        {lastSync !== null && <p>{fill(t.lastSync, { time: time(lastSync) })}</p>}
+      </footer>
+    </div>
+  );
+}
+
+/** One meeting; its subject only when the room allows it. Private events are always "Private". */
+function Meeting({ label, event, t, privacyMode, time }: { label: string; event: CalendarEvent; t: DisplayText; privacyMode: boolean; time: (at: number) => string }) {
+  const title = event.isPrivate ? t.private : privacyMode || !event.subject ? t.booked : event.subject;
+  return (
+    <div className="display-meeting">
+      <p className="display-meeting-label">{label}</p>
+      <p className="display-meeting-title">{title}{event.status === "tentative" ? ` (${t.tentative})` : ""}</p>
+      <p className="display-meeting-time">{event.allDay ? t.allDay : `${time(event.start)} – ${time(event.end)}`}</p>
+    </div>
+  );
+}

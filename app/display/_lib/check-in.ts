@@ -1,0 +1,24 @@
+import { occupancyAt } from "../_calendar/occupancy";
+import type { CalendarEvent } from "../_calendar/types";
+
+/**
+ * Check-in (auto-release): when a display requires it, a meeting nobody checked in to within N
+ * minutes of its start no longer holds the room. Decided on the tablet, like everything about
+ * meetings; the server only hears the resulting `occupied`.
+ */
+export function panelState(events: CalendarEvent[], now: number, checkInMinutes: number | null, checkedIn: ReadonlySet<string>) {
+  const released = new Set<string>();
+  if (checkInMinutes !== null) {
+    const limit = checkInMinutes * 60_000;
+    for (const event of events) {
+      if (event.allDay || checkedIn.has(event.id)) continue;
+      if (event.start <= now - limit && event.end > now) released.add(event.id);
+    }
+  }
+  const holding = events.filter((e) => !released.has(e.id));
+  const occupancy = occupancyAt(holding, now);
+  const current = occupancy.current;
+  const awaitingCheckIn =
+    checkInMinutes !== null && current !== null && !current.allDay && !checkedIn.has(current.id) ? { eventId: current.id, deadline: current.start + checkInMinutes * 60_000 } : null;
+  return { ...occupancy, released: released.size > 0 && !occupancy.occupied, awaitingCheckIn };
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { displayConfigSchema } from "./device-storage";
+
+/** Calls to our origin. The tablet sends a pairing code once, then only its token and `{ occupied }`. */
+
+export class DeviceApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+async function call<T>(path: string, init: RequestInit, schema: z.ZodType<T>): Promise<T> {
+  const response = await fetch(path, { ...init, cache: "no-store", credentials: "omit" });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const parsed = errorBody.safeParse(body);
+    throw new DeviceApiError(response.status, parsed.success ? parsed.data.error.code : "http", parsed.success ? parsed.data.error.message : `HTTP ${response.status}`);
+  }
+  return schema.parse(body);
+}
+
+export function pair(code: string) {
+  return call("/api/display/pair", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code }) }, z.object({ deviceToken: z.string() }));
+}
+
+export function fetchConfig(deviceToken: string) {
+  return call("/api/display/config", { headers: { authorization: `Bearer ${deviceToken}` } }, displayConfigSchema.extend({ renewedToken: z.string().nullable() }));
+}
+
+/** The heartbeat: exactly `{ occupied }`, nothing about any meeting. */
+export function sendHeartbeat(deviceToken: string, occupied: boolean) {
+  return call(
+    "/api/display/heartbeat",
+    { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${deviceToken}` }, body: JSON.stringify({ occupied }) },
+    z.object({ online: z.boolean(), occupied: z.boolean() }),
+  );
+}

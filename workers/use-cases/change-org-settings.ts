@@ -1,0 +1,17 @@
+import { updateOrgSettings } from "../../db/queries/rooms";
+import type { OrgAdminIdentity } from "../auth/session";
+import type { CoreContext } from "../core/context";
+import { AppError } from "../errors";
+
+/** Retention and the public client ids tablets use to sign in to the room calendars. */
+export async function changeOrgSettings(
+  ctx: CoreContext,
+  admin: OrgAdminIdentity,
+  input: { retentionMonths: number; microsoftClientId: string | null; microsoftTenantId: string | null; googleClientId: string | null },
+) {
+  if ((input.microsoftClientId === null) !== (input.microsoftTenantId === null)) {
+    throw new AppError("validation_failed", [{ path: "microsoftTenantId", code: "pair", message: "Microsoft 365 needs both the application (client) id and the tenant." }]);
+  }
+  await updateOrgSettings(ctx.db, admin.orgId, input);
+  return { saved: true };
+}
