@@ -98,6 +98,18 @@ test("an admin pairs a display; it turns occupied from its demo calendar and a f
   await expect(finder.locator(".status-tile-occupied")).toContainText("Borealis");
   await expectAccessible(finder);
 
+  // The network drops: the panel keeps its state from the saved schedule and says it is offline;
+  // when the network returns, it reports again.
+  await tablet.context().setOffline(true);
+  await tablet.clock.fastForward("01:05");
+  await expect(tablet.locator(".display-offline")).toContainText(/offline/i);
+  await expect(tablet.locator(".display-status-word")).toContainText(/occupied/i);
+  await tablet.context().setOffline(false);
+  const reported = tablet.waitForRequest((r) => r.url().endsWith("/api/display/heartbeat"));
+  await tablet.clock.fastForward("01:05");
+  await reported;
+  await expect(tablet.locator(".display-offline")).toHaveCount(0);
+
   // The privacy promise: nothing the display sent us carries a meeting fact.
   const facts = DEMO_MEETINGS.flatMap((m) => [m.subject ?? "", m.start, m.end]).filter(Boolean);
   await expectNoMeetingFacts(sent, facts);
@@ -249,4 +261,22 @@ test("the tablets' API refuses bad input with a clear 4xx and changes nothing", 
   expect((await errorOf(await post("/api/display/pair", '{"code":"<script>"}'))).body.error.code).toBe("validation_failed");
   expect((await errorOf(await post("/api/display/pair", '{"code":"ABC-DEF","subject":"Board meeting"}'))).status).toBe(400);
   expect((await request.get("/api/display/heartbeat")).status()).toBe(405);
+});
+
+test("utilisation: a heatmap and a table from the snapshots, and a CSV export", async ({ browser }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await signInFromOutbox(admin, admin.request, ORG_ADMIN);
+  await admin.goto("/admin/rooms");
+  await admin.getByRole("link", { name: /utilisation/i }).first().click();
+  await expect(admin.getByRole("heading", { level: 1 })).toContainText(/utilisation/i);
+  await expect(admin.getByRole("img", { name: /by hour of the week/i })).toBeVisible();
+  await expect(admin.getByRole("row", { name: /Fornax/ })).toContainText(/often offline/i);
+  await expectAccessible(admin);
+  const csv = await admin.request.get("/admin/rooms/analytics.csv?days=28");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const [header, ...rows] = (await csv.text()).trim().split("\r\n");
+  expect(header!.split(",")).toHaveLength(7 + 168);
+  const names = rows.map((row) => row.split(",")[1]);
+  expect(names).toEqual(expect.arrayContaining(["Atlas", "Borealis", "Cassiopeia", "Draco", "Eridanus", "Fornax"]));
+  expect(names).not.toContain("Seine"); // another organisation's room
 });

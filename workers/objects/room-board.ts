@@ -28,6 +28,7 @@ interface DisplayRecord extends LiveDisplay {
  */
 export class RoomBoard extends DurableObject<CoreEnv> {
   private armedFor: number | null = null;
+  private loading: Promise<void> | null = null;
 
   constructor(ctx: DurableObjectState, env: CoreEnv) {
     super(ctx, env);
@@ -155,8 +156,13 @@ export class RoomBoard extends DurableObject<CoreEnv> {
     else this.setDue("offline", next);
   }
 
+  /** Loads once: heartbeats that arrive while the first load awaits D1 wait for that same load. */
   private async ensureLoaded(orgId: string) {
-    if (this.ctx.storage.kv.get<string>("orgId") !== orgId) await this.load(orgId);
+    if (this.ctx.storage.kv.get<string>("orgId") === orgId) return;
+    this.loading ??= this.load(orgId).finally(() => {
+      this.loading = null;
+    });
+    await this.loading;
   }
 
   /** Takes the organisation's displays from D1, keeping what is known live about each. */

@@ -1,10 +1,11 @@
 import { upsertOrgPerson } from "../../db/queries/admins";
-import { insertDisplays, insertOrg } from "../../db/queries/rooms";
+import { insertDisplays, insertOrg, insertSnapshots } from "../../db/queries/rooms";
 import { claimSetting } from "../../db/queries/settings";
 import type { CoreContext } from "../core/context";
 import { displayForm } from "../core/rooms.schema";
 import { roomBoard } from "../objects/room-board";
 import { DEMO_ORGS } from "../seed/demo-rooms";
+import { demoSnapshots } from "../seed/demo-snapshots";
 
 export const DEMO_ROOMS_SEEDED = "demo_rooms_seeded_at";
 
@@ -25,7 +26,8 @@ export async function seedDemoRooms(ctx: CoreContext): Promise<{ seeded: boolean
       createdAt: now,
       updatedAt: now,
     }));
-    const [first, ...rest] = insertDisplays(ctx.db, rows);
+    const snapshots = demoSnapshots(org.id, rows, now);
+    const [first, ...rest] = [...insertDisplays(ctx.db, rows), ...insertSnapshots(ctx.db, snapshots)];
     if (first) await ctx.db.batch([first, ...rest]);
     await roomBoard(ctx.env, org.id).sync({ orgId: org.id });
   }
