@@ -5,7 +5,11 @@ import { advanceClock } from "../use-cases/advance-clock";
 import { DEMO_SEEDED, seedDemo } from "../use-cases/seed-demo";
 import { DEMO_ROOMS_SEEDED, seedDemoRooms } from "../use-cases/seed-demo-rooms";
 import { createDevContext } from "./context";
-import { advanceClockInput } from "./dev.schema";
+import { advanceClockInput, orgIdInput, seedBenchInput } from "./dev.schema";
+import { orThrow } from "../errors";
+import { roomBoard } from "../objects/room-board";
+import { seedBench } from "../use-cases/seed-bench";
+import { publishBenchNotice } from "../use-cases/publish-bench-notice";
 
 /** Dev tools: the application clock and demo data. Every method answers 404 unless DEV_TOOLS=1. */
 export class DevApi extends RpcTarget {
@@ -35,6 +39,25 @@ export class DevApi extends RpcTarget {
       const rooms = await seedDemoRooms(ctx);
       return { seeded: portal.seeded || rooms.seeded };
     });
+  }
+
+  /** Bench data and device tokens for `npm run bench`. */
+  seedBench(input: unknown) {
+    return toResult(async () => seedBench(await createDevContext(this.env), seedBenchInput.parse(input ?? {})));
+  }
+
+  /** An organisation's live board, for the bench's "state afterwards exactly right" check. */
+  boardStates(input: unknown) {
+    return toResult(async () => {
+      await createDevContext(this.env);
+      const { orgId } = orgIdInput.parse(input);
+      return orThrow(await roomBoard(this.env, orgId).states({ orgId }));
+    });
+  }
+
+  /** Drafts and publishes one notice as the demo admin, for the fan-out benchmark. */
+  publishBenchNotice() {
+    return toResult(async () => publishBenchNotice(await createDevContext(this.env)));
   }
 
   seedStatus() {

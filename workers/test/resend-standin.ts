@@ -18,11 +18,12 @@ export interface StandinMessage {
   idempotencyKey: string | null;
 }
 
-export async function startResendStandin(): Promise<{ url: string; close: () => void }> {
+export async function startResendStandin({ listenPort = 0 }: { listenPort?: number } = {}): Promise<{ url: string; close: () => void }> {
   let script: StandinStep[] = [];
   let mailbox: StandinMessage[] = [];
   let apiCalls = 0;
   let latencyMs = 0;
+  let largestBatch = 0;
   const answers = new Map<string, { ids: string[]; fingerprint: string }>();
   let nextId = 1;
 
@@ -46,6 +47,7 @@ export async function startResendStandin(): Promise<{ url: string; close: () => 
     if (earlier && earlier.fingerprint !== fingerprint) {
       return send(res, 409, { statusCode: 409, name: INVALID_IDEMPOTENT_REQUEST, message: "Same idempotency key used with a different request payload." });
     }
+    largestBatch = Math.max(largestBatch, parsed.data.length);
     let ids = earlier?.ids;
     if (!ids) {
       ids = parsed.data.map(() => `re_${String(nextId++).padStart(8, "0")}`);
@@ -67,6 +69,7 @@ export async function startResendStandin(): Promise<{ url: string; close: () => 
       mailbox = [];
       apiCalls = 0;
       latencyMs = 0;
+      largestBatch = 0;
       answers.clear();
       return send(res, 200, { ok: true });
     }
@@ -77,10 +80,17 @@ export async function startResendStandin(): Promise<{ url: string; close: () => 
       return send(res, 200, { ok: true });
     }
     if (path === "/__standin/state") return send(res, 200, { mailbox, apiCalls, scriptLeft: script.length });
+    // For big runs (benchmarks, restarts): counts instead of every message.
+    if (path === "/__standin/summary") {
+      const perRecipient = new Map<string, number>();
+      for (const message of mailbox) for (const to of message.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
+      const duplicates = [...perRecipient.values()].filter((n) => n > 1).length;
+      return send(res, 200, { apiCalls, messages: mailbox.length, recipients: perRecipient.size, duplicates, largestBatch, latencyMs });
+    }
     return send(res, 404, { error: "unknown control" });
   }
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(listenPort, "127.0.0.1", resolve));
   server.unref();
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => server.close() };

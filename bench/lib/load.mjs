@@ -1,0 +1,40 @@
+// A small closed-loop load generator for loopback only: `concurrency` workers, each taking the next
+// job from a queue and sending its requests one after another over keep-alive connections.
+import http from "node:http";
+
+export async function runLoad({ origin, jobs, concurrency }) {
+  const url = new URL(origin);
+  if (!["localhost", "127.0.0.1", "::1"].includes(url.hostname)) throw new Error("load is only ever sent to loopback");
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const latencies = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < jobs.length) {
+        const job = jobs[next++];
+        for (const request of job) {
+          const t0 = performance.now();
+          const status = await send(agent, url, request).catch(() => 0);
+          latencies.push(performance.now() - t0);
+          if (status < 200 || status >= 300) errors++;
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  return { requests: latencies.length, errors, seconds, perSecond: latencies.length / seconds, latencies };
+}
+
+function send(agent, url, { method = "GET", path, headers = {}, body }) {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ agent, hostname: url.hostname, port: url.port, method, path, headers: body ? { ...headers, "content-length": Buffer.byteLength(body) } : headers }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(res.statusCode ?? 0));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
