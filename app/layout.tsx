@@ -20,7 +20,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   );
 }
 
-/** The tablet panel and the lobby status board fill the screen: no site header or footer. */
+/** The tablet panel fills the screen: no site header or footer. */
 function fullScreen(path: string): boolean {
-  return path.startsWith("/display") || (path.startsWith("/rooms/") && /[?&]view=board(&|$)/.test(path));
+  return path.startsWith("/display");
 }

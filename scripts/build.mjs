@@ -2,4 +2,5 @@
 import { run } from "./run.mjs";
 import "./env.mjs";
 
+await import("./build-client.mjs");
 await run("npx", ["opennextjs-cloudflare", "build"]);

@@ -5,6 +5,7 @@ import "./env.mjs";
 import { writeCoreConfig } from "./local-run.mjs";
 import { run } from "./run.mjs";
 
+await import("./build-client.mjs");
 const port = Number(process.env.PORT ?? 3000);
 const coreConfig = writeCoreConfig({ port });
 await run("npx", ["wrangler", "d1", "migrations", "apply", "roomtrust", "--local", "-c", coreConfig, "--persist-to", ".wrangler/state"], {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ErrorCode, Result } from "../errors";
 import { heartbeatBody, MAX_DEVICE_BODY_BYTES, pairBody } from "./device-api.schema";
 
-type Handler = (request: Request, env: AppEnv) => Promise<Response>;
+type Handler = (request: Request, env: Pick<AppEnv, "CORE">) => Promise<Response>;
 
 const routes: Record<string, { method: string; handle: Handler }> = {
   // POST /api/display/pair – a pairing code for a device token.
@@ -30,7 +30,7 @@ const routes: Record<string, { method: string; handle: Handler }> = {
 };
 
 /** The tablets' JSON API: same-origin, bearer device token, JSON bodies of at most 1 KB. */
-export async function handleDeviceApi(request: Request, env: AppEnv): Promise<Response> {
+export async function handleDeviceApi(request: Request, env: Pick<AppEnv, "CORE">): Promise<Response> {
   const route = routes[new URL(request.url).pathname];
   if (!route) return problem(404, "not_found", "Not found.");
   if (request.method !== route.method) return problem(405, "method_not_allowed", `Use ${route.method}.`, { allow: route.method });

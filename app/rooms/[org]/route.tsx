@@ -1,0 +1,79 @@
+import { core, unwrap } from "../../_lib/core";
+import { HtmlDocument } from "../../_lib/document";
+import { langOf } from "../../_lib/i18n/request-lang";
+import { renderError, renderHtml } from "../../_lib/render";
+import { sessionTokenOf } from "../../_lib/session";
+import { RoomList, StatusBoard, type FinderFilters } from "../_components/finder-views";
+import { finderText } from "../_i18n";
+
+export const dynamic = "force-dynamic";
+
+/** Built from app/rooms/_live/finder-live.ts by scripts/build-client.mjs. */
+const LIVE_SCRIPT = "/js/finder-live.js";
+
+function filtersOf(query: URLSearchParams): FinderFilters {
+  const text = (name: string, max: number) => (query.get(name) ?? "").slice(0, max);
+  const min = Number.parseInt(text("capacity", 5), 10);
+  return {
+    available: query.get("available") === "1",
+    minCapacity: Number.isFinite(min) && min > 0 && min <= 2000 ? min : null,
+    floor: text("floor", 40),
+    equipment: text("equipment", 40),
+  };
+}
+
+// GET /rooms/{org}?key=…&available=1&capacity=6&floor=2&equipment=video[&view=board[&refresh=1]] – the room finder.
+// A route handler, not a page: complete HTML without JavaScript and no framework runtime; live
+// updates are one small script (see docs/decisions/004-room-status.md).
+export async function GET(request: Request, { params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const url = new URL(request.url);
+  const lang = langOf(request);
+  const t = finderText(lang);
+  const key = url.searchParams.get("key")?.slice(0, 64) || undefined;
+  const filters = filtersOf(url.searchParams);
+  try {
+    const result = await (await core()).finder().rooms({ slug: org.slice(0, 64).toLowerCase(), key, sessionToken: sessionTokenOf(request), filters });
+    // An unknown organisation and a wrong or replaced key look the same, so slugs cannot be probed.
+    if (!result.ok && (result.error.code === "finder_access_denied" || result.error.code === "validation_failed")) {
+      return renderHtml(
+        <HtmlDocument lang={lang} title={t.notFoundTitle} path={url.pathname}>
+          <h1>{t.notFoundTitle}</h1>
+          <p>{t.notFoundBody}</p>
+          <p><a className="button" href={`/admin/sign-in?lang=${lang}`}>{t.signIn}</a></p>
+        </HtmlDocument>,
+        404,
+      );
+    }
+    const finder = unwrap(result);
+    const nonce = request.headers.get("x-nonce") ?? undefined;
+    const props = { lang, finder, filters, finderKey: key, reload: url.searchParams.get("refresh") === "1" };
+    const script = <script src={LIVE_SCRIPT} defer nonce={nonce} />;
+    if (url.searchParams.get("view") === "board") {
+      return renderHtml(
+        <html lang={lang}>
+          <head>
+            <meta charSet="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
+            <meta name="robots" content="noindex" />
+            <title>{`${finder.org.name} — Roomtrust`}</title>
+            <link rel="stylesheet" href="/styles.css" />
+          </head>
+          <body>
+            <main id="main"><StatusBoard {...props} /></main>
+            {script}
+          </body>
+        </html>,
+      );
+    }
+    const path = `${url.pathname}?${new URLSearchParams(key ? { key } : {})}`;
+    return renderHtml(
+      <HtmlDocument lang={lang} title={t.title(finder.org.name)} path={path}>
+        <RoomList {...props} />
+        {script}
+      </HtmlDocument>,
+    );
+  } catch (error) {
+    return renderError(error, lang);
+  }
+}

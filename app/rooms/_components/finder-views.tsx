@@ -1,0 +1,149 @@
+import type { Lang } from "../../_lib/i18n/lang";
+import type { RoomFinder } from "../../../workers/use-cases/get-room-finder";
+import { finderText } from "../_i18n";
+import { fill } from "./fill";
+import { RoomStatusBadge, statusLabel } from "./room-status-badge";
+
+export interface FinderFilters {
+  available: boolean;
+  minCapacity: number | null;
+  floor: string;
+  equipment: string;
+}
+
+interface Props {
+  lang: Lang;
+  finder: RoomFinder;
+  filters: FinderFilters;
+  finderKey: string | undefined;
+  reload: boolean;
+}
+
+/**
+ * The live script's settings, in the page (no inline script: CSP). The script is progressive: the
+ * page is complete without it.
+ */
+function LiveSettings({ lang, finder, finderKey }: Pick<Props, "lang" | "finder" | "finderKey">) {
+  const t = finderText(lang);
+  const settings = {
+    slug: finder.org.slug,
+    key: finderKey ?? null,
+    labels: { live: t.live, lost: t.liveLost, counts: t.counts, nowStatus: t.nowStatus, available: statusLabel("available", lang), occupied: statusLabel("occupied", lang), offline: statusLabel("offline", lang) },
+  };
+  return (
+    <>
+      <p className="live-indicator" data-live-state="connecting" />
+      <p className="visually-hidden" aria-live="polite" data-live-announcer />
+      <script type="application/json" id="finder-live-settings" dangerouslySetInnerHTML={{ __html: JSON.stringify(settings).replace(/</g, "\\u003c") }} />
+    </>
+  );
+}
+
+function keepLink(finder: RoomFinder, lang: Lang, finderKey: string | undefined, extra: Record<string, string>) {
+  const query = new URLSearchParams({ ...(finderKey ? { key: finderKey } : {}), lang, ...extra });
+  return `/rooms/${finder.org.slug}?${query}`;
+}
+
+/** The lobby status board: big tiles, free rooms first. */
+export function StatusBoard({ lang, finder, finderKey, reload }: Props) {
+  const t = finderText(lang);
+  const counts = fill(t.counts, finder.counts);
+  const keep = (extra: Record<string, string>) => keepLink(finder, lang, finderKey, extra);
+    return (
+      <div className="status-board">
+        {/* Lobby screens without JavaScript can ask to reload every minute (&refresh=1). Opt-in only:
+            a page that reloads by itself fails WCAG 2.2.1 for people who are reading it. */}
+        {reload && <meta httpEquiv="refresh" content="60" />}
+        <h1>{finder.org.name}</h1>
+        <p className="status-board-counts" data-live-counts>{counts}</p>
+        <ul className="status-board-grid" data-live-list>
+          {finder.rooms.map((room) => (
+            <li key={room.id} className={`status-tile status-tile-${room.status}`} data-display-id={room.id} data-status={room.status}>
+              <span className="status-tile-name">{room.name}</span>
+              <RoomStatusBadge status={room.status} lang={lang} />
+              <span className="status-tile-meta">{t.seats(room.capacity)}{room.floor ? ` · ${t.floor} ${room.floor}` : ""}</span>
+            </li>
+          ))}
+        </ul>
+        <p><a href={keep({})}>{t.list}</a></p>
+        <LiveSettings lang={lang} finder={finder} finderKey={finderKey} />
+      </div>
+    );
+  }
+
+/** The room finder's list: a plain GET form for filters, a table sorted free rooms first. */
+export function RoomList({ lang, finder, filters, finderKey }: Props) {
+  const t = finderText(lang);
+  const counts = fill(t.counts, finder.counts);
+  const key = finderKey;
+  const keep = (extra: Record<string, string>) => keepLink(finder, lang, finderKey, extra);
+  return (
+    <>
+      <h1>{t.title(finder.org.name)}</h1>
+      <p className="lead">{t.lead}</p>
+      <p data-live-counts>{counts}</p>
+      <form className="finder-filters" method="get" action={`/rooms/${finder.org.slug}`} aria-label={t.filters}>
+        {key && <input type="hidden" name="key" value={key} />}
+        <input type="hidden" name="lang" value={lang} />
+        <div className="checkbox">
+          <input type="checkbox" id="available" name="available" value="1" defaultChecked={filters.available} />
+          <label htmlFor="available">{t.availableOnly}</label>
+        </div>
+        <div className="field">
+          <label htmlFor="capacity">{t.minCapacity}</label>
+          <input id="capacity" name="capacity" inputMode="numeric" size={4} defaultValue={filters.minCapacity ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="floor">{t.floor}</label>
+          <select id="floor" name="floor" defaultValue={filters.floor}>
+            <option value="">{t.anyFloor}</option>
+            {finder.floors.map((f) => <option key={f} value={f}>{f}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="equipment">{t.equipment}</label>
+          <select id="equipment" name="equipment" defaultValue={filters.equipment}>
+            <option value="">{t.anyEquipment}</option>
+            {finder.equipment.map((e) => <option key={e} value={e}>{e}</option>)}
+          </select>
+        </div>
+        <div className="actions">
+          <button type="submit">{t.show}</button>
+          <a href={keep({})}>{t.reset}</a>
+          <a href={keep({ view: "board" })}>{t.board}</a>
+        </div>
+      </form>
+      {finder.total === 0 ? (
+        <p className="alert alert-info">{t.noRooms}</p>
+      ) : finder.rooms.length === 0 ? (
+        <p className="alert alert-info">{t.noMatch}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="finder-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.room}</th>
+                <th scope="col">{t.status}</th>
+                <th scope="col">{t.capacity}</th>
+                <th scope="col">{t.where}</th>
+                <th scope="col">{t.equipmentCol}</th>
+              </tr>
+            </thead>
+            <tbody data-live-list>
+              {finder.rooms.map((room) => (
+                <tr key={room.id} data-display-id={room.id} data-status={room.status}>
+                  <th scope="row">{room.name}</th>
+                  <td><RoomStatusBadge status={room.status} lang={lang} /></td>
+                  <td>{room.capacity}</td>
+                  <td>{[room.building, room.floor && `${t.floor} ${room.floor}`].filter(Boolean).join(" · ")}</td>
+                  <td>{room.equipment.join(", ")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <LiveSettings lang={lang} finder={finder} finderKey={finderKey} />
+    </>
+  );
+}

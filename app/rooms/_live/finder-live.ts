@@ -1,0 +1,104 @@
+// Live updates for the server-rendered room finder, as one small script (no framework): the page
+// is complete without it (JavaScript off, old tablets, TVs). With it, the organisation's RoomBoard
+// pushes each change over a WebSocket; the rows already on the page are updated and re-sorted
+// (free rooms first), the counts follow, and changes are announced politely to screen readers.
+//
+// The messages are checked by hand rather than with zod: zod does not tree-shake into a small
+// browser script (about 85 KB gzip, against a few KB for this whole file). The shapes are the ones
+// in workers/objects/room-board.schema.ts, which the server's messages satisfy.
+import { fill } from "../_components/fill";
+import { readMessage, readSettings } from "./board-message";
+
+type RoomStatus = "available" | "occupied" | "offline";
+
+const ORDER: Record<RoomStatus, number> = { available: 0, occupied: 1, offline: 2 };
+const BADGE: Record<RoomStatus, string> = { available: "badge-ok", occupied: "badge-bad", offline: "badge-neutral" };
+
+function start() {
+  const element = document.getElementById("finder-live-settings");
+  const settings = readSettings(element ? JSON.parse(element.textContent ?? "null") : null);
+  if (!settings) return;
+  const { slug, key, labels } = settings;
+  const indicator = document.querySelector<HTMLElement>("[data-live-state]");
+  const announcer = document.querySelector<HTMLElement>("[data-live-announcer]");
+  const states = new Map<string, RoomStatus>();
+  let attempts = 0;
+
+  const setState = (state: "live" | "lost") => {
+    if (!indicator) return;
+    indicator.dataset.liveState = state;
+    indicator.textContent = state === "live" ? `● ${labels.live}` : labels.lost;
+  };
+
+  const nameOf = (row: HTMLElement) => row.querySelector(".status-tile-name, th")?.textContent ?? "";
+
+  const apply = (displayId: string, status: RoomStatus, announce: boolean) => {
+    states.set(displayId, status);
+    for (const row of document.querySelectorAll<HTMLElement>(`[data-display-id="${CSS.escape(displayId)}"]`)) {
+      if (row.dataset.status === status) continue;
+      row.dataset.status = status;
+      row.className = row.className.replace(/status-tile-(available|occupied|offline)/, `status-tile-${status}`);
+      const badge = row.querySelector<HTMLElement>(".room-status");
+      if (badge) {
+        badge.dataset.status = status;
+        badge.className = `badge room-status ${BADGE[status]}`;
+        badge.textContent = labels[status];
+      }
+      if (announce && announcer) announcer.textContent = fill(labels.nowStatus, { room: nameOf(row), status: labels[status] });
+    }
+  };
+
+  const resort = () => {
+    for (const list of document.querySelectorAll<HTMLElement>("[data-live-list]")) {
+      const rows = [...list.querySelectorAll<HTMLElement>(":scope > [data-display-id]")];
+      rows.sort((a, b) => ORDER[a.dataset.status as RoomStatus] - ORDER[b.dataset.status as RoomStatus] || nameOf(a).localeCompare(nameOf(b)));
+      for (const row of rows) list.appendChild(row);
+    }
+    const counts = { available: 0, occupied: 0, offline: 0 };
+    for (const status of states.values()) counts[status]++;
+    for (const el of document.querySelectorAll<HTMLElement>("[data-live-counts]")) el.textContent = fill(labels.counts, counts);
+  };
+
+  const statusOf = (d: { online: boolean; occupied: boolean }): RoomStatus => (!d.online ? "offline" : d.occupied ? "occupied" : "available");
+
+  const connect = () => {
+    const url = new URL(`/rooms/${encodeURIComponent(slug)}/live`, location.href);
+    url.protocol = location.protocol === "https:" ? "wss:" : "ws:";
+    if (key) url.searchParams.set("key", key);
+    const socket = new WebSocket(url);
+    let ping: ReturnType<typeof setInterval> | undefined;
+    socket.addEventListener("open", () => {
+      attempts = 0;
+      setState("live");
+      ping = setInterval(() => socket.readyState === WebSocket.OPEN && socket.send("ping"), 30_000);
+    });
+    socket.addEventListener("message", (event) => {
+      if (typeof event.data !== "string" || event.data === "pong") return;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(event.data);
+      } catch {
+        return;
+      }
+      const message = readMessage(raw);
+      if (!message) return;
+      if (message.type === "state") {
+        states.clear();
+        for (const d of message.displays) apply(d.displayId, statusOf(d), false);
+      } else {
+        apply(message.display.displayId, statusOf(message.display), true);
+      }
+      resort();
+    });
+    socket.addEventListener("close", () => {
+      clearInterval(ping);
+      setState("lost");
+      // Back off up to 30 s; a replaced link keeps failing and simply stays "paused".
+      setTimeout(connect, Math.min(30_000, 1000 * 2 ** attempts++));
+    });
+  };
+
+  connect();
+}
+
+start();

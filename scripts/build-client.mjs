@@ -1,0 +1,13 @@
+// The few scripts pages load without a framework (the room finder's live updates), bundled and
+// minified from TypeScript into public/js/ (not committed). Run by `npm run build` and `npm run dev`.
+import { build } from "esbuild";
+
+await build({
+  entryPoints: { "finder-live": "app/rooms/_live/finder-live.ts" },
+  outdir: "public/js",
+  bundle: true,
+  minify: true,
+  format: "iife",
+  target: "es2020",
+  logLevel: "warning",
+});
