@@ -34,7 +34,7 @@ export function SiteChrome({ lang, path, children }: { lang: Lang; path?: string
 }
 
 /** A whole HTML document, for route handlers (pages get theirs from app/layout.tsx). */
-export function HtmlDocument({ lang, title, path, children }: { lang: Lang; title: string; path?: string; children: ReactNode }) {
+export function HtmlDocument({ lang, title, path, head, children }: { lang: Lang; title: string; path?: string; head?: ReactNode; children: ReactNode }) {
   return (
     <html lang={lang}>
       <head>
@@ -42,6 +42,7 @@ export function HtmlDocument({ lang, title, path, children }: { lang: Lang; titl
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} — Roomtrust`}</title>
         <link rel="stylesheet" href="/styles.css" />
+        {head}
       </head>
       <body>
         <SiteChrome lang={lang} path={path}>{children}</SiteChrome>

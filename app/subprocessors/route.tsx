@@ -1,0 +1,73 @@
+import { HtmlDocument } from "../_lib/document";
+import { langOf } from "../_lib/i18n/request-lang";
+import { renderError, renderHtml } from "../_lib/render";
+import { portalText } from "./_i18n";
+import { ChangeHistory, CurrentList, PendingChanges } from "./_components/list-sections";
+import { SubscribeForm } from "./_components/subscribe-form";
+import { loadPublicList } from "./_lib/public-list";
+
+export const dynamic = "force-dynamic";
+
+// GET /subprocessors – the public list, pending changes, history, and the subscribe form.
+// A route handler, not a page: the list needs no JavaScript to read, subscribe or object, so it
+// ships none (no framework runtime), and it is rendered once, without a React Server Components payload.
+export async function GET(request: Request) {
+  const lang = langOf(request);
+  const t = portalText(lang);
+  try {
+    const list = await loadPublicList();
+    const atom = `/subprocessors/feed.xml${lang === "fr" ? "?lang=fr" : ""}`;
+    return renderHtml(
+      <HtmlDocument
+        lang={lang}
+        title={t.listTitle}
+        path="/subprocessors"
+        head={
+          <>
+            <link rel="alternate" type="application/atom+xml" href={atom} title={t.feedAtom} />
+            <link rel="alternate" type="application/json" href="/subprocessors.json" title="JSON" />
+            <link rel="alternate" type="text/csv" href="/subprocessors.csv" title="CSV" />
+          </>
+        }
+      >
+        <h1>{t.listTitle}</h1>
+        <p className="lead">{t.listLead}</p>
+        <ul className="commitments">{t.commitments.map((line) => <li key={line}>{line}</li>)}</ul>
+
+        <section aria-labelledby="current-heading">
+          <h2 id="current-heading">{t.currentHeading}</h2>
+          <CurrentList subprocessors={list.subprocessors} lang={lang} />
+        </section>
+
+        <div className="columns">
+          <section aria-labelledby="pending-heading">
+            <h2 id="pending-heading">{t.pendingHeading}</h2>
+            <PendingChanges notices={list.pendingChanges} now={list.now} lang={lang} />
+          </section>
+          <section aria-labelledby="subscribe-heading" id="subscribe">
+            <h2 id="subscribe-heading">{t.subscribeHeading}</h2>
+            <p>{t.subscribeText}</p>
+            <SubscribeForm lang={lang} />
+          </section>
+        </div>
+
+        <section aria-labelledby="history-heading">
+          <h2 id="history-heading">{t.historyHeading}</h2>
+          <ChangeHistory notices={list.history} lang={lang} />
+        </section>
+
+        <section aria-labelledby="feeds-heading">
+          <h2 id="feeds-heading">{t.feedsHeading}</h2>
+          <p>{t.feedsText}</p>
+          <ul className="feeds">
+            <li><a href="/subprocessors.json" type="application/json">{t.feedJson}</a></li>
+            <li><a href="/subprocessors.csv" type="text/csv">{t.feedCsv}</a></li>
+            <li><a href={atom} type="application/atom+xml">{t.feedAtom}</a></li>
+          </ul>
+        </section>
+      </HtmlDocument>,
+    );
+  } catch (error) {
+    return renderError(error, lang);
+  }
+}
