@@ -16,6 +16,10 @@ console.log(`
   Email outbox        ${origin}/dev/outbox
   Dev clock           ${origin}/dev/clock   (POST {"advanceDays": 16} to move time forward)
 
+  Rooms admin         ${origin}/admin/rooms   (sign in as rooms@acme.test; the link arrives in the outbox)
+  Room display        ${origin}/display   (pair it with a code from the rooms admin)
+  Room finder         the link on ${origin}/admin/rooms
+
   Press Ctrl+C to stop.
 `);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stopProcess(child, signal));

@@ -1,3 +1,4 @@
+import { readLimited as readBody } from "../../workers/http/read-limited";
 import { CoreError } from "./core";
 import { commonText } from "./i18n/common";
 import type { Lang } from "./i18n/lang";
@@ -26,29 +27,9 @@ export async function readForm(request: Request, lang: Lang, maxBytes = MAX_FORM
   return fields;
 }
 
-/** The body, at most `maxBytes` of it; anything longer is refused before it is all read. */
+/** The body, at most `maxBytes` of it; anything longer is refused (413) before it is all read. */
 export async function readLimited(request: Request, lang: Lang, maxBytes = MAX_FORM_BYTES): Promise<Uint8Array<ArrayBuffer>> {
-  const tooLarge = () => new CoreError("body_too_large", 413, [], commonText(lang).errors.body_too_large);
-  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const body = await readBody(request, maxBytes);
+  if (body === null) throw new CoreError("body_too_large", 413, [], commonText(lang).errors.body_too_large);
   return body;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ErrorCode, Result } from "../errors";
+import { readLimited } from "../http/read-limited";
 import { heartbeatBody, MAX_DEVICE_BODY_BYTES, pairBody } from "./device-api.schema";
 
 type Handler = (request: Request, env: Pick<AppEnv, "CORE">) => Promise<Response>;
@@ -60,26 +61,8 @@ function bearer(request: Request): string {
 async function readJson(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json(;|$)/i.test(type)) throw new DeviceRequestError(415, "unsupported_media_type", "Send JSON with Content-Type: application/json.");
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_DEVICE_BODY_BYTES) throw tooLarge();
-  const reader = request.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_DEVICE_BODY_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const bytes = await readLimited(request, MAX_DEVICE_BODY_BYTES);
+  if (bytes === null) throw tooLarge();
   try {
     return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
