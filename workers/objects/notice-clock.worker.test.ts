@@ -130,6 +130,18 @@ describe("publishing", () => {
     const evidence = (await listEvidence(db)).filter((e) => e.ref === noticeId && e.kind === "notice.published");
     expect(evidence).toHaveLength(1);
   });
+
+  it("lets one of two admins withdrawing at the same moment win, and logs one withdrawal", async () => {
+    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_w", proposed: datadog });
+    orThrow(await publish(noticeId));
+    const withdraw = async () => (await api()).withdraw({ ...(await adminSession()), noticeId, reason: "The vendor chose another provider." });
+    const results = await Promise.all([withdraw(), withdraw()]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ error: { status: 409 } });
+    expect((await noticeRow(noticeId))?.status).toBe("withdrawn");
+    const evidence = (await listEvidence(db)).filter((e) => e.ref === noticeId && e.kind === "notice.withdrawn");
+    expect(evidence).toHaveLength(1);
+  });
 });
 
 describe("objections and the window", () => {
