@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { emailDeliveries, subscribers } from "../schema";
 import { newId } from "../../workers/ids";
@@ -48,7 +48,15 @@ async function enqueueFanout(db: Db, noticeId: string, template: string, keyPref
 }
 
 /** The next pending messages of one notice (or of no notice), oldest id first: a stable batch. */
-export async function pendingDeliveries(db: Db, noticeId: string | null, limit: number, onlyKey?: string): Promise<DeliveryRow[]> {
+export interface PendingFilter {
+  noticeId: string | null;
+  limit: number;
+  onlyKey?: string;
+  /** Only rows owed before this time (ms): leaves alone a message a request is sending right now. */
+  createdBefore?: number;
+}
+
+export async function pendingDeliveries(db: Db, { noticeId, limit, onlyKey, createdBefore }: PendingFilter): Promise<DeliveryRow[]> {
   return db
     .select()
     .from(emailDeliveries)
@@ -57,6 +65,7 @@ export async function pendingDeliveries(db: Db, noticeId: string | null, limit: 
         eq(emailDeliveries.status, "pending"),
         noticeId === null ? isNull(emailDeliveries.noticeId) : eq(emailDeliveries.noticeId, noticeId),
         onlyKey ? eq(emailDeliveries.idempotencyKey, onlyKey) : undefined,
+        createdBefore !== undefined ? lt(emailDeliveries.createdAt, createdBefore) : undefined,
       ),
     )
     .orderBy(asc(emailDeliveries.id))

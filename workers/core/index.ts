@@ -9,6 +9,8 @@ import { ObjectionsApi } from "./objections";
 import { OutboxApi } from "./outbox";
 import { PortalApi } from "./portal";
 import { RoomsApi } from "./rooms";
+import { createContext } from "./context";
+import { retryStrandedEmails } from "../use-cases/retry-stranded-emails";
 
 export { NoticeClock } from "../objects/notice-clock";
 export { RoomBoard } from "../objects/room-board";
@@ -37,6 +39,12 @@ export default class Core extends WorkerEntrypoint<CoreEnv> {
   outbox() { return new OutboxApi(this.env); }
   /** Dev clock and demo data (dev tools only). */
   dev() { return new DevApi(this.env); }
+
+  /** Cron (every 5 minutes): sends sign-in links and confirmations a provider outage left pending. */
+  override async scheduled(controller: ScheduledController): Promise<void> {
+    const report = await retryStrandedEmails(await createContext(this.env));
+    if (report.pending > 0) console.warn(`cron ${controller.cron}: ${report.pending} emails still pending`);
+  }
 
   /** Only WebSockets come over HTTP (they cannot cross RPC): room-finder live updates. */
   override async fetch(request: Request): Promise<Response> {

@@ -9,7 +9,7 @@ import {
   type OwedEmail,
 } from "../../db/queries/emails";
 import { writeWithEvidence } from "../../db/queries/evidence";
-import { CancelledEmail, renderDelivery, UnrenderableEmail } from "../../emails/render-delivery";
+import { batchLookups, CancelledEmail, renderDelivery, UnrenderableEmail } from "../../emails/render-delivery";
 import type { RenderedEmail } from "../../emails/message";
 import { INVALID_IDEMPOTENT_REQUEST } from "../../emails/resend-wire";
 import type { CoreContext } from "../core/context";
@@ -25,6 +25,8 @@ export interface DeliveryOptions {
   timeoutMs?: number;
   /** Pauses between quick retries inside one call; longer waits are the caller's (an alarm). */
   retryDelaysMs?: number[];
+  /** A message owed longer ago than this is no longer useful (a sign-in link an hour late): closed as failed, not sent. */
+  staleAfterMs?: number;
 }
 
 const defaults = { timeoutMs: 10_000, retryDelaysMs: [200, 800, 2_000] };
@@ -44,16 +46,16 @@ export interface DeliveryReport {
  */
 export async function deliverPendingEmails(
   ctx: CoreContext,
-  { noticeId, onlyKey }: { noticeId: string | null; onlyKey?: string },
+  { noticeId, onlyKey, createdBefore }: { noticeId: string | null; onlyKey?: string; createdBefore?: number },
   options: DeliveryOptions = {},
 ): Promise<DeliveryReport> {
-  const settings = { ...defaults, ...options };
+  const settings: typeof defaults & DeliveryOptions = { ...defaults, ...options };
   const resend = new Resend(ctx.config.RESEND_API_KEY, ctx.config.RESEND_BASE_URL ? { baseUrl: ctx.config.RESEND_BASE_URL } : undefined);
   let sent = 0;
   for (;;) {
-    const rows = await pendingDeliveries(ctx.db, noticeId, BATCH_SIZE, onlyKey);
+    const rows = await pendingDeliveries(ctx.db, { noticeId, limit: BATCH_SIZE, onlyKey, createdBefore });
     if (rows.length === 0) return { sent, pending: 0, retryAfterMs: null };
-    const { ready, dropped } = await renderAll(ctx, rows);
+    const { ready, dropped } = await renderAll(ctx, rows, settings.staleAfterMs);
     await markDropped(ctx, dropped);
     if (ready.length === 0) continue;
 
@@ -99,12 +101,17 @@ interface Dropped {
   kind: "email.failed" | "email.cancelled";
 }
 
-async function renderAll(ctx: CoreContext, rows: DeliveryRow[]) {
+async function renderAll(ctx: CoreContext, rows: DeliveryRow[], staleAfterMs: number | undefined) {
   const ready: Ready[] = [];
   const dropped: Dropped[] = [];
+  const lookups = batchLookups(ctx);
   for (const row of rows) {
+    if (staleAfterMs !== undefined && ctx.clock.now() - row.createdAt > staleAfterMs) {
+      dropped.push({ row, reason: `not sent within ${Math.round(staleAfterMs / 60_000)} minutes of being asked for; no longer useful`, kind: "email.failed" });
+      continue;
+    }
     try {
-      ready.push({ row, email: await renderDelivery(ctx, row) });
+      ready.push({ row, email: await renderDelivery(ctx, row, lookups) });
     } catch (error) {
       if (error instanceof CancelledEmail) dropped.push({ row, reason: error.message, kind: "email.cancelled" });
       else if (error instanceof UnrenderableEmail) dropped.push({ row, reason: error.message, kind: "email.failed" });
