@@ -5,6 +5,7 @@ import { findSubprocessor } from "../db/queries/subprocessors";
 import { signToken } from "../workers/auth/tokens";
 import type { CoreContext } from "../workers/core/context";
 import { renderHtml } from "./html";
+import { placeholder, withPersonalLinks } from "./personal-links";
 import type { EmailContent, Lang, RenderedEmail } from "./message";
 import { renderText } from "./text";
 import { adminSignIn } from "./templates/admin-sign-in";
@@ -30,12 +31,22 @@ export class CancelledEmail extends Error {}
  */
 export async function renderDelivery(ctx: CoreContext, row: DeliveryRow, lookups: RenderLookups = batchLookups(ctx)): Promise<RenderedEmail> {
   const content = await contentFor(ctx, row, lookups);
+  return "personalise" in content ? withPersonalLinks(content.shared, content.personalise) : renderEmail(content, row.lang);
+}
+
+function renderEmail(content: EmailContent, lang: Lang): RenderedEmail {
   return {
     subject: content.subject,
-    html: renderHtml(content.blocks, row.lang, content.subject, content.preview),
+    html: renderHtml(content.blocks, lang, content.subject, content.preview),
     text: renderText(content.blocks),
     headers: content.headers ?? {},
   };
+}
+
+/** A fan-out message: the batch's shared rendering and this reader's links to put into it. */
+interface PersonalisedEmail {
+  shared: RenderedEmail;
+  personalise: Record<string, string>;
 }
 
 /**
@@ -46,20 +57,28 @@ export async function renderDelivery(ctx: CoreContext, row: DeliveryRow, lookups
  */
 export interface RenderLookups {
   notice(noticeId: string): Promise<NoticeView>;
+  /** One rendering per key (template, language, notice) for the whole batch. */
+  shared(key: string, render: () => RenderedEmail): RenderedEmail;
 }
 
 export function batchLookups(ctx: CoreContext): RenderLookups {
   const notices = new Map<string, Promise<NoticeView>>();
+  const renderings = new Map<string, RenderedEmail>();
   return {
     notice(noticeId) {
       let found = notices.get(noticeId);
       if (!found) notices.set(noticeId, (found = noticeFacts(ctx, noticeId)));
       return found;
     },
+    shared(key, render) {
+      let found = renderings.get(key);
+      if (!found) renderings.set(key, (found = render()));
+      return found;
+    },
   };
 }
 
-async function contentFor(ctx: CoreContext, row: DeliveryRow, lookups: RenderLookups): Promise<EmailContent> {
+async function contentFor(ctx: CoreContext, row: DeliveryRow, lookups: RenderLookups): Promise<EmailContent | PersonalisedEmail> {
   const p = row.params;
   const lang = row.lang;
   const url = (path: string) => `${ctx.config.APP_ORIGIN}${path}${path.includes("?") ? "&" : "?"}lang=${lang}`;
@@ -76,11 +95,19 @@ async function contentFor(ctx: CoreContext, row: DeliveryRow, lookups: RenderLoo
       const notice = await lookups.notice(need(p.noticeId));
       // Announcing a change already withdrawn would mislead; the withdrawal message says what matters.
       if (row.template === "notice-published" && notice.status === "withdrawn") throw new CancelledEmail("notice withdrawn before this message was sent");
-      const unsubscribeUrl = url(`/subprocessors/unsubscribe?token=${await token("unsubscribe", need(p.subscriberId))}`);
       const noticeUrl = url(`/subprocessors/notices/${notice.id}`);
-      if (row.template === "notice-withdrawn") return noticeWithdrawn({ notice: notice.facts, noticeUrl, unsubscribeUrl }, lang);
+      const unsubscribeUrl = url(`/subprocessors/unsubscribe?token=${await token("unsubscribe", need(p.subscriberId))}`);
+      if (row.template === "notice-withdrawn") {
+        const shared = lookups.shared(`${row.template}:${lang}:${notice.id}`, () =>
+          renderEmail(noticeWithdrawn({ notice: notice.facts, noticeUrl, unsubscribeUrl: placeholder("unsubscribe") }, lang), lang),
+        );
+        return { shared, personalise: { unsubscribe: unsubscribeUrl } };
+      }
       const objectUrl = url(`/subprocessors/notices/${notice.id}/object?token=${await token("object", row.recipient, { noticeId: notice.id })}`);
-      return noticePublished({ notice: notice.facts, noticeUrl, objectUrl, unsubscribeUrl }, lang);
+      const shared = lookups.shared(`${row.template}:${lang}:${notice.id}`, () =>
+        renderEmail(noticePublished({ notice: notice.facts, noticeUrl, objectUrl: placeholder("object"), unsubscribeUrl: placeholder("unsubscribe") }, lang), lang),
+      );
+      return { shared, personalise: { object: objectUrl, unsubscribe: unsubscribeUrl } };
     }
     case "objection-link": {
       const notice = await lookups.notice(need(p.noticeId));

@@ -7,7 +7,7 @@ import { verifyToken, type TokenPurpose } from "../workers/auth/tokens";
 import { createContext } from "../workers/core/context";
 import { newId } from "../workers/ids";
 import { insertNotice } from "../workers/test/notice-fixture";
-import { CancelledEmail, renderDelivery, UnrenderableEmail } from "./render-delivery";
+import { batchLookups, CancelledEmail, renderDelivery, UnrenderableEmail } from "./render-delivery";
 
 const db = createDb(env.DB);
 const ORIGIN = "http://localhost:8787";
@@ -70,6 +70,33 @@ describe("rendering an owed email", () => {
     expect(email.headers["List-Unsubscribe"]).toMatch(new RegExp(`^<${ORIGIN}/subprocessors/unsubscribe\\?token=[^>]+>$`));
     expect(email.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
     expect(email.html).toContain(">Object to this change</a>");
+  });
+
+  it("renders a batch's notice once, and each reader's message is what rendering it alone gives", async () => {
+    const noticeId = await published();
+    const ctx = await createContext(env);
+    const batch = batchLookups(ctx);
+    const readers = [
+      row("notice-published", { noticeId, subscriberId: "sub_a" }, { noticeId, recipient: "a@customer.test" }),
+      row("notice-published", { noticeId, subscriberId: "sub_b" }, { noticeId, recipient: "b@customer.test", lang: "fr" }),
+      row("notice-published", { noticeId, subscriberId: "sub_c" }, { noticeId, recipient: "c@customer.test" }),
+      row("notice-withdrawn", { noticeId, subscriberId: "sub_d" }, { noticeId, recipient: "d@customer.test", lang: "fr" }),
+    ];
+    // Signed tokens differ from one rendering to the next; everything else must be identical.
+    const sameBut = (email: { html: string; text: string; headers: Record<string, string> }) =>
+      JSON.stringify(email).replace(/token=[A-Za-z0-9_.-]+/g, "token=…");
+    for (const reader of readers) {
+      const inBatch = await renderDelivery(ctx, reader, batch);
+      const alone = await renderDelivery(ctx, reader);
+      expect(sameBut(inBatch)).toBe(sameBut(alone));
+      expect(inBatch.html).not.toContain("personal-link.invalid");
+      expect((await tokenIn(inBatch.text, "/subprocessors/unsubscribe", "unsubscribe")).sub).toBe(reader.params.subscriberId);
+      expect(inBatch.headers["List-Unsubscribe"]).toContain(`token=`);
+      if (reader.template === "notice-published") {
+        expect((await tokenIn(inBatch.text, `/subprocessors/notices/${noticeId}/object`, "object")).sub).toBe(reader.recipient);
+        expect(inBatch.html).toMatch(new RegExp(`href="${ORIGIN}/subprocessors/notices/${noticeId}/object\\?token=[^"&]+&amp;lang=${reader.lang}"`));
+      }
+    }
   });
 
   it("owes the withdrawal to every confirmed subscriber once, as a list message", async () => {
