@@ -236,6 +236,29 @@ test("CSV import reports bad lines by number and imports nothing until all are r
   expect(await admin.locator("tbody tr").count()).toBe(before + 2);
 });
 
+test("a French organisation's admin is told what is wrong in French, in the form and in a CSV import", async ({ browser }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await signInFromOutbox(admin, admin.request, "salles@globex.test");
+  await admin.goto("/admin/rooms/import?lang=fr");
+  await admin.getByLabel(/texte csv/i).fill("name,roomEmail,capacity\nRhône,rhone@globex.test,4\nRhône,rhone2@globex.test,4\nSaône,saone@globex.test,beaucoup\n");
+  await admin.getByRole("button", { name: /vérifier et importer/i }).click();
+  const errors = admin.getByRole("alert");
+  await expect(errors).toContainText("ligne 3 : name : « Rhône » figure aussi à la ligne 2.");
+  await expect(errors).toContainText("ligne 4 : capacity : la capacité est un nombre entier de places, de 1 à 2 000.");
+  await expect(errors).not.toContainText(/Capacity is|is also on line/);
+  await expectAccessible(admin);
+
+  await admin.goto("/admin/rooms/new?lang=fr");
+  await admin.getByLabel(/nom de l’écran/i).fill("Garonne");
+  await admin.getByLabel(/adresse du calendrier/i).fill("garonne@globex.test");
+  await admin.getByLabel(/capacité/i).fill("0");
+  await admin.getByLabel(/heures ouvrées/i).fill("18:00-08:00");
+  await admin.getByRole("button", { name: /ajouter/i }).click();
+  await expect(admin.locator("#capacity-error")).toHaveText("La capacité est un nombre entier de places, de 1 à 2 000.");
+  await expect(admin.locator("#businessHours-error")).toHaveText("Indiquez des heures comme 08:00-18:00 (début avant fin).");
+  await expect(admin.getByLabel(/capacité/i)).toHaveAttribute("aria-invalid", "true");
+});
+
 test("a display without a valid pairing code is told what to do; the panel pages are accessible in French", async ({ browser }) => {
   const page = await (await browser.newContext({ locale: "fr-FR" })).newPage();
   await page.goto("/display?lang=fr");

@@ -40,7 +40,12 @@ export type ErrorCode = keyof typeof errorTable;
 export interface FieldIssue {
   path: string;
   code: string;
+  /** English, for logs, APIs and English pages. */
   message: string;
+  /** The form field or CSV column the problem is in, when the path says more (e.g. "line 4"). */
+  field?: string;
+  /** What the message names (a line number, a column), so a page can phrase it in another language. */
+  params?: Record<string, string | number>;
 }
 
 export class AppError extends Error {

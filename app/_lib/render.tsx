@@ -2,6 +2,7 @@ import type { ReactElement } from "react";
 import { CoreError } from "./core";
 import { HtmlDocument } from "./document";
 import { commonText } from "./i18n/common";
+import { issueText } from "./i18n/issue-text";
 import type { Lang } from "./i18n/lang";
 
 /**
@@ -30,7 +31,7 @@ export function ErrorPage({ lang, error, backHref, path }: { lang: Lang; error: 
         {error.issues.length > 0 && (
           <>
             <p>{t.fieldProblems}</p>
-            <ul>{error.issues.map((issue) => <li key={issue.path + issue.code}>{fieldLabel(issue.path, lang)}: {issue.message}</li>)}</ul>
+            <ul>{error.issues.map((issue) => <li key={issue.path + issue.code}>{fieldLabel(issue.path, lang)}{lang === "fr" ? " : " : ": "}{issueText(issue, lang)}</li>)}</ul>
           </>
         )}
       </div>
@@ -54,6 +55,10 @@ const fieldLabels: Record<string, { en: string; fr: string }> = {
   grounds: { en: "Grounds for objecting", fr: "Motifs de l’opposition" },
   lang: { en: "Language", fr: "Langue" },
   token: { en: "Link", fr: "Lien" },
+  retentionMonths: { en: "Snapshot retention", fr: "Conservation des relevés" },
+  microsoftClientId: { en: "Microsoft application (client) id", fr: "Identifiant d’application Microsoft" },
+  microsoftTenantId: { en: "Microsoft tenant", fr: "Locataire Microsoft" },
+  googleClientId: { en: "Google client id", fr: "Identifiant client Google" },
 };
 
 export function fieldLabel(path: string, lang: Lang): string {

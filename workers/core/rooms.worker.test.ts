@@ -67,6 +67,12 @@ describe("rooms admin: roles and tenants", () => {
     const before = (await listDisplays(db, t.org.id)).length;
     const rejected = await rooms.importCsv({ sessionToken: t.sessionToken, csrf, csv: 'name,roomEmail,capacity\nA,a@x.test,4\nB,not-an-email,4\n"C, the big one",c@x.test,0\nA,a2@x.test,4\n' });
     expect(rejected.ok ? [] : rejected.error.issues.map((i) => i.path)).toEqual(["line 3", "line 4", "line 5"]);
+    // Each problem names its column and what it quotes, so a French page can phrase it.
+    expect(rejected.ok ? [] : rejected.error.issues.map(({ field, params, code }) => ({ field, params, code }))).toEqual([
+      { field: "roomEmail", params: { line: 3 }, code: "invalid_format" },
+      { field: "capacity", params: { line: 4 }, code: "too_small" },
+      { field: "name", params: { line: 5, name: "A", otherLine: 2 }, code: "duplicate" },
+    ]);
     expect(await listDisplays(db, t.org.id)).toHaveLength(before);
     expect(status(await rooms.importCsv({ sessionToken: t.sessionToken, csrf, csv: "name,colour\nA,blue\n" }))).toBe(400);
     expect(orThrow(await rooms.importCsv({ sessionToken: t.sessionToken, csrf, csv: 'name,roomEmail,capacity,equipment\nA,a@x.test,4,screen;video\n"C, the big one",c@x.test,30,\n' }))).toEqual({ imported: 2 });

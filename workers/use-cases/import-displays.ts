@@ -19,19 +19,21 @@ export async function importDisplays(ctx: CoreContext, admin: OrgAdminIdentity, 
   try {
     records = parseCsv(input.csv);
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw rejected([{ path: `line ${error.line}`, code: "csv", message: error.message }]);
+    if (error instanceof CsvSyntaxError) throw rejected([{ path: `line ${error.line}`, code: "csv", message: error.message, params: { line: error.line } }]);
     throw error;
   }
   const [header, ...lines] = records;
-  if (!header || lines.length === 0) throw rejected([{ path: "line 1", code: "empty", message: "The file needs a header line and at least one display." }]);
-  if (lines.length > MAX_ROWS) throw rejected([{ path: "file", code: "too_many", message: `At most ${MAX_ROWS} displays per import.` }]);
+  if (!header || lines.length === 0) throw rejected([{ path: "line 1", code: "empty", message: "The file needs a header line and at least one display.", params: { line: 1 } }]);
+  if (lines.length > MAX_ROWS) throw rejected([{ path: "file", code: "too_many", message: `At most ${MAX_ROWS} displays per import.`, params: { max: MAX_ROWS } }]);
   const known = new Map<string, string>(DISPLAY_CSV_COLUMNS.map((c) => [c.toLowerCase(), c]));
   const columns = header.cells.map((cell) => known.get(cell.trim().toLowerCase().replace(/[\s_]/g, "")) ?? null);
   const issues: FieldIssue[] = header.cells.flatMap((cell, i) =>
-    columns[i] ? [] : [{ path: "line 1", code: "unknown_column", message: `Unknown column "${cell.slice(0, 40)}". Columns: ${DISPLAY_CSV_COLUMNS.join(", ")}.` }],
+    columns[i]
+      ? []
+      : [{ path: "line 1", code: "unknown_column", message: `Unknown column "${cell.slice(0, 40)}". Columns: ${DISPLAY_CSV_COLUMNS.join(", ")}.`, params: { line: 1, column: cell.slice(0, 40), columns: DISPLAY_CSV_COLUMNS.join(", ") } }],
   );
   for (const required of ["name", "roomEmail", "capacity"] as const) {
-    if (!columns.includes(required)) issues.push({ path: "line 1", code: "missing_column", message: `The header needs a "${required}" column.` });
+    if (!columns.includes(required)) issues.push({ path: "line 1", code: "missing_column", message: `The header needs a "${required}" column.`, params: { line: 1, column: required } });
   }
   if (issues.length) throw rejected(issues);
 
@@ -46,17 +48,20 @@ export async function importDisplays(ctx: CoreContext, admin: OrgAdminIdentity, 
       if (column && value !== undefined && value !== "") fields[column] = value;
     });
     if (record.cells.length !== header.cells.length) {
-      issues.push({ path: `line ${record.line}`, code: "cells", message: `Has ${record.cells.length} cells; the header has ${header.cells.length}.` });
+      issues.push({ path: `line ${record.line}`, code: "cells", message: `Has ${record.cells.length} cells; the header has ${header.cells.length}.`, params: { line: record.line, cells: record.cells.length, expected: header.cells.length } });
       continue;
     }
     const parsed = displayForm.safeParse(fields);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push({ path: `line ${record.line}`, code: issue.code, message: `${issue.path.join(".")}: ${issue.message}` });
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? "");
+        issues.push({ path: `line ${record.line}`, code: issue.code, message: `${issue.path.join(".")}: ${issue.message}`, field, params: { line: record.line } });
+      }
       continue;
     }
     const name = parsed.data.name;
-    if (existing.has(name)) issues.push({ path: `line ${record.line}`, code: "taken", message: `name: A display named "${name}" already exists.` });
-    else if (seen.has(name)) issues.push({ path: `line ${record.line}`, code: "duplicate", message: `name: "${name}" is also on line ${seen.get(name)}.` });
+    if (existing.has(name)) issues.push({ path: `line ${record.line}`, code: "taken", message: `name: A display named "${name}" already exists.`, field: "name", params: { line: record.line, name } });
+    else if (seen.has(name)) issues.push({ path: `line ${record.line}`, code: "duplicate", message: `name: "${name}" is also on line ${seen.get(name)}.`, field: "name", params: { line: record.line, name, otherLine: seen.get(name)! } });
     seen.set(name, record.line);
     rows.push({ id: newId("dsp"), orgId: admin.orgId, ...parsed.data, tokenVersion: 1, pairedAt: null, createdAt: now, updatedAt: now });
   }

@@ -1,4 +1,5 @@
 import type { FieldIssue } from "../../../../workers/errors";
+import { issueField, issueText } from "../../../_lib/i18n/issue-text";
 import type { Lang } from "../../../_lib/i18n/lang";
 import { roomsText } from "../_i18n";
 
@@ -27,11 +28,11 @@ export function DisplayForm({ lang, csrf, action, submitLabel, values = new Map(
   lang: Lang; csrf: string; action: string; submitLabel: string; values?: Map<string, string>; issues?: FieldIssue[];
 }) {
   const t = roomsText(lang);
-  const errorFor = (field: string) => issues.find((i) => i.path === field || i.path.startsWith(`fields.${field}`) || i.path.startsWith(`${field}.`));
+  const errorFor = (field: string) => issues.find((i) => issueField(i) === field);
   const described = (field: string) => (errorFor(field) ? { "aria-invalid": true as const, "aria-describedby": `${field}-error` } : {});
   const ErrorText = ({ field }: { field: string }) => {
     const issue = errorFor(field);
-    return issue ? <p className="field-error" id={`${field}-error`}>{issue.message}</p> : null;
+    return issue ? <p className="field-error" id={`${field}-error`}>{issueText(issue, lang)}</p> : null;
   };
   const text = (field: (typeof DISPLAY_FIELD_NAMES)[number], label: string, props: Record<string, string | boolean> = {}) => (
     <div className="field">
@@ -53,7 +54,7 @@ export function DisplayForm({ lang, csrf, action, submitLabel, values = new Map(
     <>
       {issues.length > 0 && (
         <div className="alert alert-error" role="alert">
-          <ul>{issues.map((issue, i) => <li key={i}><a href={`#${issue.path.replace(/^fields\./, "").split(".")[0]}`}>{issue.message}</a></li>)}</ul>
+          <ul>{issues.map((issue, i) => <li key={i}><a href={`#${issueField(issue)}`}>{issueText(issue, lang)}</a></li>)}</ul>
         </div>
       )}
       <form className="stack" method="post" action={action} noValidate>

@@ -1,0 +1,71 @@
+import type { FieldIssue } from "../../../workers/errors";
+import type { Lang } from "./lang";
+
+// The core words field problems in English (logs, the JSON API, English pages). A French page
+// phrases the ones it knows here, by code and field, and falls back to the English message for
+// anything new rather than showing nothing.
+
+type Params = Record<string, string | number>;
+
+const frByCode: Record<string, (p: Params) => string> = {
+  csv: () => "Un champ entre guillemets n’est jamais fermé.",
+  empty: () => "Le fichier doit contenir une ligne d’en-tête et au moins un écran.",
+  too_many: (p) => `Au plus ${p.max} écrans par import.`,
+  unknown_column: (p) => `Colonne inconnue « ${p.column} ». Colonnes : ${p.columns}.`,
+  missing_column: (p) => `L’en-tête doit contenir une colonne « ${p.column} ».`,
+  cells: (p) => `${p.cells} cellules ; l’en-tête en a ${p.expected}.`,
+  taken: (p) => (p.name ? `un écran nommé « ${p.name} » existe déjà.` : "un autre écran de cette organisation porte déjà ce nom."),
+  duplicate: (p) => `« ${p.name} » figure aussi à la ligne ${p.otherLine}.`,
+};
+
+const frByField: Record<string, string> = {
+  email: "saisissez une adresse e-mail comme nom@exemple.fr.",
+  contactEmail: "saisissez une adresse e-mail comme nom@exemple.fr.",
+  name: "donnez un nom à l’écran (80 caractères au plus), p. ex. le nom de la salle.",
+  roomEmail: "saisissez une adresse e-mail comme salle@exemple.fr.",
+  capacity: "la capacité est un nombre entier de places, de 1 à 2 000.",
+  floor: "l’étage fait au plus 40 caractères.",
+  building: "le bâtiment fait au plus 80 caractères.",
+  equipment: "au plus 20 équipements, de 40 caractères chacun au plus.",
+  timeZone: "utilisez un fuseau horaire comme Europe/Paris ou America/New_York.",
+  businessDays: "indiquez des jours comme lun-ven ou lun,mer,ven.",
+  businessHours: "indiquez des heures comme 08:00-18:00 (début avant fin).",
+  lang: "choisissez en (anglais) ou fr (français).",
+  privacyMode: "indiquez oui ou non.",
+  checkInMinutes: "la libération automatique va de 1 à 60 minutes ; laissez vide pour ne pas demander de confirmation.",
+  theme: "le thème est light, dark ou high-contrast.",
+  calendarSource: "le calendrier est demo, microsoft ou google.",
+  retentionMonths: "conservez les relevés de 1 à 120 mois (nombre entier).",
+  microsoftClientId: "un identifiant d’application Microsoft ressemble à 00000000-0000-0000-0000-000000000000.",
+  microsoftTenantId: "un locataire Microsoft est un identifiant d’annuaire (GUID) ou un domaine comme contoso.onmicrosoft.com.",
+  googleClientId: "un identifiant client Google se termine par .apps.googleusercontent.com.",
+};
+
+/** The field an issue is about: named by the core, or the first segment of its path ("fields.capacity" → "capacity"). */
+export function issueField(issue: FieldIssue): string {
+  return issue.field ?? issue.path.replace(/^fields\./, "").split(".")[0] ?? "";
+}
+
+/** The problem in the page's language, without where it is (see issuePlace). */
+export function issueText(issue: FieldIssue, lang: Lang): string {
+  if (lang === "en") return issue.message;
+  const field = issueField(issue);
+  const byCode = frByCode[issue.code];
+  // A CSV line names its column before the problem, as the English message does.
+  const column = issue.field ? `${issue.field} : ` : "";
+  if (byCode) return column + capitalise(byCode(issue.params ?? {}), !column);
+  const hint = frByField[field];
+  return hint ? column + capitalise(hint, !column) : issue.message;
+}
+
+/** Where the problem is, as a person reads it: "line 4" / "ligne 4", "file" / "fichier". */
+export function issuePlace(issue: FieldIssue, lang: Lang): string {
+  if (lang === "en") return issue.path;
+  const line = /^line (\d+)$/.exec(issue.path);
+  if (line) return `ligne ${line[1]}`;
+  return issue.path === "file" ? "fichier" : issue.path;
+}
+
+function capitalise(text: string, yes: boolean): string {
+  return yes ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
