@@ -10,7 +10,7 @@ import "../scripts/env.mjs";
 import { startLocal } from "../scripts/local-run.mjs";
 import { run } from "../scripts/run.mjs";
 import { connectClients, nextChange } from "./lib/live.mjs";
-import { runLoad } from "./lib/load.mjs";
+import { runLoad, runPaced } from "./lib/load.mjs";
 import { startStandin } from "./lib/resend-standin.mjs";
 import { round, stats } from "./lib/stats.mjs";
 
@@ -69,10 +69,17 @@ try {
   }
   const noopP99 = stats(noop.latencies).p99;
   const ingestP99 = stats(ingest.latencies).p99;
+  // The same fleet at a steady rate well below saturation: what a tablet waits at a busy moment.
+  // 1,000 displays reporting once a minute is about 17 req/s; this is 12 times that.
+  const pacedRate = 200;
+  const pacedRequests = jobs.flat().slice(0, pacedRate * 10);
+  const paced = await runPaced({ origin, requests: pacedRequests, ratePerSecond: pacedRate });
+  const pacedNoop = await runPaced({ origin, requests: pacedRequests.map(() => ({ method: "GET", path: "/api/health" })), ratePerSecond: pacedRate });
   results.push(
     figure(`Heartbeats/s (1,000 displays × ${rounds}, ${concurrency} in flight)`, ingest.perSecond, "req/s", noop.perSecond, { minRatio: 0.5 }),
-    figure("Heartbeat p99", ingestP99, "ms", noopP99, { maxValue: 50 }),
-    figure("Heartbeat errors", ingest.errors, "count", null, { maxValue: 0 }),
+    figure(`Heartbeat p99 (${concurrency} in flight, at saturation)`, ingestP99, "ms", noopP99, { maxValue: 50 }),
+    figure(`Heartbeat p99 at a steady ${pacedRate} req/s (12× 1,000 displays' real rate)`, stats(paced.latencies).p99, "ms", stats(pacedNoop.latencies).p99, { maxValue: 50 }),
+    figure("Heartbeat errors", ingest.errors + paced.errors, "count", null, { maxValue: 0 }),
     figure("Displays whose final state is not their last heartbeat", wrong, "count", null, { maxValue: 0 }),
   );
 
@@ -238,7 +245,9 @@ Objects). Raw figures: \`bench/results.json\`. Each figure's baseline was taken 
 - **Heartbeat ingest**: 1,000 displays in 10 organisations, 5 heartbeats each, 50 in flight over
   keep-alive connections (\`bench/lib/load.mjs\`); baseline the same load on \`GET /api/health\`, a
   no-op of the same worker. Afterwards every display's state on its organisation's board is
-  compared with its last heartbeat.
+  compared with its last heartbeat. The p99 at saturation is mostly queueing on 2 cores, so the
+  same heartbeats are also sent open-loop at a steady 200 req/s for 10 s (\`runPaced\`, latency
+  counted from when each request was due), against the no-op at the same rate.
 - **Live updates**: 200 WebSocket clients on the 1,000-room finder; 20 heartbeats that each flip
   one room; the delay from sending the heartbeat to each client receiving the change. Baseline:
   the heartbeat's own HTTP round trip.

@@ -26,8 +26,9 @@ export class UnrenderableEmail extends Error {}
 export class CancelledEmail extends Error {}
 
 /**
- * Turns an owed message into the email to send. Personal links are signed now, at send time, so
- * no live token is ever stored; a retry signs fresh ones, which is harmless.
+ * Turns an owed message into the email to send. Personal links are signed at send time, so no
+ * live token is ever stored. A notice's messages come out the same on every rendering; the others
+ * (sign-in links, confirmations) are signed afresh on a retry, which is harmless.
  */
 export async function renderDelivery(ctx: CoreContext, row: DeliveryRow, lookups: RenderLookups = batchLookups(ctx)): Promise<RenderedEmail> {
   const content = await contentFor(ctx, row, lookups);
@@ -84,6 +85,12 @@ async function contentFor(ctx: CoreContext, row: DeliveryRow, lookups: RenderLoo
   const url = (path: string) => `${ctx.config.APP_ORIGIN}${path}${path.includes("?") ? "&" : "?"}lang=${lang}`;
   const token = (purpose: Parameters<typeof signToken>[1], subject: string, claims: Record<string, string> = {}) =>
     signToken(ctx.config.AUTH_SECRET, purpose, subject, ctx.clock.now(), claims);
+  // A notice's links are signed as of when the message was owed, with an id made from the
+  // delivery, so a batch rendered again after a timeout is the same payload byte for byte: the
+  // provider answers from its record (with the message ids) instead of refusing it as different.
+  // Their lifetimes (60 and 400 days) dwarf any delay; a sign-in link's 15 minutes would not.
+  const listToken = (purpose: "object" | "unsubscribe", subject: string, claims: Record<string, string> = {}) =>
+    signToken(ctx.config.AUTH_SECRET, purpose, subject, row.createdAt, claims, { jti: `${row.id}.${purpose}` });
 
   switch (row.template) {
     case "subscribe-confirm":
@@ -96,14 +103,14 @@ async function contentFor(ctx: CoreContext, row: DeliveryRow, lookups: RenderLoo
       // Announcing a change already withdrawn would mislead; the withdrawal message says what matters.
       if (row.template === "notice-published" && notice.status === "withdrawn") throw new CancelledEmail("notice withdrawn before this message was sent");
       const noticeUrl = url(`/subprocessors/notices/${notice.id}`);
-      const unsubscribeUrl = url(`/subprocessors/unsubscribe?token=${await token("unsubscribe", need(p.subscriberId))}`);
+      const unsubscribeUrl = url(`/subprocessors/unsubscribe?token=${await listToken("unsubscribe", need(p.subscriberId))}`);
       if (row.template === "notice-withdrawn") {
         const shared = lookups.shared(`${row.template}:${lang}:${notice.id}`, () =>
           renderEmail(noticeWithdrawn({ notice: notice.facts, noticeUrl, unsubscribeUrl: placeholder("unsubscribe") }, lang), lang),
         );
         return { shared, personalise: { unsubscribe: unsubscribeUrl } };
       }
-      const objectUrl = url(`/subprocessors/notices/${notice.id}/object?token=${await token("object", row.recipient, { noticeId: notice.id })}`);
+      const objectUrl = url(`/subprocessors/notices/${notice.id}/object?token=${await listToken("object", row.recipient, { noticeId: notice.id })}`);
       const shared = lookups.shared(`${row.template}:${lang}:${notice.id}`, () =>
         renderEmail(noticePublished({ notice: notice.facts, noticeUrl, objectUrl: placeholder("object"), unsubscribeUrl: placeholder("unsubscribe") }, lang), lang),
       );

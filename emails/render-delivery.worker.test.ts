@@ -82,13 +82,11 @@ describe("rendering an owed email", () => {
       row("notice-published", { noticeId, subscriberId: "sub_c" }, { noticeId, recipient: "c@customer.test" }),
       row("notice-withdrawn", { noticeId, subscriberId: "sub_d" }, { noticeId, recipient: "d@customer.test", lang: "fr" }),
     ];
-    // Signed tokens differ from one rendering to the next; everything else must be identical.
-    const sameBut = (email: { html: string; text: string; headers: Record<string, string> }) =>
-      JSON.stringify(email).replace(/token=[A-Za-z0-9_.-]+/g, "token=…");
     for (const reader of readers) {
       const inBatch = await renderDelivery(ctx, reader, batch);
-      const alone = await renderDelivery(ctx, reader);
-      expect(sameBut(inBatch)).toBe(sameBut(alone));
+      // Byte for byte, personal links included: a resent batch must be the same payload.
+      const alone = await renderDelivery(await createContext(env), reader);
+      expect(inBatch).toEqual(alone);
       expect(inBatch.html).not.toContain("personal-link.invalid");
       expect((await tokenIn(inBatch.text, "/subprocessors/unsubscribe", "unsubscribe")).sub).toBe(reader.params.subscriberId);
       expect(inBatch.headers["List-Unsubscribe"]).toContain(`token=`);

@@ -28,6 +28,32 @@ export async function runLoad({ origin, jobs, concurrency }) {
   return { requests: latencies.length, errors, seconds, perSecond: latencies.length / seconds, latencies };
 }
 
+/**
+ * Open-loop load at a steady rate: request i is due at start + i / rate whatever the earlier ones
+ * are doing, and its latency counts from when it was due, so a slow server cannot hide its
+ * queueing by slowing the generator down (coordinated omission).
+ */
+export async function runPaced({ origin, requests, ratePerSecond, maxSockets = 64 }) {
+  const url = new URL(origin);
+  if (!["localhost", "127.0.0.1", "::1"].includes(url.hostname)) throw new Error("load is only ever sent to loopback");
+  const agent = new http.Agent({ keepAlive: true, maxSockets });
+  const latencies = [];
+  let errors = 0;
+  const started = performance.now();
+  const sends = requests.map(async (request, i) => {
+    const due = started + (i * 1000) / ratePerSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const status = await send(agent, url, request).catch(() => 0);
+    latencies.push(performance.now() - due);
+    if (status < 200 || status >= 300) errors++;
+  });
+  await Promise.all(sends);
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  return { requests: latencies.length, errors, seconds, perSecond: latencies.length / seconds, latencies };
+}
+
 function send(agent, url, { method = "GET", path, headers = {}, body }) {
   return new Promise((resolve, reject) => {
     const req = http.request({ agent, hostname: url.hostname, port: url.port, method, path, headers: body ? { ...headers, "content-length": Buffer.byteLength(body) } : headers }, (res) => {

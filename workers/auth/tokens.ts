@@ -38,14 +38,18 @@ function key(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-/** Signs a token for one purpose. `now` is the application clock, so dev-clock tests expire tokens too. */
+/**
+ * Signs a token for one purpose. `now` is the application clock, so dev-clock tests expire tokens
+ * too. A caller that must be able to sign the same token again (see render-delivery.ts) passes its
+ * own `jti` and a fixed `now`: the same inputs then give the same token, byte for byte.
+ */
 export async function signToken(
   secret: string,
   purpose: TokenPurpose,
   subject: string,
   now: number,
   ctx: Record<string, string> = {},
-  ttlSeconds: number = tokenPurposes[purpose].ttlSeconds,
+  { jti = crypto.randomUUID() }: { jti?: string } = {},
 ): Promise<string> {
   const issuedAt = Math.floor(now / 1000);
   return new SignJWT({ ctx })
@@ -53,9 +57,9 @@ export async function signToken(
     .setIssuer(ISSUER)
     .setAudience(tokenPurposes[purpose].audience)
     .setSubject(subject)
-    .setJti(crypto.randomUUID())
+    .setJti(jti)
     .setIssuedAt(issuedAt)
-    .setExpirationTime(issuedAt + ttlSeconds)
+    .setExpirationTime(issuedAt + tokenPurposes[purpose].ttlSeconds)
     .sign(key(secret));
 }
 

@@ -144,10 +144,11 @@ async function sendWithRetries(
     const requestOptions = { idempotencyKey, signal: AbortSignal.timeout(settings.timeoutMs) } as { idempotencyKey: string };
     const { data, error } = await resend.batch.send(payload, requestOptions);
     if (!error && data && data.data.length === ready.length) return { ok: true, ids: data.data.map((d) => d.id) };
-    // Each call renders afresh and personal links are signed anew, so a batch resent on a later call
-    // (after a timeout whose request did arrive) differs from the first under the same key. The key
-    // is made from these delivery ids alone and is sent only with them, so this answer means the
-    // provider already accepted this batch: it was sent, though its ids are not given again.
+    // A notice's batch renders the same every time, so a resend gets the provider's first answer.
+    // A sign-in link or confirmation is signed anew on each call, so after a timeout whose request
+    // did arrive, its resend differs under the same key. The key is made from these delivery ids
+    // alone and is sent only with them, so this answer means the provider already accepted this
+    // batch: it was sent, though its ids are not given again.
     if (error?.name === INVALID_IDEMPOTENT_REQUEST) return { ok: true, ids: null };
     const status = error && "statusCode" in error ? (error.statusCode as number | null) : null;
     const description = error ? `${status ?? "no response"} ${error.name}: ${error.message}` : "unexpected response";

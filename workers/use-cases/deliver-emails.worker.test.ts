@@ -104,17 +104,39 @@ describe("notice fan-out through the real resend client", () => {
     expect(first.sent).toBe(0);
     expect(first.retryAfterMs).toBeGreaterThan(0);
     expect((await standin.state()).mailbox.length).toBeGreaterThan(0);
-    // A fresh context, as after a restart: the same batch goes out under the same key, freshly
-    // rendered (new personal links), which the provider refuses as a different payload: it was sent.
+    // A fresh context, as after a restart: the same batch goes out under the same key, rendered
+    // byte for byte as before, so the provider answers from its record with the first ids.
     await deliverUntilDone(noticeId);
     const { mailbox } = await standin.state();
     expect(mailbox).toHaveLength(owed);
     expect(new Set(mailbox.map((m) => m.to[0])).size).toBe(owed);
     const rows = await deliveriesOf(noticeId);
     expect(rows.every((r) => r.status === "sent")).toBe(true);
+    const byProviderId = new Map(mailbox.map((m) => [m.id, m.to[0]]));
+    for (const row of rows) expect(byProviderId.get(row.providerId!)).toBe(row.recipient);
     const sent = (await listEvidence(db)).filter((e) => e.kind === "email.sent" && e.ref === noticeId).map((e) => JSON.parse(e.payload));
     expect(sent).toHaveLength(owed);
-    expect(sent.every((p) => p.acceptedEarlierUnder?.startsWith("batch:") && p.providerId === null)).toBe(true);
+    expect(sent.every((p) => p.acceptedEarlierUnder === undefined && byProviderId.has(p.providerId))).toBe(true);
+  });
+
+  it("takes a refused resend of a re-signed confirmation as sent, since its key proves the first call arrived", async () => {
+    await standin.reset();
+    const subscriberId = newId("sub");
+    const recipient = `slow.${subscriberId}@customer.test`;
+    await db.insert(subscribers).values({ id: subscriberId, email: recipient, lang: "en", status: "pending", createdAt: Date.now() });
+    await standin.script([{ hangMs: 1000 }]);
+    const owed = { idempotencyKey: `confirm:${subscriberId}`, template: "subscribe-confirm", params: { subscriberId }, recipient, lang: "en" as const, noticeId: null };
+    const first = await sendEmailNow(await createContext(env), owed, { timeoutMs: 300, retryDelaysMs: [] });
+    expect(first.sent).toBe(0);
+    // The confirmation link is signed afresh, so the resend differs under the same key: 409.
+    const again = await sendEmailNow(await createContext(env), owed, quick);
+    expect(again.sent).toBe(1);
+    const { mailbox } = await standin.state();
+    expect(mailbox.map((m) => m.to[0])).toEqual([recipient]);
+    const row = (await db.select().from(emailDeliveries).all()).find((d) => d.idempotencyKey === owed.idempotencyKey)!;
+    expect(row).toMatchObject({ status: "sent", providerId: null });
+    const sent = (await listEvidence(db)).filter((e) => e.kind === "email.sent" && JSON.parse(e.payload).delivery === row.id).map((e) => JSON.parse(e.payload));
+    expect(sent).toEqual([expect.objectContaining({ providerId: null, acceptedEarlierUnder: expect.stringMatching(/^batch:/) })]);
   });
 
   it("gives up after the last attempt, with growing waits and evidence of the failure", async () => {
