@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { pickLang } from "./app/_lib/i18n/lang";
+import { contentSecurityPolicy, newNonce } from "./app/_lib/content-security-policy";
 import { LANG_HEADER, PATH_HEADER } from "./app/_lib/i18n/request-lang";
 
 /**
@@ -13,7 +14,7 @@ export function middleware(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  const nonce = btoa(crypto.randomUUID());
+  const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, request.nextUrl.pathname.startsWith("/display"));
   const url = request.nextUrl;
   const pathWithoutLang = new URL(url);
@@ -26,32 +27,6 @@ export function middleware(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: forwarded } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
-}
-
-/**
- * The tablet app reads the room's calendar from the device itself, so /display (only) may talk
- * to Microsoft Graph and Google Calendar and open their sign-in pages. Scripts those sign-ins load
- * are allowed through 'strict-dynamic' (started by our nonce'd code).
- */
-const CALENDAR_ORIGINS = {
-  connect: "https://graph.microsoft.com https://login.microsoftonline.com https://www.googleapis.com https://oauth2.googleapis.com https://accounts.google.com",
-  frame: "https://login.microsoftonline.com https://accounts.google.com",
-};
-
-function contentSecurityPolicy(nonce: string, display = false): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    // React sets style attributes on a few elements it injects; no author inline styles are used.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    display ? `connect-src 'self' ${CALENDAR_ORIGINS.connect}` : "connect-src 'self'",
-    display ? `frame-src 'self' ${CALENDAR_ORIGINS.frame}` : "frame-src 'self'",
-    "frame-ancestors 'none'",
-    "form-action 'self'",
-    "base-uri 'none'",
-    "object-src 'none'",
-  ].join("; ");
 }
 
 /**

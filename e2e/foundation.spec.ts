@@ -8,14 +8,18 @@ test("dev tools answer and the demo data is seeded", async ({ request }) => {
   expect(clock.offsetMs).toBe(0);
 });
 
-test("every response carries the security headers", async ({ request }) => {
-  const response = await request.get("/dev/clock");
-  const headers = response.headers();
-  expect(headers["strict-transport-security"]).toContain("max-age=");
-  expect(headers["x-content-type-options"]).toBe("nosniff");
-  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
-  expect(headers["content-security-policy"]).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+test("every response carries the security headers, pages rendered before Next.js included", async ({ request }) => {
+  // /dev/clock goes through Next.js; /subprocessors and /rooms/{org} are answered before it.
+  for (const path of ["/dev/clock", "/subprocessors", "/rooms/acme?key=wrong"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["strict-transport-security"], path).toContain("max-age=");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+    expect(headers["content-security-policy"], path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  }
 });
 
 test("a cross-site form post is refused", async ({ request }) => {

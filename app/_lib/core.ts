@@ -1,35 +1,17 @@
 import { getCloudflareContext } from "@opennextjs/cloudflare";
-import type { ErrorCode, FieldIssue, Result } from "../../workers/errors";
 
 /**
  * The app's only door to data: the typed service binding to the core worker.
  * Usage: `const data = unwrap(await (await core()).portal().publicList({ lang }))`.
  */
-export async function core() {
+export async function core(): Promise<CoreService> {
   const { env } = await getCloudflareContext({ async: true });
   return env.CORE;
 }
 
-/** A core error carried through the app so one place can turn it into a page or JSON with its status. */
-export class CoreError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    readonly status: number,
-    readonly issues: FieldIssue[],
-    message: string,
-  ) {
-    super(message);
-    this.name = "CoreError";
-  }
-}
+/** The service binding itself; framework-free pages take it as an argument (workers/app/plain-pages.ts). */
+export type CoreService = AppEnv["CORE"];
 
-export function unwrap<T>(result: Result<T>): T {
-  if (result.ok) return result.data;
-  const { code, status, issues, message } = result.error;
-  throw new CoreError(code, status, issues, message);
-}
+// Results and errors live apart from the binding lookup, so code that runs before OpenNext can use them.
+export { clientAddress, CoreError, unwrap } from "./core-result";
 
-/** The client address used for rate limits. Cloudflare sets cf-connecting-ip; locally it is loopback. */
-export function clientAddress(request: Request): string {
-  return request.headers.get("cf-connecting-ip") ?? request.headers.get("x-real-ip") ?? "local";
-}

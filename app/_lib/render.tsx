@@ -1,5 +1,5 @@
 import type { ReactElement } from "react";
-import { CoreError } from "./core";
+import { CoreError } from "./core-result";
 import { HtmlDocument } from "./document";
 import { commonText } from "./i18n/common";
 import { issueText } from "./i18n/issue-text";

@@ -1,3 +1,4 @@
+import { core } from "../_lib/core";
 import { cachedResponse } from "../subprocessors/_feeds/http-cache";
 import { publicListCsv } from "../subprocessors/_feeds/representations";
 import { loadPublicList, plainError } from "../subprocessors/_lib/public-list";
@@ -7,7 +8,7 @@ export const dynamic = "force-dynamic";
 // GET /subprocessors.csv – the current list for spreadsheets (RFC 4180, formula-safe).
 export async function GET(request: Request) {
   try {
-    const list = await loadPublicList();
+    const list = await loadPublicList(await core());
     return cachedResponse(request, {
       body: publicListCsv(list),
       contentType: "text/csv; charset=utf-8; header=present",

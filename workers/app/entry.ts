@@ -1,11 +1,13 @@
 import openNext from "open-next-worker";
 import { handleDeviceApi } from "./device-api";
 import { forwardLiveSocket } from "./live-socket";
+import { answerPlainPage } from "./plain-pages";
 
 /**
  * The app worker's entry: wiring only. Tablets' JSON API and the room finder's WebSocket are
  * answered here, before Next.js: a heartbeat every minute from every tablet should not pay for
- * page rendering, and WebSockets cannot go through Next's route handlers. Everything else is
+ * page rendering, and WebSockets cannot go through Next's route handlers. The public list and the
+ * room finder need no framework and are rendered here too (plain-pages.ts). Everything else is
  * the Next.js app, rendered by OpenNext. See docs/decisions/004-room-status.md.
  */
 export default {
@@ -17,6 +19,7 @@ export default {
     if (pathname.startsWith("/api/display/")) return handleDeviceApi(request, env);
     // GET /rooms/{org}/live – a room-finder page's live updates.
     if (/^\/rooms\/[^/]+\/live$/.test(pathname)) return forwardLiveSocket(request, env);
-    return openNext.fetch(request, env, ctx);
+    // GET /subprocessors, GET /rooms/{org} – framework-free pages.
+    return (await answerPlainPage(request, env)) ?? openNext.fetch(request, env, ctx);
   },
 } satisfies ExportedHandler<AppEnv>;

@@ -35,3 +35,8 @@ export function formatDate(ms: number | null | undefined, lang: Lang, withTime =
     timeZone: "UTC",
   }).format(new Date(ms)) + (withTime ? " UTC" : "");
 }
+
+/** The language of a request, in route handlers and framework-free pages: `?lang=`, then Accept-Language. */
+export function langOf(request: Request): Lang {
+  return pickLang(new URL(request.url).searchParams.get("lang"), request.headers.get("accept-language"));
+}

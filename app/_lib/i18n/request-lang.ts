@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { isLang, pickLang, type Lang } from "./lang";
+import { isLang, type Lang } from "./lang";
 
 /** Set by middleware.ts on every request, so layout and page agree on one language. */
 export const LANG_HEADER = "x-roomtrust-lang";
@@ -9,9 +9,4 @@ export const PATH_HEADER = "x-roomtrust-path";
 export async function requestLang(): Promise<Lang> {
   const value = (await headers()).get(LANG_HEADER);
   return isLang(value) ? value : "en";
-}
-
-/** The language of a request, in route handlers. */
-export function langOf(request: Request): Lang {
-  return pickLang(new URL(request.url).searchParams.get("lang"), request.headers.get("accept-language"));
 }

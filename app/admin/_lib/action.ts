@@ -1,7 +1,7 @@
 import { CoreError } from "../../_lib/core";
 import { readForm } from "../../_lib/form";
 import type { Lang } from "../../_lib/i18n/lang";
-import { langOf } from "../../_lib/i18n/request-lang";
+import { langOf } from "../../_lib/i18n/lang";
 import { renderError } from "../../_lib/render";
 import { sessionTokenOf } from "../../_lib/session";
 

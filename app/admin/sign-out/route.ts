@@ -1,4 +1,4 @@
-import { langOf } from "../../_lib/i18n/request-lang";
+import { langOf } from "../../_lib/i18n/lang";
 import { clearSessionCookieHeader } from "../../_lib/session";
 
 export const dynamic = "force-dynamic";

@@ -1,9 +1,10 @@
-import { core, CoreError, unwrap } from "../../_lib/core";
+import type { CoreService } from "../../_lib/core";
+import { CoreError, unwrap } from "../../_lib/core-result";
 import type { PublicList } from "../../../workers/core/portal.schema";
 
 /** The one read every public view of the list starts from. */
-export async function loadPublicList(): Promise<PublicList> {
-  return unwrap(await (await core()).portal().publicList());
+export async function loadPublicList(service: CoreService): Promise<PublicList> {
+  return unwrap(await service.portal().publicList());
 }
 
 /** Machine-readable endpoints fail as plain text with the right status, never as an HTML page. */

@@ -1,5 +1,5 @@
 import { core, unwrap } from "../../_lib/core";
-import { langOf } from "../../_lib/i18n/request-lang";
+import { langOf } from "../../_lib/i18n/lang";
 import { renderError, renderHtml } from "../../_lib/render";
 import { portalText } from "../_i18n";
 import { isLinkProblem, LinkProblemPage, MessagePage } from "../_components/message-page";

@@ -1,7 +1,7 @@
 import { clientAddress, core, CoreError, unwrap } from "../../_lib/core";
 import { HtmlDocument } from "../../_lib/document";
 import { isLang, type Lang } from "../../_lib/i18n/lang";
-import { langOf } from "../../_lib/i18n/request-lang";
+import { langOf } from "../../_lib/i18n/lang";
 import { renderError, renderHtml } from "../../_lib/render";
 import { fieldError, portalText } from "../_i18n";
 import { ErrorSummary } from "../_components/form-errors";

@@ -1,7 +1,7 @@
 import { core, unwrap } from "../../_lib/core";
 import { HtmlDocument } from "../../_lib/document";
 import type { Lang } from "../../_lib/i18n/lang";
-import { langOf } from "../../_lib/i18n/request-lang";
+import { langOf } from "../../_lib/i18n/lang";
 import { renderError, renderHtml } from "../../_lib/render";
 import { portalText } from "../_i18n";
 import { isLinkProblem, LinkProblemPage, MessagePage } from "../_components/message-page";

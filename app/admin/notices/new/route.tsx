@@ -1,5 +1,5 @@
 import { core, CoreError, unwrap } from "../../../_lib/core";
-import { langOf } from "../../../_lib/i18n/request-lang";
+import { langOf } from "../../../_lib/i18n/lang";
 import { renderError, renderHtml } from "../../../_lib/render";
 import { sessionTokenOf } from "../../../_lib/session";
 import { NoticeFormPage } from "../../_components/notice-form";

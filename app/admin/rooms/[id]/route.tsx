@@ -1,7 +1,7 @@
 import type { FieldIssue } from "../../../../workers/errors";
 import { core, CoreError, unwrap } from "../../../_lib/core";
 import type { Lang } from "../../../_lib/i18n/lang";
-import { langOf } from "../../../_lib/i18n/request-lang";
+import { langOf } from "../../../_lib/i18n/lang";
 import { renderHtml } from "../../../_lib/render";
 import { adminAction } from "../../_lib/action";
 import { DisplayForm, displayFieldsOf, displayToFields } from "../_components/display-form";

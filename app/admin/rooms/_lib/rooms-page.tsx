@@ -2,7 +2,7 @@ import type { ReactElement, ReactNode } from "react";
 import { core, CoreError, unwrap } from "../../../_lib/core";
 import { HtmlDocument } from "../../../_lib/document";
 import type { Lang } from "../../../_lib/i18n/lang";
-import { langOf } from "../../../_lib/i18n/request-lang";
+import { langOf } from "../../../_lib/i18n/lang";
 import { renderError, renderHtml } from "../../../_lib/render";
 import { sessionTokenOf } from "../../../_lib/session";
 import { seeOther } from "../../_lib/action";

@@ -1,5 +1,5 @@
 import { core, unwrap } from "../../../_lib/core";
-import { langOf } from "../../../_lib/i18n/request-lang";
+import { langOf } from "../../../_lib/i18n/lang";
 import { adminAction } from "../../_lib/action";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { core, unwrap } from "../../../_lib/core";
 import { readForm } from "../../../_lib/form";
-import { langOf } from "../../../_lib/i18n/request-lang";
+import { langOf } from "../../../_lib/i18n/lang";
 import { renderError, renderHtml } from "../../../_lib/render";
 import { sessionCookieHeader } from "../../../_lib/session";
 import { VerifyPage } from "../../_components/sign-in-pages";

@@ -1,12 +1,11 @@
-import { core, unwrap } from "../../_lib/core";
+import type { CoreService } from "../../_lib/core";
+import { unwrap } from "../../_lib/core-result";
 import { HtmlDocument } from "../../_lib/document";
-import { langOf } from "../../_lib/i18n/request-lang";
+import { langOf } from "../../_lib/i18n/lang";
 import { renderError, renderHtml } from "../../_lib/render";
-import { sessionTokenOf } from "../../_lib/session";
+import { sessionTokenOf } from "../../_lib/session-cookie";
 import { RoomList, StatusBoard, type FinderFilters } from "../_components/finder-views";
 import { finderText } from "../_i18n";
-
-export const dynamic = "force-dynamic";
 
 /** Built from app/rooms/_live/finder-live.ts by scripts/build-client.mjs. */
 const LIVE_SCRIPT = "/js/finder-live.js";
@@ -22,18 +21,20 @@ function filtersOf(query: URLSearchParams): FinderFilters {
   };
 }
 
-// GET /rooms/{org}?key=…&available=1&capacity=6&floor=2&equipment=video[&view=board[&refresh=1]] – the room finder.
-// A route handler, not a page: complete HTML without JavaScript and no framework runtime; live
-// updates are one small script (see docs/decisions/004-room-status.md).
-export async function GET(request: Request, { params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
+/**
+ * GET /rooms/{org}?key=…&available=1&capacity=6&floor=2&equipment=video[&view=board[&refresh=1]] – the room finder.
+ * Complete HTML without JavaScript and no framework runtime; live updates are one small script
+ * (see docs/decisions/004-room-status.md). The app worker answers it before OpenNext
+ * (workers/app/plain-pages.ts); app/rooms/[org]/route.ts serves it under `next dev`.
+ */
+export async function roomFinderPage(request: Request, org: string, service: CoreService): Promise<Response> {
   const url = new URL(request.url);
   const lang = langOf(request);
   const t = finderText(lang);
   const key = url.searchParams.get("key")?.slice(0, 64) || undefined;
   const filters = filtersOf(url.searchParams);
   try {
-    const result = await (await core()).finder().rooms({ slug: org.slice(0, 64).toLowerCase(), key, sessionToken: sessionTokenOf(request), filters });
+    const result = await service.finder().rooms({ slug: org.slice(0, 64).toLowerCase(), key, sessionToken: sessionTokenOf(request), filters });
     // An unknown organisation and a wrong or replaced key look the same, so slugs cannot be probed.
     if (!result.ok && (result.error.code === "finder_access_denied" || result.error.code === "validation_failed")) {
       return renderHtml(

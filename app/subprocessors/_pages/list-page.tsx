@@ -1,21 +1,23 @@
-import { HtmlDocument } from "../_lib/document";
-import { langOf } from "../_lib/i18n/request-lang";
-import { renderError, renderHtml } from "../_lib/render";
-import { portalText } from "./_i18n";
-import { ChangeHistory, CurrentList, PendingChanges } from "./_components/list-sections";
-import { SubscribeForm } from "./_components/subscribe-form";
-import { loadPublicList } from "./_lib/public-list";
+import type { CoreService } from "../../_lib/core";
+import { HtmlDocument } from "../../_lib/document";
+import { langOf } from "../../_lib/i18n/lang";
+import { renderError, renderHtml } from "../../_lib/render";
+import { portalText } from "../_i18n";
+import { ChangeHistory, CurrentList, PendingChanges } from "../_components/list-sections";
+import { SubscribeForm } from "../_components/subscribe-form";
+import { loadPublicList } from "../_lib/public-list";
 
-export const dynamic = "force-dynamic";
-
-// GET /subprocessors – the public list, pending changes, history, and the subscribe form.
-// A route handler, not a page: the list needs no JavaScript to read, subscribe or object, so it
-// ships none (no framework runtime), and it is rendered once, without a React Server Components payload.
-export async function GET(request: Request) {
+/**
+ * GET /subprocessors – the public list, pending changes, history, and the subscribe form.
+ * Needs no JavaScript to read, subscribe or object, so it ships none and needs no framework: the
+ * app worker answers it before OpenNext (workers/app/plain-pages.ts); app/subprocessors/route.ts
+ * serves it under `next dev`.
+ */
+export async function subprocessorsPage(request: Request, service: CoreService): Promise<Response> {
   const lang = langOf(request);
   const t = portalText(lang);
   try {
-    const list = await loadPublicList();
+    const list = await loadPublicList(service);
     const atom = `/subprocessors/feed.xml${lang === "fr" ? "?lang=fr" : ""}`;
     return renderHtml(
       <HtmlDocument

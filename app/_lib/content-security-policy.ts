@@ -1,0 +1,33 @@
+// The Content-Security-Policy of every page, with a fresh script nonce per request. Set by
+// middleware.ts for the Next.js app and by workers/app/plain-pages.ts for the pages answered
+// before it, so both carry the same policy.
+
+export function newNonce(): string {
+  return btoa(crypto.randomUUID());
+}
+
+/**
+ * The tablet app reads the room's calendar from the device itself, so /display (only) may talk
+ * to Microsoft Graph and Google Calendar and open their sign-in pages. Scripts those sign-ins load
+ * are allowed through 'strict-dynamic' (started by our nonce'd code).
+ */
+const CALENDAR_ORIGINS = {
+  connect: "https://graph.microsoft.com https://login.microsoftonline.com https://www.googleapis.com https://oauth2.googleapis.com https://accounts.google.com",
+  frame: "https://login.microsoftonline.com https://accounts.google.com",
+};
+
+export function contentSecurityPolicy(nonce: string, display = false): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    // React sets style attributes on a few elements it injects; no author inline styles are used.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    display ? `connect-src 'self' ${CALENDAR_ORIGINS.connect}` : "connect-src 'self'",
+    display ? `frame-src 'self' ${CALENDAR_ORIGINS.frame}` : "frame-src 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "base-uri 'none'",
+    "object-src 'none'",
+  ].join("; ");
+}
