@@ -30,18 +30,14 @@ export type Lang = "en" | "fr";
 /** Dates in emails: unambiguous, in the reader's language, in UTC. */
 export function emailDate(ms: number | null | undefined, lang: Lang): string {
   if (ms == null) return "—";
-  return (
-    new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hour12: false,
-      timeZone: "UTC",
-    }).format(new Date(ms)) + " UTC"
-  );
+  return emailDateFormats[lang].format(new Date(ms)) + " UTC";
 }
+
+// Made once: an Intl.DateTimeFormat costs about 150 µs to make and 1 µs to use.
+const emailDateFormats = {
+  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "UTC" }),
+  fr: new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "UTC" }),
+};
 
 /** RFC 8058 one-click unsubscribe headers for list messages. */
 export function listUnsubscribeHeaders(unsubscribeUrl: string): Record<string, string> {

@@ -12,8 +12,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const DEV_AUTH_SECRET = "roomtrust-local-development-secret-do-not-deploy";
 
 /**
- * Writes .wrangler/run-<port>/core.toml: the core worker's wrangler.toml with paths rebased and
- * its [vars] replaced by this run's (wrangler applies --var and --env-file to the first worker only).
+ * Writes .wrangler/run-<port>/core.toml: the core worker's wrangler.toml with paths rebased, React
+ * built for production, and its [vars] replaced by this run's (wrangler applies --var and
+ * --env-file to the first worker only).
  */
 export function writeCoreConfig({ port, vars = {} }) {
   const source = readFileSync(join(root, "workers/core/wrangler.toml"), "utf8");
@@ -37,7 +38,10 @@ export function writeCoreConfig({ port, vars = {} }) {
     .replace(/^migrations_dir = "(.+)"$/m, (_, p) => `migrations_dir = "${rel(p)}"`);
   const varLines = Object.entries(allVars).map(([k, v]) => `${k} = ${JSON.stringify(v)}`);
   const file = join(dir, "core.toml");
-  writeFileSync(file, `${body}\n[vars]\n${varLines.join("\n")}\n`);
+  // Emails are rendered with React: its production build, as deployed (wrangler dev would bundle
+  // the development build). Not in workers/core/wrangler.toml: the workerd tests compile JSX for development.
+  const define = `[define]\n"process.env.NODE_ENV" = '"production"'\n`;
+  writeFileSync(file, `${body}\n${define}\n[vars]\n${varLines.join("\n")}\n`);
   return file;
 }
 

@@ -48,10 +48,12 @@ function start() {
     }
   };
 
+  // The same order as the server's (workers/use-cases/get-room-finder.ts), so rows never jump on load.
+  const byName = new Intl.Collator("en", { numeric: true });
   const resort = () => {
     for (const list of document.querySelectorAll<HTMLElement>("[data-live-list]")) {
       const rows = [...list.querySelectorAll<HTMLElement>(":scope > [data-display-id]")];
-      rows.sort((a, b) => ORDER[a.dataset.status as RoomStatus] - ORDER[b.dataset.status as RoomStatus] || nameOf(a).localeCompare(nameOf(b)));
+      rows.sort((a, b) => ORDER[a.dataset.status as RoomStatus] - ORDER[b.dataset.status as RoomStatus] || byName.compare(nameOf(a), nameOf(b)));
       for (const row of rows) list.appendChild(row);
     }
     const counts = { available: 0, occupied: 0, offline: 0 };
