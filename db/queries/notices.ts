@@ -53,7 +53,24 @@ export async function countObjectionsByNotice(db: Db) {
     .all();
 }
 
-export async function listNoticeDeliveries(db: Db, noticeId: string) {
+/** How many of a notice's emails are sent, pending and failed. */
+export async function countNoticeDeliveries(db: Db, noticeId: string) {
+  const rows = await db
+    .select({ status: emailDeliveries.status, count: sql<number>`count(*)` })
+    .from(emailDeliveries)
+    .where(eq(emailDeliveries.noticeId, noticeId))
+    .groupBy(emailDeliveries.status)
+    .all();
+  const counts = { sent: 0, pending: 0, failed: 0 };
+  for (const row of rows) counts[row.status] = row.count;
+  return counts;
+}
+
+/**
+ * Up to `limit` of a notice's emails, the ones that need attention first (failed, then pending),
+ * then in the order they were owed. A fan-out owes thousands; the page shows a readable share.
+ */
+export async function listNoticeDeliveries(db: Db, noticeId: string, limit: number) {
   return db
     .select({
       id: emailDeliveries.id,
@@ -68,7 +85,8 @@ export async function listNoticeDeliveries(db: Db, noticeId: string) {
     })
     .from(emailDeliveries)
     .where(eq(emailDeliveries.noticeId, noticeId))
-    .orderBy(asc(emailDeliveries.createdAt), asc(emailDeliveries.id))
+    .orderBy(sql`case ${emailDeliveries.status} when 'failed' then 0 when 'pending' then 1 else 2 end`, asc(emailDeliveries.createdAt), asc(emailDeliveries.id))
+    .limit(limit)
     .all();
 }
 

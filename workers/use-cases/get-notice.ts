@@ -1,17 +1,21 @@
-import { findNotice, listNoticeDeliveries } from "../../db/queries/notices";
+import { countNoticeDeliveries, findNotice, listNoticeDeliveries } from "../../db/queries/notices";
 import { listNoticeObjections } from "../../db/queries/objections";
 import { findSubprocessor } from "../../db/queries/subprocessors";
 import type { CoreContext } from "../core/context";
 import { AppError } from "../errors";
 
-/** One notice for the admin: its change, its objections and every email it caused. */
+/** A page, not a mailing list: every email stays in the evidence log. */
+export const DELIVERIES_SHOWN = 200;
+
+/** One notice for the admin: its change, its objections, how its emails are going and the ones to look at. */
 export async function getNotice(ctx: CoreContext, noticeId: string) {
   const notice = await findNotice(ctx.db, noticeId);
   if (!notice) throw new AppError("not_found");
-  const [objections, deliveries, current] = await Promise.all([
+  const [objections, deliveries, deliveryCounts, current] = await Promise.all([
     listNoticeObjections(ctx.db, noticeId),
-    listNoticeDeliveries(ctx.db, noticeId),
+    listNoticeDeliveries(ctx.db, noticeId, DELIVERIES_SHOWN),
+    countNoticeDeliveries(ctx.db, noticeId),
     findSubprocessor(ctx.db, notice.subprocessorId),
   ]);
-  return { notice, current: current ?? null, objections, deliveries, now: ctx.clock.now() };
+  return { notice, current: current ?? null, objections, deliveries, deliveryCounts, now: ctx.clock.now() };
 }

@@ -19,11 +19,10 @@ export default async function AdminNoticePage({ params, searchParams }: { params
   const { done } = await searchParams;
   const result = await (await core()).notices().get({ sessionToken, noticeId: id });
   if (!result.ok) notFound();
-  const { notice, current, objections, deliveries } = result.data;
+  const { notice, current, objections, deliveries, deliveryCounts: counts } = result.data;
   const name = String(notice.proposed.name ?? current?.name ?? notice.subprocessorId);
   const doneText = done && done in t.done ? t.done[done as keyof typeof t.done] : null;
-  const counts = { sent: 0, pending: 0, failed: 0 };
-  for (const d of deliveries) counts[d.status]++;
+  const owed = counts.sent + counts.pending + counts.failed;
   return (
     <>
       <AdminHeader lang={lang} email={admin.email} />
@@ -110,7 +109,9 @@ export default async function AdminNoticePage({ params, searchParams }: { params
       ))}
 
       <h2>{t.deliveries}</h2>
-      <p>{counts.sent} {t.sent}, {counts.pending} {t.pending}, {counts.failed} {t.failed}</p>
+      <p id="delivery-counts">{counts.sent} {t.sent}, {counts.pending} {t.pending}, {counts.failed} {t.failed}</p>
+      {owed > 0 && <progress max={owed} value={counts.sent + counts.failed} aria-labelledby="delivery-counts" />}
+      {deliveries.length < owed && <p>{t.deliveriesShown(deliveries.length, owed)}</p>}
       {deliveries.length === 0 ? (
         <p>{t.noDeliveries}</p>
       ) : (
