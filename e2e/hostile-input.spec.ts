@@ -60,7 +60,7 @@ test("public forms refuse hostile input with a clear 4xx, store nothing, echo no
     await expectRefused(await request.post(path, { headers: FORM, data: INVALID_UTF8 }), `${path} invalid UTF-8`);
   }
   // Hostile paths and query strings on pages: a clear 4xx page or the normal page, never a 500 or an echo.
-  for (const path of [`/subprocessors/notices/${encodeURIComponent(SQL)}`, `/subprocessors/notices/${encodeURIComponent(SCRIPT)}`, `/rooms/${encodeURIComponent(SCRIPT)}?key=${encodeURIComponent(HTML)}`]) {
+  for (const path of [`/subprocessors/notices/${encodeURIComponent(SQL)}`, `/subprocessors/notices/${encodeURIComponent(SCRIPT)}`, `/rooms/${encodeURIComponent(SCRIPT)}?key=${encodeURIComponent(HTML)}`, "/rooms/%E0%A4?key=x", `/rooms/acme?key=${"k".repeat(5000)}`]) {
     await expectRefused(await request.get(path), `GET ${path}`);
   }
   const listing = await request.get(`/subprocessors?lang=${encodeURIComponent(SCRIPT)}&q=${encodeURIComponent(HTML)}`);
