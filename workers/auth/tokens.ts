@@ -34,8 +34,17 @@ const claimsSchema = z.object({
 
 export type TokenClaims = z.infer<typeof claimsSchema>;
 
-function key(secret: string): Uint8Array {
-  return new TextEncoder().encode(secret);
+// Importing the HMAC key is the dearest step of checking a token; every heartbeat checks one, so
+// the key is imported once per isolate and secret.
+const keys = new Map<string, Promise<CryptoKey>>();
+
+function key(secret: string): Promise<CryptoKey> {
+  let found = keys.get(secret);
+  if (!found) {
+    found = crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    keys.set(secret, found);
+  }
+  return found;
 }
 
 /**
@@ -60,7 +69,7 @@ export async function signToken(
     .setJti(jti)
     .setIssuedAt(issuedAt)
     .setExpirationTime(issuedAt + tokenPurposes[purpose].ttlSeconds)
-    .sign(key(secret));
+    .sign(await key(secret));
 }
 
 /** Verifies signature, issuer, purpose and expiry; each failure becomes its own clear error. */
@@ -72,7 +81,7 @@ export async function verifyToken(
 ): Promise<TokenClaims> {
   if (token.length === 0 || token.length > 4096) throw new AppError("token_invalid");
   try {
-    const { payload } = await jwtVerify(token, key(secret), {
+    const { payload } = await jwtVerify(token, await key(secret), {
       issuer: ISSUER,
       audience: tokenPurposes[purpose].audience,
       algorithms: ["HS256"],
