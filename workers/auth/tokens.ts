@@ -36,12 +36,13 @@ export type TokenClaims = z.infer<typeof claimsSchema>;
 
 // Importing the HMAC key is the dearest step of checking a token; every heartbeat checks one, so
 // the key is imported once per isolate and secret.
-const keys = new Map<string, Promise<CryptoKey>>();
+// The key is kept, not the promise: a promise made during one request is not awaited in another.
+const keys = new Map<string, CryptoKey>();
 
-function key(secret: string): Promise<CryptoKey> {
+async function key(secret: string): Promise<CryptoKey> {
   let found = keys.get(secret);
   if (!found) {
-    found = crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    found = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
     keys.set(secret, found);
   }
   return found;
