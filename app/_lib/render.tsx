@@ -2,7 +2,7 @@ import type { ReactElement } from "react";
 import { CoreError } from "./core-result";
 import { HtmlDocument } from "./document";
 import { commonText } from "./i18n/common";
-import { issueText } from "./i18n/issue-text";
+import { colon, issueText } from "./i18n/issue-text";
 import type { Lang } from "./i18n/lang";
 
 /**
@@ -31,7 +31,7 @@ export function ErrorPage({ lang, error, backHref, path }: { lang: Lang; error: 
         {error.issues.length > 0 && (
           <>
             <p>{t.fieldProblems}</p>
-            <ul>{error.issues.map((issue) => <li key={issue.path + issue.code}>{fieldLabel(issue.path, lang)}{lang === "fr" ? " : " : ": "}{issueText(issue, lang)}</li>)}</ul>
+            <ul>{error.issues.map((issue) => <li key={issue.path + issue.code}>{fieldLabel(issue.path, lang)}{colon(lang)}{issueText(issue, lang)}</li>)}</ul>
           </>
         )}
       </div>

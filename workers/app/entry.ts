@@ -20,6 +20,6 @@ export default {
     // GET /rooms/{org}/live – a room-finder page's live updates.
     if (/^\/rooms\/[^/]+\/live$/.test(pathname)) return forwardLiveSocket(request, env);
     // GET /subprocessors, GET /rooms/{org} – framework-free pages.
-    return (await answerPlainPage(request, env)) ?? openNext.fetch(request, env, ctx);
+    return (await answerPlainPage(request, pathname, env)) ?? openNext.fetch(request, env, ctx);
   },
 } satisfies ExportedHandler<AppEnv>;

@@ -18,9 +18,8 @@ const pages: [RegExp, PlainPage][] = [
 ];
 
 /** The page's response, or null when the request is not for one of these pages (Next.js answers it). */
-export async function answerPlainPage(request: Request, env: Pick<AppEnv, "CORE">): Promise<Response | null> {
+export async function answerPlainPage(request: Request, pathname: string, env: Pick<AppEnv, "CORE">): Promise<Response | null> {
   if (request.method !== "GET") return null;
-  const { pathname } = new URL(request.url);
   for (const [pattern, page] of pages) {
     const match = pattern.exec(pathname);
     if (!match) continue;

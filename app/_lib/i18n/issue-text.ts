@@ -52,7 +52,7 @@ export function issueText(issue: FieldIssue, lang: Lang): string {
   const field = issueField(issue);
   const byCode = frByCode[issue.code];
   // A CSV line names its column before the problem, as the English message does.
-  const column = issue.field ? `${issue.field} : ` : "";
+  const column = issue.field ? `${issue.field}${colon(lang)}` : "";
   if (byCode) return column + capitalise(byCode(issue.params ?? {}), !column);
   const hint = frByField[field];
   return hint ? column + capitalise(hint, !column) : issue.message;
@@ -64,6 +64,11 @@ export function issuePlace(issue: FieldIssue, lang: Lang): string {
   const line = /^line (\d+)$/.exec(issue.path);
   if (line) return `ligne ${line[1]}`;
   return issue.path === "file" ? "fichier" : issue.path;
+}
+
+/** Between a label and what it says: French puts a space before the colon. */
+export function colon(lang: Lang): string {
+  return lang === "fr" ? " : " : ": ";
 }
 
 function capitalise(text: string, yes: boolean): string {

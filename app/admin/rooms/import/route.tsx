@@ -1,7 +1,7 @@
 import type { FieldIssue } from "../../../../workers/errors";
 import { core, unwrap } from "../../../_lib/core";
 import { commonText } from "../../../_lib/i18n/common";
-import { issuePlace, issueText } from "../../../_lib/i18n/issue-text";
+import { colon, issuePlace, issueText } from "../../../_lib/i18n/issue-text";
 import type { Lang } from "../../../_lib/i18n/lang";
 import { langOf } from "../../../_lib/i18n/lang";
 import { renderHtml } from "../../../_lib/render";
@@ -27,7 +27,7 @@ function ImportPage({ lang, csrf, email, csv = "", issues = [], message }: { lan
       {issues.length > 0 && (
         <div className="alert alert-error" role="alert" id="import-errors">
           <p>{message}</p>
-          <ul>{issues.map((issue, i) => <li key={i}><strong>{issuePlace(issue, lang)}</strong>{lang === "fr" ? " : " : ": "}{issueText(issue, lang)}</li>)}</ul>
+          <ul>{issues.map((issue, i) => <li key={i}><strong>{issuePlace(issue, lang)}</strong>{colon(lang)}{issueText(issue, lang)}</li>)}</ul>
         </div>
       )}
       <form className="stack" method="post" action={`/admin/rooms/import?lang=${lang}`}>
