@@ -1,5 +1,6 @@
 import { hitRateLimit } from "../db/queries/rate-limits";
 import type { CoreContext } from "./core/context";
+import { clientKey, mailboxKey } from "./domain/rate-limit-keys";
 import { AppError } from "./errors";
 
 /** Limits per action: `perAddress` protects a mailbox from being flooded, `perClient` the service. */
@@ -7,6 +8,8 @@ export const rateLimitPolicies = {
   subscribe: { perAddress: 3, perClient: 30, windowMs: 3600_000 },
   "magic-link": { perAddress: 5, perClient: 30, windowMs: 3600_000 },
   "objection-link": { perAddress: 5, perClient: 30, windowMs: 3600_000 },
+  // An objection's receipt goes to the address its personal link was made for.
+  objection: { perAddress: 5, perClient: 30, windowMs: 3600_000 },
   // Pairing codes are short, so guessing is what must be made slow: 20 tries per tablet per 15 min.
   pairing: { perAddress: 10, perClient: 20, windowMs: 15 * 60_000 },
 } as const;
@@ -14,9 +17,10 @@ export const rateLimitPolicies = {
 export type RateLimitedAction = keyof typeof rateLimitPolicies;
 
 /**
- * Throws rate_limited when the client (IP) has made too many requests. Returns false, without
+ * Throws rate_limited when the client (IP, or IPv6 /64) has made too many requests. Returns false, without
  * throwing, when only the address is over its limit, so callers can answer exactly as they would
- * otherwise and nobody learns whether an address is known.
+ * otherwise and nobody learns whether an address is known. The address is counted per mailbox, so
+ * `+tag` variants and case changes share one limit.
  */
 export async function allowByRateLimit(
   ctx: CoreContext,
@@ -26,8 +30,8 @@ export async function allowByRateLimit(
 ): Promise<boolean> {
   const policy = rateLimitPolicies[action];
   const now = ctx.clock.now();
-  const clientCount = await hitRateLimit(ctx.db, `${action}:client:${client}`, now, policy.windowMs);
+  const clientCount = await hitRateLimit(ctx.db, `${action}:client:${clientKey(client)}`, now, policy.windowMs);
   if (clientCount > policy.perClient) throw new AppError("rate_limited");
-  const addressCount = await hitRateLimit(ctx.db, `${action}:address:${address.toLowerCase()}`, now, policy.windowMs);
+  const addressCount = await hitRateLimit(ctx.db, `${action}:address:${mailboxKey(address)}`, now, policy.windowMs);
   return addressCount <= policy.perAddress;
 }

@@ -15,6 +15,11 @@ export async function upsertOrgPerson(db: Db, email: string, role: "org_admin" |
   await db.insert(admins).values({ email: email.toLowerCase(), role, orgId, createdAt: now }).onConflictDoNothing();
 }
 
-export async function listAdminEmails(db: Db): Promise<string[]> {
-  return (await db.select({ email: admins.email }).from(admins).all()).map((a) => a.email);
+/**
+ * The vendor's own admins: the only people who may read about a customer's objection. The admins
+ * table also holds every customer organisation's staff, so a list without this filter would send
+ * one customer's objection to another customer.
+ */
+export async function listVendorAdminEmails(db: Db): Promise<string[]> {
+  return (await db.select({ email: admins.email }).from(admins).where(eq(admins.role, "vendor_admin")).all()).map((a) => a.email);
 }

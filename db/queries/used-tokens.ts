@@ -1,4 +1,4 @@
-import { lt } from "drizzle-orm";
+import { eq, lt } from "drizzle-orm";
 import type { Db } from "../client";
 import { usedTokens } from "../schema";
 
@@ -11,4 +11,9 @@ export async function spendToken(db: Db, jti: string, purpose: string, now: numb
 /** Spent tokens are only needed until they would have expired anyway. */
 export async function forgetExpiredTokens(db: Db, now: number): Promise<void> {
   await db.delete(usedTokens).where(lt(usedTokens.expiresAt, now));
+}
+
+/** Whether a token was spent (a used sign-in link, a session ended by signing out). */
+export async function isTokenSpent(db: Db, jti: string): Promise<boolean> {
+  return (await db.select({ jti: usedTokens.jti }).from(usedTokens).where(eq(usedTokens.jti, jti)).get()) !== undefined;
 }

@@ -1,4 +1,5 @@
 import { findAdmin } from "../../db/queries/admins";
+import { isTokenSpent, spendToken } from "../../db/queries/used-tokens";
 import type { CoreContext } from "../core/context";
 import { AppError } from "../errors";
 import { sha256Hex } from "../evidence/chain";
@@ -25,16 +26,19 @@ export interface OrgAdminIdentity extends SignedInIdentity {
 }
 
 /**
- * Who holds this session cookie. The token is verified again in the core worker, and the person
- * must still exist with a role, so removing someone ends their sessions.
+ * Who holds this session cookie. The token is verified again in the core worker on every call,
+ * and refused when it was signed out (its jti spent), when the person no longer exists, or when
+ * it was issued before the person was last added (removed and added again starts afresh).
  */
 export async function requireSignedIn(ctx: CoreContext, sessionToken: string | undefined): Promise<SignedInIdentity> {
   if (!sessionToken) throw new AppError("unauthenticated");
   const claims = await verifyToken(ctx.config.AUTH_SECRET, "session", sessionToken, ctx.clock.now()).catch(() => {
     throw new AppError("unauthenticated");
   });
-  const person = await findAdmin(ctx.db, claims.sub);
-  if (!person) throw new AppError("unauthenticated");
+  const [person, signedOut] = await Promise.all([findAdmin(ctx.db, claims.sub), isTokenSpent(ctx.db, claims.jti)]);
+  if (!person || signedOut) throw new AppError("unauthenticated");
+  // iat has whole seconds; a session signed in the same second the person was added is theirs.
+  if (claims.iat * 1000 < person.createdAt - 999) throw new AppError("unauthenticated");
   if (person.role !== "vendor_admin" && !person.orgId) throw new AppError("unauthenticated");
   return { email: person.email, role: person.role, orgId: person.orgId, csrf: await csrfFor(ctx.config.AUTH_SECRET, claims.jti) };
 }
@@ -80,4 +84,16 @@ function checkCsrf(identity: SignedInIdentity, csrf: string | undefined) {
 
 async function csrfFor(secret: string, sessionJti: string): Promise<string> {
   return (await sha256Hex(`csrf\n${secret}\n${sessionJti}`)).slice(0, 32);
+}
+
+/**
+ * Ends a session for good: its jti is spent, so the cookie stops working everywhere at once, not
+ * just in the browser that signed out. A token that is already invalid has nothing to end.
+ */
+export async function endSession(ctx: CoreContext, sessionToken: string | undefined): Promise<{ ended: boolean }> {
+  if (!sessionToken) return { ended: false };
+  const claims = await verifyToken(ctx.config.AUTH_SECRET, "session", sessionToken, ctx.clock.now()).catch(() => null);
+  if (!claims) return { ended: false };
+  await spendToken(ctx.db, claims.jti, "session", ctx.clock.now(), claims.exp * 1000);
+  return { ended: true };
 }

@@ -27,6 +27,7 @@ const ISSUER = "roomtrust";
 const claimsSchema = z.object({
   sub: z.string().min(1),
   jti: z.string().min(1),
+  iat: z.number(),
   exp: z.number(),
   // Purpose-specific facts, e.g. the notice id of an objection link. Always strings.
   ctx: z.record(z.string(), z.string()).default({}),

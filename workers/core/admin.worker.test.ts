@@ -4,12 +4,13 @@ import { upsertAdmin } from "../../db/queries/admins";
 import { createDb } from "../../db/client";
 import { setClockOffset, getClockOffset } from "../../db/queries/settings";
 import { signToken } from "../auth/tokens";
+import { afterAnswerApi, settlingApi } from "../test/after-answer";
 import { standin } from "../test/standin-client";
 import { AdminApi } from "./admin";
 import { NoticesApi } from "./notices";
 
 const ADMIN = "vendor.admin@roomtrust.test";
-const api = () => new AdminApi(env);
+const api = () => settlingApi((execution) => new AdminApi(env, execution));
 
 async function signInLink(): Promise<string> {
   const message = (await standin.state()).mailbox.filter((m) => m.to.includes(ADMIN)).at(-1);
@@ -38,6 +39,45 @@ describe("admin sign-in", () => {
     expect(await api().redeemMagicLink({ token })).toMatchObject({ ok: false, error: { code: "token_used", status: 409 } });
     if (!first.ok) return;
     expect(await api().session({ sessionToken: first.data.sessionToken })).toMatchObject({ ok: true, data: { email: ADMIN } });
+  });
+
+  it("answers an admin and a stranger before looking either up", async () => {
+    await standin.reset();
+    const owed = async (email: string) =>
+      (await env.DB.prepare("select count(*) as n from email_deliveries where recipient = ? and template = 'admin-sign-in'").bind(email).first<{ n: number }>())?.n;
+    for (const email of [ADMIN, "stranger2@example.com"]) {
+      const { api: unsettled, settled } = afterAnswerApi((execution) => new AdminApi(env, execution));
+      const before = await owed(email);
+      expect(await unsettled.requestMagicLink({ email, lang: "en", client: "c-timing" })).toEqual({ ok: true, data: { accepted: true } });
+      // The answer is back before anything that depends on who the address is…
+      expect(await owed(email)).toBe(before);
+      await settled();
+      // …which happens after it.
+      expect(await owed(email)).toBe(before! + (email === ADMIN ? 1 : 0));
+    }
+  });
+
+  it("ends a session on sign-out: the same cookie no longer works", async () => {
+    const now = Date.now() + (await getClockOffset(createDb(env.DB)));
+    const sessionToken = await signToken(env.AUTH_SECRET, "session", ADMIN, now);
+    expect(await api().session({ sessionToken })).toMatchObject({ ok: true, data: { email: ADMIN } });
+    expect(await api().signOut({ sessionToken })).toEqual({ ok: true, data: { ended: true } });
+    expect(await api().session({ sessionToken })).toMatchObject({ ok: false, error: { code: "unauthenticated", status: 401 } });
+    expect(await new NoticesApi(env).list({ sessionToken })).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
+    expect(await api().signOut({ sessionToken: "not-a-token" })).toEqual({ ok: true, data: { ended: false } });
+  });
+
+  it("ends the sessions of an admin who is removed, even if they are added again", async () => {
+    const db = createDb(env.DB);
+    const email = "removed.admin@roomtrust.test";
+    const offset = await getClockOffset(db);
+    await upsertAdmin(db, email, "vendor_admin", Date.now() + offset);
+    const sessionToken = await signToken(env.AUTH_SECRET, "session", email, Date.now() + offset);
+    expect(await api().session({ sessionToken })).toMatchObject({ ok: true });
+    await env.DB.prepare("delete from admins where email = ?").bind(email).run();
+    expect(await api().session({ sessionToken })).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
+    await upsertAdmin(db, email, "vendor_admin", Date.now() + offset + 5_000);
+    expect(await api().session({ sessionToken })).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
   });
 
   it("refuses an expired link on the application clock", async () => {

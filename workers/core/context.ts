@@ -9,13 +9,30 @@ export interface CoreContext {
   config: Config;
   db: Db;
   clock: AppClock;
+  /**
+   * Runs work after the answer has gone back (the RPC call's waitUntil). Whatever depends on who
+   * an address belongs to (is it subscribed, is it an admin) happens here, so every answer takes
+   * the same time whatever the address and timing tells nobody anything.
+   */
+  afterAnswer(what: string, work: () => Promise<unknown>): void;
 }
 
-/** Built once per RPC call: the clock offset can change between calls (dev clock). */
-export async function createContext(env: CoreEnv): Promise<CoreContext> {
+/** The part of an ExecutionContext the core needs: keeping work alive after the answer. */
+export type AfterAnswer = Pick<ExecutionContext, "waitUntil">;
+
+/**
+ * Built once per RPC call: the clock offset can change between calls (dev clock). Calls that owe
+ * work after their answer pass the call's execution context; without one (Durable Objects, cron),
+ * such work still runs, just not tied to a request's lifetime.
+ */
+export async function createContext(env: CoreEnv, execution?: AfterAnswer): Promise<CoreContext> {
   const config = readConfig(env);
   const db = createDb(env.DB);
-  return { env, config, db, clock: await loadClock(db, config.devTools) };
+  const afterAnswer = (what: string, work: () => Promise<unknown>) => {
+    const running = work().catch((error: unknown) => console.error(`${what} failed after the answer`, error));
+    if (execution) execution.waitUntil(running);
+  };
+  return { env, config, db, clock: await loadClock(db, config.devTools), afterAnswer };
 }
 
 /** For dev tools only (outbox, clock, demo data): answers 404 unless DEV_TOOLS=1. */

@@ -22,13 +22,13 @@ export { RoomBoard } from "../objects/room-board";
  */
 export default class Core extends WorkerEntrypoint<CoreEnv> {
   /** Public list, feeds, subscriptions. */
-  portal() { return new PortalApi(this.env); }
+  portal() { return new PortalApi(this.env, this.ctx); }
   /** Objection form: links, submissions (the deadline is decided in the notice's Durable Object). */
-  objections() { return new ObjectionsApi(this.env); }
+  objections() { return new ObjectionsApi(this.env, this.ctx); }
   /** Vendor admin: drafting, publishing, withdrawing notices and resolving objections. */
   notices() { return new NoticesApi(this.env); }
   /** Vendor admin: sign-in, sessions, overview, evidence log. */
-  admin() { return new AdminApi(this.env); }
+  admin() { return new AdminApi(this.env, this.ctx); }
   /** Organisation admins: displays, pairing codes, room-finder link, utilisation. */
   rooms() { return new RoomsApi(this.env); }
   /** Tablets: pairing, configuration, heartbeats (device token). */

@@ -21,8 +21,8 @@ export async function openLiveSocket(request: Request, env: CoreEnv): Promise<Re
   try {
     const query = liveQuery.parse({ slug: match[1], key: url.searchParams.get("key") ?? undefined });
     const ctx = await createContext(env);
-    const { org } = await authorizeFinder(ctx, { ...query, sessionToken: request.headers.get("x-roomtrust-session") ?? undefined });
-    return roomBoard(env, org.id).fetch(`https://board/socket?org=${encodeURIComponent(org.id)}`, { headers: { upgrade: "websocket" } });
+    const { org, via } = await authorizeFinder(ctx, { ...query, sessionToken: request.headers.get("x-roomtrust-session") ?? undefined });
+    return roomBoard(env, org.id).fetch(`https://board/socket?org=${encodeURIComponent(org.id)}&via=${via}`, { headers: { upgrade: "websocket" } });
   } catch (error) {
     const appError = asAppError(error);
     return new Response(appError.message, { status: errorTable[appError.code].status });

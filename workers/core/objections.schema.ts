@@ -7,7 +7,10 @@ const token = z.string().min(1).max(4096).optional();
 
 export const formInput = z.object({ noticeId, token });
 
-export const requestLinkInput = z.object({ noticeId, email, lang, client: z.string().min(1).max(200) });
+/** The client address the app saw (for the per-client rate limit); never shown to anyone. */
+const client = z.string().min(1).max(200);
+
+export const requestLinkInput = z.object({ noticeId, email, lang, client });
 
 /** Grounds must say something: long enough, and more than a handful of words. */
 const grounds = z
@@ -20,6 +23,7 @@ const grounds = z
 export const submitInput = z.object({
   noticeId,
   token,
+  client,
   organisation: z.string().trim().min(2).max(200),
   contactEmail: email,
   grounds,
@@ -27,6 +31,10 @@ export const submitInput = z.object({
 });
 export type SubmitInput = z.infer<typeof submitInput>;
 
-/** What the objector is told once their objection is recorded. */
-export const submitOutput = z.object({ objectionId: z.string(), receivedAt: z.number(), resolutionDeadline: z.number() });
-export type SubmitOutput = z.infer<typeof submitOutput>;
+/**
+ * What the objector is told: their objection is recorded (with a personal link), or — without
+ * one — a link was sent to the contact address, and nothing is recorded until it is used.
+ */
+export type SubmitOutput =
+  | { status: "recorded"; objectionId: string; receivedAt: number; resolutionDeadline: number }
+  | { status: "link_sent" };

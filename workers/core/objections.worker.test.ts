@@ -1,4 +1,4 @@
-import { env, runDurableObjectAlarm } from "cloudflare:test";
+import { createExecutionContext, env, runDurableObjectAlarm, waitOnExecutionContext } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../db/client";
 import { upsertAdmin } from "../../db/queries/admins";
@@ -41,6 +41,20 @@ async function draftAndPublish(subprocessorId: string): Promise<string> {
   return noticeId;
 }
 
+/** The public API as the core's entry builds it, and a way to wait for what it does after answering. */
+function publicApi() {
+  const execution = createExecutionContext();
+  return { objections: new ObjectionsApi(env, execution), settled: () => waitOnExecutionContext(execution) };
+}
+
+async function objectionRows(noticeId: string) {
+  return (await env.DB.prepare("select contact_email, organisation from objections where notice_id = ?").bind(noticeId).all()).results;
+}
+
+async function linkEmails(noticeId: string) {
+  return (await env.DB.prepare("select recipient from email_deliveries where notice_id = ? and template = 'objection-link'").bind(noticeId).all<{ recipient: string }>()).results.map((r) => r.recipient);
+}
+
 beforeAll(async () => {
   await upsertAdmin(createDb(env.DB), ADMIN, "vendor_admin", Date.now());
 });
@@ -66,7 +80,8 @@ describe("drafting", () => {
 
   it("lists notices with counts and shows one with its objections", async () => {
     const noticeId = await draftAndPublish("sp_acme_listed");
-    orThrow(await new ObjectionsApi(env).submit({ noticeId, organisation: "Listed AG", contactEmail: "dpo@listed.test", grounds, lang: "fr" }));
+    const token = await objectLink("dpo@listed.test", noticeId);
+    orThrow(await new ObjectionsApi(env).submit({ noticeId, token, client: "198.51.100.1", organisation: "Listed AG", contactEmail: "dpo@listed.test", grounds, lang: "fr" }));
     const notices = new NoticesApi(env);
     const listed = orThrow(await notices.list(await adminSession())).find((n) => n.id === noticeId);
     expect(listed).toMatchObject({ status: "published", objections: { open: 1, resolved: 0 } });
@@ -90,7 +105,7 @@ describe("the public objection form", () => {
     const objections = new ObjectionsApi(env);
     const elsewhere = await objectLink("dpo@customer.test", "ntc_00000000000000000000");
     expect(await objections.form({ noticeId, token: elsewhere })).toMatchObject({ ok: false, error: { code: "token_wrong_purpose" } });
-    expect(await objections.submit({ noticeId, token: elsewhere, organisation: "X Corp", contactEmail: "a@b.test", grounds, lang: "en" })).toMatchObject({
+    expect(await objections.submit({ noticeId, token: elsewhere, client: "198.51.100.2", organisation: "X Corp", contactEmail: "a@b.test", grounds, lang: "en" })).toMatchObject({
       ok: false,
       error: { code: "token_wrong_purpose" },
     });
@@ -100,7 +115,8 @@ describe("the public objection form", () => {
   it("records an objection and answers with its deadline", async () => {
     const noticeId = await draftAndPublish("sp_acme_submit");
     const token = await objectLink("dpo@customer.test", noticeId);
-    const result = orThrow(await new ObjectionsApi(env).submit({ noticeId, token, organisation: "Customer GmbH", contactEmail: "DPO@Customer.test", grounds, lang: "en" }));
+    const result = orThrow(await new ObjectionsApi(env).submit({ noticeId, token, client: "198.51.100.3", organisation: "Customer GmbH", contactEmail: "DPO@Customer.test", grounds, lang: "en" }));
+    if (result.status !== "recorded") throw new Error(`not recorded: ${result.status}`);
     expect(result.resolutionDeadline - result.receivedAt).toBe(30 * 86_400_000);
     const row = await env.DB.prepare("select contact_email, status from objections where id = ?").bind(result.objectionId).first();
     expect(row).toEqual({ contact_email: "dpo@customer.test", status: "open" });
@@ -109,21 +125,59 @@ describe("the public objection form", () => {
   it("refuses grounds that say too little, and bad fields, field by field", async () => {
     const noticeId = await draftAndPublish("sp_acme_invalid");
     const objections = new ObjectionsApi(env);
-    const short = await objections.submit({ noticeId, organisation: "C", contactEmail: "not-an-email", grounds: "No.", lang: "de" });
+    const short = await objections.submit({ noticeId, client: "198.51.100.4", organisation: "C", contactEmail: "not-an-email", grounds: "No.", lang: "de" });
     expect(short).toMatchObject({ ok: false, error: { code: "validation_failed", status: 400 } });
     const paths = short.ok ? [] : [...new Set(short.error.issues.map((issue) => issue.path))].sort();
     expect(paths).toEqual(["contactEmail", "grounds", "lang", "organisation"]);
-    const fewWords = await objections.submit({ noticeId, organisation: "Customer", contactEmail: "a@b.test", grounds: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa bbbb", lang: "en" });
+    const fewWords = await objections.submit({ noticeId, client: "198.51.100.4", organisation: "Customer", contactEmail: "a@b.test", grounds: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa bbbb", lang: "en" });
     expect(fewWords).toMatchObject({ ok: false, error: { code: "validation_failed", issues: [{ path: "grounds" }] } });
   });
 
   it("always accepts a link request, and emails a link while the window is open", async () => {
     const noticeId = await draftAndPublish("sp_acme_link");
-    const objections = new ObjectionsApi(env);
+    const { objections, settled } = publicApi();
     const answer = await objections.requestLink({ noticeId, email: "Link@Customer.test", lang: "fr", client: "198.51.100.7" });
     expect(answer).toEqual({ ok: true, data: { accepted: true } });
+    await settled();
     const rows = (await env.DB.prepare("select recipient, lang, params from email_deliveries where notice_id = ? and template = 'objection-link'").bind(noticeId).all()).results;
     expect(rows).toEqual([{ recipient: "link@customer.test", lang: "fr", params: JSON.stringify({ noticeId, email: "link@customer.test" }) }]);
     expect(await objections.requestLink({ noticeId: "ntc_00000000000000000000", email: "x@y.test", lang: "en", client: "198.51.100.7" })).toEqual({ ok: true, data: { accepted: true } });
+  });
+  it("records nothing without a personal link, and emails the contact address a link instead", async () => {
+    const noticeId = await draftAndPublish("sp_acme_unproven");
+    const { objections, settled } = publicApi();
+    const answer = orThrow(await objections.submit({ noticeId, client: "198.51.100.20", organisation: "Mallory Ltd", contactEmail: "victim@customer.test", grounds, lang: "en" }));
+    expect(answer).toEqual({ status: "link_sent" });
+    await settled();
+    expect(await objectionRows(noticeId)).toEqual([]);
+    expect(await linkEmails(noticeId)).toEqual(["victim@customer.test"]);
+    // The only email the victim gets is our own link, never the sender's text.
+    const params = await env.DB.prepare("select params from email_deliveries where notice_id = ?").bind(noticeId).first<{ params: string }>();
+    expect(params?.params).not.toContain("Mallory");
+  });
+
+  it("limits unproven objections per mailbox (+tags included) and per client", async () => {
+    const noticeId = await draftAndPublish("sp_acme_flood");
+    const { objections, settled } = publicApi();
+    const answers = [];
+    for (let i = 0; i < 35; i++) {
+      answers.push(await objections.submit({ noticeId, client: "2001:db8:77:1::" + (i + 1).toString(16), organisation: "Flood Inc", contactEmail: `target+${i}@customer.test`, grounds, lang: "en" }));
+    }
+    await settled();
+    expect(answers.filter((a) => a.ok)).toHaveLength(30);
+    expect(answers.slice(30)).toEqual(Array(5).fill(expect.objectContaining({ ok: false, error: expect.objectContaining({ code: "rate_limited", status: 429 }) })));
+    expect(await linkEmails(noticeId)).toHaveLength(5);
+    expect(await objectionRows(noticeId)).toEqual([]);
+  });
+
+  it("sends a personal link's receipt only to the address the link was made for", async () => {
+    const noticeId = await draftAndPublish("sp_acme_redirect");
+    const token = await objectLink("dpo@customer.test", noticeId);
+    const redirected = await new ObjectionsApi(env).submit({ noticeId, token, client: "198.51.100.30", organisation: "Customer GmbH", contactEmail: "someone-else@victim.test", grounds, lang: "en" });
+    expect(redirected).toMatchObject({ ok: false, error: { code: "validation_failed", status: 400, issues: [{ path: "contactEmail", params: { email: "dpo@customer.test" } }] } });
+    expect(await objectionRows(noticeId)).toEqual([]);
+    const plusTagged = orThrow(await new ObjectionsApi(env).submit({ noticeId, token, client: "198.51.100.30", organisation: "Customer GmbH", contactEmail: "DPO+legal@customer.test", grounds, lang: "en" }));
+    expect(plusTagged.status).toBe("recorded");
+    expect(await objectionRows(noticeId)).toEqual([{ contact_email: "dpo@customer.test", organisation: "Customer GmbH" }]);
   });
 });

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { signToken } from "../auth/tokens";
+import { afterAnswerApi, settlingApi } from "../test/after-answer";
 import { readConfig } from "./config";
 import { PortalApi } from "./portal";
 
@@ -34,7 +35,7 @@ async function subscribedAndConfirmed(portal: PortalApi, email: string, client: 
 
 describe("subscribe", () => {
   it("stores a pending subscriber, lower-cased and trimmed, and owes them a confirmation email", async () => {
-    const portal = new PortalApi(env);
+    const portal = settlingApi((execution) => new PortalApi(env, execution));
     expect(await portal.subscribe({ email: "  New.Person@Customer.TEST ", lang: "fr", client: "10.0.0.1" })).toEqual({ ok: true, data: { accepted: true } });
     expect(await subscriberRow("new.person@customer.test")).toMatchObject({ status: "pending", lang: "fr" });
     const rows = await confirmationRows("new.person@customer.test");
@@ -44,7 +45,7 @@ describe("subscribe", () => {
   });
 
   it("answers a pending address the same and sends it a fresh link", async () => {
-    const portal = new PortalApi(env);
+    const portal = settlingApi((execution) => new PortalApi(env, execution));
     const first = await portal.subscribe({ email: "twice@customer.test", lang: "en", client: "10.0.0.2" });
     const second = await portal.subscribe({ email: "twice@customer.test", lang: "fr", client: "10.0.0.2" });
     expect(second).toEqual(first);
@@ -53,7 +54,7 @@ describe("subscribe", () => {
   });
 
   it("answers a confirmed address the same and sends it nothing", async () => {
-    const portal = new PortalApi(env);
+    const portal = settlingApi((execution) => new PortalApi(env, execution));
     await subscribedAndConfirmed(portal, "confirmed@customer.test", "10.0.0.3");
     const before = (await confirmationRows("confirmed@customer.test")).length;
     expect(await portal.subscribe({ email: "confirmed@customer.test", lang: "en", client: "10.0.0.3" })).toEqual({ ok: true, data: { accepted: true } });
@@ -62,15 +63,47 @@ describe("subscribe", () => {
   });
 
   it("answers an address over its own limit the same, without another email", async () => {
-    const portal = new PortalApi(env);
+    const portal = settlingApi((execution) => new PortalApi(env, execution));
     for (let i = 0; i < 5; i++) {
       expect(await portal.subscribe({ email: "flooded@customer.test", lang: "en", client: `10.1.0.${i}` })).toEqual({ ok: true, data: { accepted: true } });
     }
     expect(await confirmationRows("flooded@customer.test")).toHaveLength(3);
   });
 
+  it("answers before it looks the address up, so new, pending and confirmed addresses answer alike", async () => {
+    await subscribedAndConfirmed(settlingApi((execution) => new PortalApi(env, execution)), "known@customer.test", "10.0.5.1");
+    for (const email of ["known@customer.test", "unknown@customer.test"]) {
+      const { api, settled } = afterAnswerApi((execution) => new PortalApi(env, execution));
+      const before = (await confirmationRows(email)).length;
+      expect(await api.subscribe({ email, lang: "en", client: "10.0.5.2" })).toEqual({ ok: true, data: { accepted: true } });
+      // Nothing that depends on the address has happened when the answer is back…
+      expect((await confirmationRows(email)).length).toBe(before);
+      await settled();
+      // …and it happens after.
+      expect((await confirmationRows(email)).length).toBe(email === "unknown@customer.test" ? before + 1 : before);
+    }
+  });
+
+  it("counts +tag variants and case changes against one mailbox", async () => {
+    const portal = settlingApi((execution) => new PortalApi(env, execution));
+    for (let i = 1; i <= 10; i++) {
+      expect(await portal.subscribe({ email: `Tagged+${i}@customer.test`, lang: "en", client: `10.2.0.${i}` })).toEqual({ ok: true, data: { accepted: true } });
+    }
+    const { results } = await env.DB.prepare("select count(*) as n from email_deliveries where template = 'subscribe-confirm' and recipient like 'tagged+%@customer.test'").all<{ n: number }>();
+    expect(results[0]!.n).toBe(3);
+  });
+
+  it("counts every address of one IPv6 /64 as one client", async () => {
+    const portal = settlingApi((execution) => new PortalApi(env, execution));
+    const answers = [];
+    for (let i = 1; i <= 31; i++) answers.push(await portal.subscribe({ email: `v6-${i}@customer.test`, lang: "en", client: `2001:db8:5:6::${i.toString(16)}` }));
+    expect(answers.slice(0, 30).every((a) => a.ok)).toBe(true);
+    expect(answers[30]).toMatchObject({ ok: false, error: { code: "rate_limited", status: 429 } });
+    expect(await portal.subscribe({ email: "v6-other@customer.test", lang: "en", client: "2001:db8:5:7::1" })).toMatchObject({ ok: true });
+  });
+
   it("refuses invalid addresses and header injection without writing anything", async () => {
-    const portal = new PortalApi(env);
+    const portal = settlingApi((execution) => new PortalApi(env, execution));
     for (const email of ["not-an-email", "", "a@b", "victim@customer.test\r\nBcc: all@customer.test", "x".repeat(250) + "@c.test"]) {
       expect(await portal.subscribe({ email, lang: "en", client: "10.0.0.4" })).toMatchObject({ ok: false, error: { code: "validation_failed", status: 400, issues: [{ path: "email" }] } });
     }
@@ -80,7 +113,7 @@ describe("subscribe", () => {
   });
 
   it("limits one client to 30 requests an hour", async () => {
-    const portal = new PortalApi(env);
+    const portal = settlingApi((execution) => new PortalApi(env, execution));
     for (let i = 0; i < 30; i++) {
       expect(await portal.subscribe({ email: `burst${i}@customer.test`, lang: "en", client: "10.9.9.9" })).toMatchObject({ ok: true });
     }
@@ -92,7 +125,7 @@ describe("subscribe", () => {
 
 describe("confirm", () => {
   it("confirms with the emailed token, once, with evidence, and says so when confirmed again", async () => {
-    const portal = new PortalApi(env);
+    const portal = settlingApi((execution) => new PortalApi(env, execution));
     await portal.subscribe({ email: "confirm-me@customer.test", lang: "fr", client: "10.0.1.1" });
     const { id } = (await subscriberRow("confirm-me@customer.test"))!;
     const token = await signToken(secret(), "subscribe-confirm", id, Date.now());
@@ -103,7 +136,7 @@ describe("confirm", () => {
   });
 
   it("refuses tampered, expired and wrong-purpose tokens", async () => {
-    const portal = new PortalApi(env);
+    const portal = settlingApi((execution) => new PortalApi(env, execution));
     await portal.subscribe({ email: "careful@customer.test", lang: "en", client: "10.0.1.2" });
     const { id } = (await subscriberRow("careful@customer.test"))!;
     const good = await signToken(secret(), "subscribe-confirm", id, Date.now());
@@ -123,7 +156,7 @@ describe("confirm", () => {
 
 describe("unsubscribe", () => {
   it("previews without writing, unsubscribes once with evidence, and is idempotent", async () => {
-    const portal = new PortalApi(env);
+    const portal = settlingApi((execution) => new PortalApi(env, execution));
     const id = await subscribedAndConfirmed(portal, "leaving@customer.test", "10.0.2.1");
     const token = await signToken(secret(), "unsubscribe", id, Date.now());
     expect(await portal.previewUnsubscribe({ token })).toEqual({ ok: true, data: { status: "subscribed", emailHint: "l•••@customer.test" } });
@@ -136,7 +169,7 @@ describe("unsubscribe", () => {
   });
 
   it("refuses a confirmation token, and an old confirm link cannot resubscribe", async () => {
-    const portal = new PortalApi(env);
+    const portal = settlingApi((execution) => new PortalApi(env, execution));
     const id = await subscribedAndConfirmed(portal, "old-link@customer.test", "10.0.2.2");
     const confirmToken = await signToken(secret(), "subscribe-confirm", id, Date.now());
     expect(await portal.unsubscribe({ token: confirmToken })).toMatchObject({ ok: false, error: { code: "token_wrong_purpose" } });
@@ -145,7 +178,7 @@ describe("unsubscribe", () => {
   });
 
   it("takes an unsubscribed address back to pending with a new confirmation when it subscribes again", async () => {
-    const portal = new PortalApi(env);
+    const portal = settlingApi((execution) => new PortalApi(env, execution));
     const id = await subscribedAndConfirmed(portal, "returning@customer.test", "10.0.2.3");
     await portal.unsubscribe({ token: await signToken(secret(), "unsubscribe", id, Date.now()) });
     const before = (await confirmationRows("returning@customer.test")).length;
@@ -173,7 +206,7 @@ describe("public list", () => {
     await insertNotice("ntc_00000000000000000d01", "draft", "sp_secret", null);
     await insertNotice("ntc_00000000000000000d02", "published", "sp_next", now - 86_400_000);
     await insertNotice("ntc_00000000000000000d03", "withdrawn", "sp_never", now - 40 * 86_400_000);
-    const result = await new PortalApi(env).publicList();
+    const result = await settlingApi((execution) => new PortalApi(env, execution)).publicList();
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const list = result.data;
@@ -190,7 +223,7 @@ describe("public list", () => {
   });
 
   it("shows a published notice with its window, and the same 404 for drafts, unknown and malformed ids", async () => {
-    const portal = new PortalApi(env);
+    const portal = settlingApi((execution) => new PortalApi(env, execution));
     expect(await portal.notice({ id: "ntc_00000000000000000d02" })).toMatchObject({ ok: true, data: { windowOpen: true, current: null, notice: { changeKind: "add" } } });
     expect(await portal.notice({ id: "ntc_00000000000000000d03" })).toMatchObject({ ok: true, data: { windowOpen: false, notice: { status: "withdrawn" } } });
     expect(await portal.notice({ id: "ntc_00000000000000000d01" })).toMatchObject({ ok: false, error: { code: "not_found", status: 404 } });

@@ -1,7 +1,7 @@
 import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../db/client";
-import { upsertAdmin } from "../../db/queries/admins";
+import { upsertAdmin, upsertOrgPerson } from "../../db/queries/admins";
 import { listEvidence } from "../../db/queries/evidence";
 import { getClockOffset, setClockOffset } from "../../db/queries/settings";
 import { requireAdmin } from "../auth/session";
@@ -92,6 +92,9 @@ async function dueKinds(noticeId: string): Promise<string[]> {
 beforeAll(async () => {
   const at = await now();
   await upsertAdmin(db, ADMIN, "vendor_admin", at);
+  // Customer organisations' staff share the admins table; they must never read another customer's objection.
+  await upsertOrgPerson(db, "facilities@other-customer.test", "org_admin", "org_other", at);
+  await upsertOrgPerson(db, "staff@other-customer.test", "org_member", "org_other", at);
   await env.DB.prepare("insert into subscribers (id, email, lang, status, created_at, confirmed_at) values ('sub_clock1', 'dpo@customer.test', 'fr', 'confirmed', ?, ?)").bind(at, at).run();
   await env.DB.prepare("insert into subprocessors (id, name, legal_entity, purpose, location, data_categories, transfer_mechanism, website, status, created_at, updated_at) values ('sp_old', 'Old Mail', 'Old Mail Ltd', 'Email', 'Ireland', '[\"Email addresses\"]', 'EEA', 'https://old.example', 'active', ?, ?), ('sp_zen', 'Zendesk', 'Zendesk, Inc.', 'Support', 'EU', '[\"Tickets\"]', 'EEA', 'https://zendesk.example', 'active', ?, ?)").bind(at, at, at, at).run();
 });

@@ -13,6 +13,10 @@ export function roomBoard(env: CoreEnv, orgId: string) {
 }
 
 type DueKind = "offline" | "snapshot" | "retention";
+/** The tag of sockets opened with the room-finder link's key (not a member's session). */
+const LINK_SOCKET = "link-key";
+/** Close code a finder page reads as "this link no longer works" (4000–4999 are the application's). */
+export const LINK_REPLACED = 4403;
 const RETRY_AFTER_MS = 30_000;
 
 interface DisplayRecord extends LiveDisplay {
@@ -82,6 +86,19 @@ export class RoomBoard extends DurableObject<CoreEnv> {
     });
   }
 
+  /**
+   * The room-finder link was replaced: every page that opened its socket with a link key closes
+   * now (4403), rather than showing rooms to whoever still holds the old link. Pages opened by a
+   * signed-in member keep theirs.
+   */
+  async closeLinkSockets() {
+    return toResult(async () => {
+      const sockets = this.ctx.getWebSockets(LINK_SOCKET);
+      for (const socket of sockets) socket.close(LINK_REPLACED, "The room-finder link was replaced.");
+      return { closed: sockets.length };
+    });
+  }
+
   /** Due work and the armed alarm, for tests and diagnostics. */
   async diagnostics() {
     return {
@@ -97,11 +114,13 @@ export class RoomBoard extends DurableObject<CoreEnv> {
    */
   override async fetch(request: Request): Promise<Response> {
     if (request.headers.get("upgrade") !== "websocket") return new Response("Expected a WebSocket.", { status: 426 });
-    const orgId = new URL(request.url).searchParams.get("org") ?? "";
+    const url = new URL(request.url);
+    const orgId = url.searchParams.get("org") ?? "";
     await this.ensureLoaded(orgId);
     const { 0: client, 1: server } = new WebSocketPair();
     // Hibernation API: an idle finder page costs nothing; the object may sleep between messages.
-    this.ctx.acceptWebSocket(server);
+    // Sockets opened with the link key are tagged, so replacing the link can close them.
+    this.ctx.acceptWebSocket(server, url.searchParams.get("via") === "key" ? [LINK_SOCKET] : []);
     server.send(JSON.stringify({ type: "state", displays: this.displays().map(publicFacts) } satisfies BoardMessage));
     return new Response(null, { status: 101, webSocket: client });
   }

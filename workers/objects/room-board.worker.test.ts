@@ -178,6 +178,28 @@ describe("RoomBoard", () => {
     await runInDurableObject(roomBoard(env, t.org.id), async () => undefined);
   });
 
+  it("closes the pages open on a room-finder link when the link is replaced, not a member's", async () => {
+    const t = await createTestOrg(db, 1, await now());
+    const key = await finderKey(TEST_SECRET, t.org.id, 1);
+    const open = async (query: string, headers: Record<string, string> = {}) => {
+      const response = await SELF.fetch(`http://core/live/${t.org.slug}${query}`, { headers: { upgrade: "websocket", ...headers } });
+      expect(response.status).toBe(101);
+      const ws = response.webSocket!;
+      const closed = new Promise<number>((resolve) => ws.addEventListener("close", (event) => resolve(event.code)));
+      ws.accept();
+      return { ws, closed };
+    };
+    const byLink = await open(`?key=${key}`);
+    const byMember = await open("", { "x-roomtrust-session": t.sessionToken });
+    const rooms = new RoomsApi(env);
+    const { csrf } = orThrow(await rooms.overview({ sessionToken: t.sessionToken }));
+    orThrow(await rooms.rotateFinderKey({ sessionToken: t.sessionToken, csrf }));
+    expect(await byLink.closed).toBe(4403);
+    expect(byMember.ws.readyState).toBe(WebSocket.OPEN);
+    byMember.ws.close(1000);
+    await runInDurableObject(roomBoard(env, t.org.id), async () => undefined);
+  });
+
   it("deletes snapshots older than the organisation's retention", async () => {
     const t = await createTestOrg(db, 1, await now());
     const current = await now();

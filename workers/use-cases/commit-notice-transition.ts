@@ -1,5 +1,5 @@
 import type { BatchItem } from "drizzle-orm/batch";
-import { listAdminEmails } from "../../db/queries/admins";
+import { listVendorAdminEmails } from "../../db/queries/admins";
 import { enqueueEmail, enqueueNoticeFanout, enqueueNoticeWithdrawnFanout } from "../../db/queries/emails";
 import { writeWithEvidence } from "../../db/queries/evidence";
 import { findNotice, mirrorNotice, type NoticeRow } from "../../db/queries/notices";
@@ -151,7 +151,7 @@ async function enqueueOwedEmails(ctx: CoreContext, notice: NoticeRow, effects: N
         const params: Record<string, string> = { objectionId: objection.id, ...(effect.template === "termination-right" ? { audience: "customer" } : {}) };
         await enqueueEmail(db, { idempotencyKey: `${key}:objector`, template: effect.template, params, recipient: objection.contactEmail, lang: objection.lang, noticeId: notice.id }, now);
       } else {
-        for (const admin of await listAdminEmails(db)) {
+        for (const admin of await listVendorAdminEmails(db)) {
           await enqueueEmail(
             db,
             { idempotencyKey: `${key}:admin:${admin}`, template: effect.template, params: { objectionId: objection.id, audience: "vendor" }, recipient: admin, lang: "en", noticeId: notice.id },

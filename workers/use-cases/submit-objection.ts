@@ -1,16 +1,35 @@
 import { findNotice } from "../../db/queries/notices";
 import type { CoreContext } from "../core/context";
 import type { SubmitInput, SubmitOutput } from "../core/objections.schema";
+import { mailboxKey } from "../domain/rate-limit-keys";
 import { AppError, orThrow } from "../errors";
 import { noticeClock } from "../objects/notice-clock";
+import { allowByRateLimit } from "../rate-limit";
+import { requestObjectionLink } from "./request-objection-link";
 import { checkObjectionLink } from "./show-objection-form";
 
-/** Hands a public objection to the notice's clock, which alone decides whether the window is open. */
+/**
+ * Hands an objection to the notice's clock, which alone decides whether the window is open. The
+ * receipt goes to the contact address, so that address must be proven first: with a personal
+ * link it is the link's own address; without one, the objection is not recorded and a link is
+ * sent to the address instead (otherwise anyone could make us email anyone, with their own text).
+ */
 export async function submitObjection(ctx: CoreContext, input: SubmitInput): Promise<SubmitOutput> {
   const notice = await findNotice(ctx.db, input.noticeId);
   if (!notice || notice.status === "draft") throw new AppError("not_found");
-  // No link is fine (the public form), but a link that is bad or for another notice is an error.
-  if (input.token) await checkObjectionLink(ctx, input.token, input.noticeId);
-  const { organisation, contactEmail, grounds, lang } = input;
-  return orThrow(await noticeClock(ctx.env, input.noticeId).submitObjection({ organisation, contactEmail, grounds, lang }));
+  const { organisation, contactEmail, grounds, lang, client } = input;
+  if (!input.token) {
+    if (notice.status !== "published" || notice.objectionDeadline === null || ctx.clock.now() >= notice.objectionDeadline) {
+      throw new AppError("objection_window_closed");
+    }
+    await requestObjectionLink(ctx, { noticeId: notice.id, email: contactEmail, lang, client });
+    return { status: "link_sent" };
+  }
+  const linkEmail = await checkObjectionLink(ctx, input.token, input.noticeId);
+  if (mailboxKey(linkEmail) !== mailboxKey(contactEmail)) {
+    throw new AppError("validation_failed", [{ path: "contactEmail", code: "link_address", message: `Use the address your personal link was sent to (${linkEmail}), or ask for a link for the other address.`, params: { email: linkEmail } }]);
+  }
+  if (!(await allowByRateLimit(ctx, "objection", linkEmail, client))) throw new AppError("rate_limited");
+  const recorded = orThrow(await noticeClock(ctx.env, input.noticeId).submitObjection({ organisation, contactEmail: linkEmail, grounds, lang }));
+  return { status: "recorded", ...recorded };
 }

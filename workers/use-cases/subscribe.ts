@@ -7,16 +7,22 @@ import { sendEmailNow } from "./deliver-emails";
 
 /**
  * Double opt-in, step one. Every valid address gets the same answer — new, pending, confirmed or
- * over its own limit — so the answer never tells anyone whether an address is subscribed. Only a
- * client over its limit is told (rate_limited), since that says nothing about any address.
+ * over its own limit — in the same time: everything that depends on the address runs after the
+ * answer, so neither the answer nor its timing tells anyone whether an address is subscribed.
+ * Only a client over its limit is told (rate_limited), since that says nothing about any address.
  */
 export async function subscribe(
   ctx: CoreContext,
   input: { email: string; lang: "en" | "fr"; client: string },
 ): Promise<SubscribeOutcome> {
-  if (!(await allowByRateLimit(ctx, "subscribe", input.email, input.client))) return { accepted: true };
-  const now = ctx.clock.now();
+  if (await allowByRateLimit(ctx, "subscribe", input.email, input.client)) {
+    ctx.afterAnswer("subscription", () => startSubscription(ctx, input));
+  }
+  return { accepted: true };
+}
 
+async function startSubscription(ctx: CoreContext, input: { email: string; lang: "en" | "fr" }): Promise<void> {
+  const now = ctx.clock.now();
   let subscriber = await findSubscriberByEmail(ctx.db, input.email);
   if (!subscriber) {
     await insertPendingSubscriber(ctx.db, { id: newId("sub"), email: input.email, lang: input.lang, now });
@@ -24,23 +30,17 @@ export async function subscribe(
   } else if (subscriber.status !== "confirmed") {
     await markSubscriberPending(ctx.db, subscriber.id, input.lang);
   }
-  if (!subscriber || subscriber.status === "confirmed") return { accepted: true };
+  if (!subscriber || subscriber.status === "confirmed") return;
 
   // A fresh key per request: asking again while pending sends a fresh link (the per-address
-  // limit above bounds how many), and a retried send of this one stays one email.
-  try {
-    await sendEmailNow(ctx, {
-      idempotencyKey: `subscribe-confirm:${subscriber.id}:${now}`,
-      template: "subscribe-confirm",
-      params: { subscriberId: subscriber.id },
-      recipient: subscriber.email,
-      lang: input.lang,
-      noticeId: null,
-    });
-  } catch (error) {
-    // The delivery row is written before the send; a provider outage leaves it pending for the
-    // retry, and the person sees the same page as everyone else.
-    console.error("subscribe confirmation email not sent now", error);
-  }
-  return { accepted: true };
+  // limit above bounds how many), and a retried send of this one stays one email. The delivery
+  // row is written before the send; a provider outage leaves it pending for the cron's retry.
+  await sendEmailNow(ctx, {
+    idempotencyKey: `subscribe-confirm:${subscriber.id}:${now}`,
+    template: "subscribe-confirm",
+    params: { subscriberId: subscriber.id },
+    recipient: subscriber.email,
+    lang: input.lang,
+    noticeId: null,
+  });
 }

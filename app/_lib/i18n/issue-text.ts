@@ -16,6 +16,7 @@ const frByCode: Record<string, (p: Params) => string> = {
   cells: (p) => `${p.cells} cellules ; l’en-tête en a ${p.expected}.`,
   taken: (p) => (p.name ? `un écran nommé « ${p.name} » existe déjà.` : "un autre écran de cette organisation porte déjà ce nom."),
   duplicate: (p) => `« ${p.name} » figure aussi à la ligne ${p.otherLine}.`,
+  link_address: (p) => `utilisez l’adresse à laquelle votre lien personnel a été envoyé (${p.email}), ou demandez un lien pour l’autre adresse.`,
 };
 
 const frByField: Record<string, string> = {

@@ -27,7 +27,7 @@ function titleOf(view: ObjectionFormView, lang: Lang): string {
 }
 
 /** One labelled field with its hint and error wired to it for assistive technology. */
-function Field(props: { id: string; name: string; label: string; hint?: string; error?: string; value: string; kind: "text" | "email" | "textarea"; maxLength: number; autoComplete?: string }) {
+function Field(props: { id: string; name: string; label: string; hint?: string; error?: string; value: string; kind: "text" | "email" | "textarea"; maxLength: number; autoComplete?: string; readOnly?: boolean }) {
   const describedBy = [props.error ? `${props.id}-error` : "", props.hint ? `${props.id}-hint` : ""].filter(Boolean).join(" ") || undefined;
   const common = {
     id: props.id,
@@ -36,6 +36,7 @@ function Field(props: { id: string; name: string; label: string; hint?: string; 
     maxLength: props.maxLength,
     defaultValue: props.value,
     autoComplete: props.autoComplete,
+    readOnly: props.readOnly,
     "aria-invalid": props.error ? true : undefined,
     "aria-describedby": describedBy,
   } as const;
@@ -50,8 +51,9 @@ function Field(props: { id: string; name: string; label: string; hint?: string; 
 }
 
 /**
- * The objection form. With a personal link (token) the contact email is prefilled and the token
- * rides along hidden; without one, people may also ask for a personal link instead.
+ * The objection form. The receipt and the answer go to the contact address, so it must be proven
+ * first: without a personal link (token) the page only asks for the address and emails it a link;
+ * with one, the full form, with the link's address as the contact address.
  */
 export function ObjectionFormPage({ lang, view, token, values, errors = [] }: { lang: Lang; view: ObjectionFormView; token?: string; values: ObjectionValues; errors?: FormError[] }) {
   const t = portalText(lang);
@@ -64,16 +66,17 @@ export function ObjectionFormPage({ lang, view, token, values, errors = [] }: { 
       <ErrorSummary lang={lang} errors={errors} />
       <p>{t.objectIntro}</p>
       <p>{t.objectUntil(formatDate(notice.objectionDeadline, lang))} <a href={noticeHref(notice.id, lang)}>{t.readNotice(notice.subprocessorName)}</a></p>
-      <form className="stack" method="post" action={action} noValidate={errors.length > 0}>
-        <input type="hidden" name="intent" value="object" />
-        <input type="hidden" name="lang" value={lang} />
-        {token && <input type="hidden" name="token" value={token} />}
-        <Field id="organisation" name="organisation" label={t.organisationLabel} kind="text" maxLength={200} autoComplete="organization" value={values.organisation} error={errorOf("organisation")} />
-        <Field id="contactEmail" name="contactEmail" label={t.contactEmailLabel} hint={t.contactEmailHint} kind="email" maxLength={254} autoComplete="email" value={values.contactEmail} error={errorOf("contactEmail")} />
-        <Field id="grounds" name="grounds" label={t.groundsLabel} hint={t.groundsHint} kind="textarea" maxLength={5000} value={values.grounds} error={errorOf("grounds")} />
-        <div className="actions"><button type="submit">{t.objectButton}</button></div>
-      </form>
-      {!token && (
+      {token ? (
+        <form className="stack" method="post" action={action} noValidate={errors.length > 0}>
+          <input type="hidden" name="intent" value="object" />
+          <input type="hidden" name="lang" value={lang} />
+          <input type="hidden" name="token" value={token} />
+          <Field id="organisation" name="organisation" label={t.organisationLabel} kind="text" maxLength={200} autoComplete="organization" value={values.organisation} error={errorOf("organisation")} />
+          <Field id="contactEmail" name="contactEmail" label={t.contactEmailLabel} hint={`${t.contactEmailHint} ${t.contactEmailFromLink}`} kind="email" maxLength={254} autoComplete="email" value={values.contactEmail} error={errorOf("contactEmail")} readOnly />
+          <Field id="grounds" name="grounds" label={t.groundsLabel} hint={t.groundsHint} kind="textarea" maxLength={5000} value={values.grounds} error={errorOf("grounds")} />
+          <div className="actions"><button type="submit">{t.objectButton}</button></div>
+        </form>
+      ) : (
         <section aria-labelledby="link-heading">
           <h2 id="link-heading">{t.linkHeading}</h2>
           <p>{t.linkText}</p>
@@ -81,11 +84,32 @@ export function ObjectionFormPage({ lang, view, token, values, errors = [] }: { 
             <input type="hidden" name="intent" value="link" />
             <input type="hidden" name="lang" value={lang} />
             <Field id="link-email" name="email" label={t.linkEmailLabel} kind="email" maxLength={254} autoComplete="email" value={values.linkEmail} error={errorOf("link-email")} />
-            <div className="actions"><button type="submit" className="secondary">{t.linkButton}</button></div>
+            <div className="actions"><button type="submit">{t.linkButton}</button></div>
           </form>
         </section>
       )}
     </HtmlDocument>
+  );
+}
+
+/**
+ * An objection posted without a personal link: nothing was recorded, a link went to the contact
+ * address. What the person wrote is shown back, so nothing they typed is lost.
+ */
+export function ObjectionLinkSentPage({ lang, noticeId, values }: { lang: Lang; noticeId: string; values: ObjectionValues }) {
+  const t = portalText(lang);
+  return (
+    <MessagePage lang={lang} title={t.linkSentTitle} path={objectPath(noticeId)} tone="info">
+      <p>{t.linkSentText(values.contactEmail.toLowerCase())}</p>
+      <p>{t.checkInboxSpam}</p>
+      {values.grounds.trim() && (
+        <>
+          <p><label htmlFor="kept-grounds">{t.linkSentKeep}</label></p>
+          <textarea id="kept-grounds" readOnly defaultValue={`${values.organisation}\n\n${values.grounds}`.trim()} />
+        </>
+      )}
+      <p><a href={noticeHref(noticeId, lang)}>{t.backToNotice}</a></p>
+    </MessagePage>
   );
 }
 

@@ -3,11 +3,13 @@ import { commonText } from "../../../../_lib/i18n/common";
 import { isLang, type Lang } from "../../../../_lib/i18n/lang";
 import { langOf } from "../../../../_lib/i18n/lang";
 import { renderError, renderHtml } from "../../../../_lib/render";
+import { issueText } from "../../../../_lib/i18n/issue-text";
 import { fieldError, portalText } from "../../../_i18n";
 import { isLinkProblem, LinkProblemPage, MessagePage } from "../../../_components/message-page";
 import {
   emptyObjection,
   ObjectionFormPage,
+  ObjectionLinkSentPage,
   ObjectionReceivedPage,
   WindowClosedPage,
   type ObjectionFormView,
@@ -103,16 +105,19 @@ export async function POST(request: Request, { params }: Params) {
     }
 
     try {
-      const received = unwrap(
-        await objections.submit({ noticeId: id, token, organisation: values.organisation, contactEmail: values.contactEmail, grounds: values.grounds, lang: objectionLang }),
+      const outcome = unwrap(
+        await objections.submit({ noticeId: id, token, client: clientAddress(request), organisation: values.organisation, contactEmail: values.contactEmail, grounds: values.grounds, lang: objectionLang }),
       );
-      return renderHtml(<ObjectionReceivedPage lang={lang} noticeId={id} received={received} contactEmail={values.contactEmail.toLowerCase()} />);
+      if (outcome.status === "link_sent") return renderHtml(<ObjectionLinkSentPage lang={lang} noticeId={id} values={values} />, 202);
+      return renderHtml(<ObjectionReceivedPage lang={lang} noticeId={id} received={outcome} contactEmail={values.contactEmail.toLowerCase()} />);
     } catch (error) {
       if (!(error instanceof CoreError)) throw error;
       if (CLOSED.has(error.code)) return renderHtml(<WindowClosedPage lang={lang} view={await loadForm(id)} />, 409);
       const fieldIssues = error.code === "validation_failed" ? error.issues.filter((i) => ["organisation", "contactEmail", "grounds"].includes(i.path)) : [];
       if (fieldIssues.length === 0) throw error;
-      const errors = [...new Map(fieldIssues.map((i) => [i.path, { fieldId: i.path, message: fieldError(lang, i.path, i.message) }])).values()];
+      // A problem the core words itself (the link's own address) is phrased from its code; the rest from the field.
+      const messageOf = (i: (typeof fieldIssues)[number]) => (i.params ? issueText(i, lang) : fieldError(lang, i.path, i.message));
+      const errors = [...new Map(fieldIssues.map((i) => [i.path, { fieldId: i.path, message: messageOf(i) }])).values()];
       const view = await loadForm(id, token);
       if (!view.windowOpen) return renderHtml(<WindowClosedPage lang={lang} view={view} />, 409);
       return renderHtml(<ObjectionFormPage lang={lang} view={view} token={token} values={values} errors={errors} />, 400);
