@@ -3,6 +3,8 @@
 declare namespace Cloudflare {
 	interface Env {
 		ASSETS: Fetcher;
+		APP_ORIGIN: string;
+		DEV_TOOLS: string;
 		CORE: Service<typeof import("../workers/core/index").default>;
 	}
 }

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { advanceDays, expectAccessible, linkIn, readEmail } from "./fixtures";
+import { advanceDays, expectAccessible, linkIn, outboxIds, readEmail } from "./fixtures";
 
 const ADMIN = "admin@roomtrust.test";
 
@@ -31,9 +31,10 @@ test("subscribe → notice → objection → deadlines → the change goes live"
   await admin.goto("/admin");
   await expect(admin).toHaveURL(/\/admin\/sign-in/);
   await admin.getByLabel(/email/i).fill(ADMIN);
+  const before = await outboxIds(request);
   await admin.getByRole("button", { name: /sign-in link|send|sign in/i }).click();
   await expect(admin.getByRole("heading", { level: 1 })).toContainText(/inbox/i);
-  const signIn = await readEmail(request, ADMIN, /sign in|sign-in/i);
+  const signIn = await readEmail(request, ADMIN, /sign in|sign-in/i, before);
   await admin.goto(linkIn(signIn, "/admin/sign-in/verify"));
   await admin.getByRole("button", { name: /sign in/i }).click();
   await expect(admin).toHaveURL(/\/admin\/?(\?.*)?$/);

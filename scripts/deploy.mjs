@@ -14,6 +14,11 @@ if (missing.length) {
   console.error(`Set ${missing.join(", ")} first. See README.md, "Deploy to Cloudflare".`);
   process.exit(1);
 }
+// Links in emails are built from APP_ORIGIN; both workers refuse anything but https in production.
+if (!/^https:\/\/[^/]+\/?$/.test(process.env.APP_ORIGIN)) {
+  console.error(`APP_ORIGIN must be an https:// origin such as https://trust.example.com (got ${process.env.APP_ORIGIN}).`);
+  process.exit(1);
+}
 const coreConfig = "workers/core/wrangler.toml";
 const wrangler = (args) => execFileSync("npx", ["wrangler", ...args], { encoding: "utf8" });
 
@@ -38,5 +43,5 @@ if (process.env.AUTH_SECRET || !wrangler(["secret", "list", "-c", coreConfig]).i
 
 // 3. The app (OpenNext build + deploy).
 await run("npm", ["run", "build"]);
-await run("npx", ["wrangler", "deploy", "-c", "wrangler.toml"]);
+await run("npx", ["wrangler", "deploy", "-c", "wrangler.toml", "--var", `APP_ORIGIN:${process.env.APP_ORIGIN}`]);
 console.log(`Deployed. Open ${process.env.APP_ORIGIN}/subprocessors`);

@@ -58,7 +58,9 @@ export async function startLocal({ port, stateDir, fresh = false, vars = {}, qui
   });
   const child = spawn(
     "npx",
-    ["wrangler", "dev", "-c", "wrangler.toml", "-c", coreConfig, "--port", String(port), "--persist-to", state, "--show-interactive-dev-session=false"],
+    // --var reaches the first worker only (the app): its origin and dev tools, as the core's.
+    ["wrangler", "dev", "-c", "wrangler.toml", "-c", coreConfig, "--port", String(port), "--persist-to", state, "--show-interactive-dev-session=false",
+      "--var", `APP_ORIGIN:http://localhost:${port}`, "--var", "DEV_TOOLS:1"],
     // Its own process group, so stopping it stops wrangler and workerd too, not just npx.
     { cwd: root, env: process.env, stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit", detached: true },
   );

@@ -15,6 +15,11 @@ const configSchema = z
   .refine((c) => c.DEV_TOOLS === "1" || c.AUTH_SECRET !== DEV_AUTH_SECRET, {
     message: "AUTH_SECRET is the local development value; set a real secret with `wrangler secret put AUTH_SECRET`",
     path: ["AUTH_SECRET"],
+  })
+  // Every link in every email is built from APP_ORIGIN: outside local runs it must be https.
+  .refine((c) => c.DEV_TOOLS === "1" || new URL(c.APP_ORIGIN).protocol === "https:", {
+    message: "APP_ORIGIN must be an https:// origin outside local runs (DEV_TOOLS=1)",
+    path: ["APP_ORIGIN"],
   });
 
 export type Config = z.infer<typeof configSchema> & { devTools: boolean };

@@ -5,14 +5,20 @@ import { DevApi } from "./dev";
 
 describe("dev tools", () => {
   it("answer 404 when DEV_TOOLS is off", async () => {
-    const result = await new DevApi({ ...env, DEV_TOOLS: "0", AUTH_SECRET: "a-production-secret-that-is-long-enough-0123" }).clock();
+    const result = await new DevApi({ ...env, DEV_TOOLS: "0", APP_ORIGIN: "https://trust.example", AUTH_SECRET: "a-production-secret-that-is-long-enough-0123" }).clock();
     expect(result).toMatchObject({ ok: false, error: { code: "dev_tools_disabled", status: 404 } });
   });
 
   it("refuse to run production with the local development secret, as a 500 that reveals nothing", async () => {
-    const result = await new DevApi({ ...env, DEV_TOOLS: "0", AUTH_SECRET: DEV_AUTH_SECRET }).clock();
+    const result = await new DevApi({ ...env, DEV_TOOLS: "0", APP_ORIGIN: "https://trust.example", AUTH_SECRET: DEV_AUTH_SECRET }).clock();
     expect(result).toMatchObject({ ok: false, error: { code: "internal", status: 500 } });
     expect(JSON.stringify(result)).not.toContain("AUTH_SECRET");
+  });
+
+  it("refuse to run production on a plain-http origin, as a 500 that reveals nothing", async () => {
+    const result = await new DevApi({ ...env, DEV_TOOLS: "0", APP_ORIGIN: "http://trust.example", AUTH_SECRET: "a-production-secret-that-is-long-enough-0123" }).clock();
+    expect(result).toMatchObject({ ok: false, error: { code: "internal", status: 500 } });
+    expect(JSON.stringify(result)).not.toContain("APP_ORIGIN");
   });
 
   it("move the application clock forward by whole days", async () => {

@@ -92,8 +92,11 @@ function start() {
       }
       resort();
     });
-    socket.addEventListener("close", () => {
+    socket.addEventListener("close", (event) => {
       clearInterval(ping);
+      // 4403: the link was replaced. Reloading shows the server's "link not valid" page and
+      // clears the rooms from the screen, rather than leaving the last states up.
+      if (event.code === 4403) return location.reload();
       setState("lost");
       // Back off up to 30 s; a replaced link keeps failing and simply stays "paused".
       setTimeout(connect, Math.min(30_000, 1000 * 2 ** attempts++));
