@@ -1,95 +1,171 @@
 import { z } from "zod";
+import { getJson, isThrottled, retryAfterMs } from "./provider-http";
 import { CalendarError, type AccessTokenProvider, type CalendarEvent, type CalendarRange, type CalendarSource } from "./types";
 import { zonedDateTimeToEpoch } from "./zoned-time";
 
-/** Only what the panel shows (partial response): no attendees, organiser, description or location. */
-export const GOOGLE_FIELDS = "items(id,summary,start,end,status,visibility,transparency),nextPageToken";
-const MAX_PAGES = 10;
+/**
+ * Only what the panel needs (partial response). Attendees come with their `self`, `resource` and
+ * `responseStatus` only — never a name or an address — so the room's own answer can be read.
+ * `timeZone` is the calendar's zone, in which all-day dates are days.
+ */
+export const GOOGLE_FIELDS =
+  "timeZone,nextPageToken,items(id,summary,start,end,status,visibility,transparency,eventType,attendees(self,resource,responseStatus))";
+/** 250 events a page (events.list's default page size), at most 4 pages: 1,000 events, as for Graph. */
+export const GOOGLE_PAGE_SIZE = 250;
+export const GOOGLE_MAX_PAGES = 4;
 
+// The official Calendar v3 types mark every field of an event optional; read them all so.
 const googleTime = z.object({ dateTime: z.string().optional(), date: z.string().optional(), timeZone: z.string().optional() });
+const googleAttendee = z.object({ self: z.boolean().optional(), resource: z.boolean().optional(), responseStatus: z.string().optional() });
 const googleEvent = z.object({
-  id: z.string(),
+  id: z.string().optional(),
   summary: z.string().optional(),
-  start: googleTime,
-  end: googleTime,
-  status: z.enum(["confirmed", "tentative", "cancelled"]).optional().default("confirmed"),
-  visibility: z.enum(["default", "public", "private", "confidential"]).optional().default("default"),
-  transparency: z.enum(["opaque", "transparent"]).optional().default("opaque"),
+  start: googleTime.optional(),
+  end: googleTime.optional(),
+  status: z.string().optional(),
+  visibility: z.string().optional(),
+  transparency: z.string().optional(),
+  eventType: z.string().optional(),
+  attendees: z.array(googleAttendee).optional(),
 });
-const googlePage = z.object({ items: z.array(googleEvent).optional().default([]), nextPageToken: z.string().optional() });
-const googleError = z.object({ error: z.object({ code: z.number(), message: z.string() }) });
+const googlePage = z.object({ items: z.array(z.unknown()).optional(), nextPageToken: z.string().optional(), timeZone: z.string().optional() });
+const googleError = z.object({
+  error: z.object({ code: z.number(), message: z.string(), errors: z.array(z.object({ reason: z.string().optional() })).optional() }),
+});
+/** Google's usage-limit answers come as 403 with these reasons as well as 429 (Calendar API "Handle API errors"). */
+const RATE_LIMIT_REASONS = new Set(["rateLimitExceeded", "userRateLimitExceeded", "quotaExceeded"]);
 
 /**
- * Google Calendar `events.list` with recurring events expanded (`singleEvents`), read on the tablet
- * with its own token. All-day events come as dates in the room's time zone.
+ * Google Calendar `events.list` with recurring events expanded (`singleEvents`: each occurrence,
+ * moved or not, is its own event), read on the tablet with its own token.
+ *
+ * `visibility: "default"` means "the calendar's default", which events.list does not tell. A room
+ * display hangs in a corridor, so we take the default to be private (the panel shows "Private")
+ * unless the organisation says its room calendars default to public (`defaultVisibility`).
  */
 export function googleCalendarSource({
   calendarId,
   timeZone,
   getAccessToken,
+  defaultVisibility = "private",
   fetch = globalThis.fetch.bind(globalThis),
+  now = Date.now,
   baseUrl = "https://www.googleapis.com/calendar/v3",
 }: {
   calendarId: string;
+  /** The display's configured zone: used only if Google does not say the calendar's own. */
   timeZone: string;
   getAccessToken: AccessTokenProvider;
+  defaultVisibility?: "private" | "public";
   fetch?: typeof globalThis.fetch;
+  now?: () => number;
   baseUrl?: string;
 }): CalendarSource {
   return {
     kind: "google",
     async events(range: CalendarRange) {
       const token = await getAccessToken();
-      const events: CalendarEvent[] = [];
+      const raw: unknown[] = [];
+      let calendarZone: string | undefined;
       let pageToken: string | undefined;
-      for (let page = 0; page < MAX_PAGES; page++) {
+      for (let page = 0; page === 0 || pageToken; page++) {
+        if (page === GOOGLE_MAX_PAGES) {
+          throw new CalendarError(502, `more than ${GOOGLE_MAX_PAGES * GOOGLE_PAGE_SIZE} events in the room's calendar`, { reason: "too_many_events" });
+        }
         const query = new URLSearchParams({
           timeMin: new Date(range.from).toISOString(),
           timeMax: new Date(range.to).toISOString(),
           singleEvents: "true",
           orderBy: "startTime",
-          maxResults: "250",
+          maxResults: String(GOOGLE_PAGE_SIZE),
           fields: GOOGLE_FIELDS,
         });
         if (pageToken) query.set("pageToken", pageToken);
-        const response = await fetch(`${baseUrl}/calendars/${encodeURIComponent(calendarId)}/events?${query}`, {
-          headers: { authorization: `Bearer ${token}`, accept: "application/json" },
-        });
-        const body: unknown = await response.json().catch(() => null);
-        if (!response.ok) throw googleFailure(response.status, body);
-        const parsed = googlePage.parse(body);
-        events.push(...parsed.items.map((e) => toEvent(e, timeZone)));
-        pageToken = parsed.nextPageToken;
-        if (!pageToken) break;
+        const { response, body } = await getJson(
+          fetch,
+          `${baseUrl}/calendars/${encodeURIComponent(calendarId)}/events?${query}`,
+          { authorization: `Bearer ${token}`, accept: "application/json" },
+          "Google Calendar",
+        );
+        if (!response.ok) throw googleFailure(response, body, now());
+        const parsed = googlePage.safeParse(body);
+        if (!parsed.success) throw new CalendarError(502, "Google Calendar sent an answer we cannot read", { reason: "bad_answer" });
+        calendarZone ??= parsed.data.timeZone;
+        raw.push(...(parsed.data.items ?? []));
+        pageToken = parsed.data.nextPageToken;
       }
-      return events;
+      const zone = calendarZone ?? timeZone;
+      return raw.flatMap((e) => toEvent(e, zone, defaultVisibility) ?? []);
     },
   };
 }
 
-function toEvent(e: z.infer<typeof googleEvent>, timeZone: string): CalendarEvent {
-  const allDay = Boolean(e.start.date);
+/** Null when the event cannot be placed in time: a cancelled occurrence may carry only its id. */
+function toEvent(raw: unknown, calendarZone: string, defaultVisibility: "private" | "public"): CalendarEvent | null {
+  const parsed = googleEvent.safeParse(raw);
+  if (!parsed.success || !parsed.data.id || !parsed.data.start || !parsed.data.end) return null;
+  const e = parsed.data;
+  let start: number, end: number;
+  try {
+    start = when(e.start!, calendarZone);
+    end = when(e.end!, calendarZone);
+  } catch {
+    return null;
+  }
+  if (Number.isNaN(start) || Number.isNaN(end)) return null;
+  const room = roomAttendee(e.attendees ?? []);
+  const tentative = e.status === "tentative" || room?.responseStatus === "tentative";
+  const visibility = e.visibility === "public" || e.visibility === "private" || e.visibility === "confidential" ? e.visibility : defaultVisibility;
   return {
-    id: e.id,
-    start: when(e.start, timeZone),
-    end: when(e.end, timeZone),
-    allDay,
+    id: e.id!,
+    start,
+    end,
+    allDay: Boolean(e.start!.date) && !e.start!.dateTime,
     subject: e.summary ?? null,
-    isPrivate: e.visibility === "private" || e.visibility === "confidential",
-    status: e.status,
-    showAs: e.transparency === "transparent" ? "free" : e.status === "tentative" ? "tentative" : "busy",
+    isPrivate: visibility !== "public",
+    // The room declining is, for the panel, the same as the meeting being cancelled: not here.
+    status: e.status === "cancelled" || room?.responseStatus === "declined" ? "cancelled" : tentative ? "tentative" : "confirmed",
+    showAs:
+      e.transparency === "transparent" ? "free"
+      : e.eventType === "workingLocation" ? "workingElsewhere"
+      : e.eventType === "outOfOffice" ? "oof"
+      : tentative ? "tentative"
+      : "busy",
   };
 }
 
-function when(value: z.infer<typeof googleTime>, timeZone: string): number {
-  if (value.dateTime) return Date.parse(value.dateTime); // RFC 3339, always with an offset
-  if (value.date) return zonedDateTimeToEpoch(value.date, value.timeZone ?? timeZone);
-  throw new CalendarError(502, "an event without a start or end");
+/**
+ * The room's own entry in the attendee list: the one marked `self` ("represents the calendar on
+ * which this copy of the event appears" — here, the room's). Failing that, the only resource on
+ * the event; with several resources and none marked, we cannot tell which is this room.
+ */
+function roomAttendee(attendees: z.infer<typeof googleAttendee>[]) {
+  const self = attendees.find((a) => a.self === true);
+  if (self) return self;
+  const resources = attendees.filter((a) => a.resource === true);
+  return resources.length === 1 ? resources[0] : undefined;
 }
 
-function googleFailure(status: number, body: unknown): CalendarError {
+/** All-day dates are days in the calendar's zone; times carry an offset, or else their zone. */
+function when(value: z.infer<typeof googleTime>, calendarZone: string): number {
+  if (value.dateTime) {
+    if (/(Z|[+-]\d{2}:\d{2})$/i.test(value.dateTime)) return Date.parse(value.dateTime);
+    return zonedDateTimeToEpoch(value.dateTime, value.timeZone ?? calendarZone);
+  }
+  if (value.date) return zonedDateTimeToEpoch(value.date, calendarZone);
+  return Number.NaN;
+}
+
+function googleFailure(response: Response, body: unknown, now: number): CalendarError {
+  const { status } = response;
   const detail = googleError.safeParse(body);
+  const reasons = detail.success ? (detail.data.error.errors ?? []).map((e) => e.reason) : [];
+  const throttled = isThrottled(status) || (status === 403 && reasons.some((r) => r !== undefined && RATE_LIMIT_REASONS.has(r)));
+  if (throttled) {
+    return new CalendarError(status, "Google Calendar asked us to slow down", { reason: "rate_limited", retryAfterMs: retryAfterMs(response.headers.get("retry-after"), now) });
+  }
   if (status === 401) return new CalendarError(401, "needs sign-in again");
-  if (status === 403 || status === 404) return new CalendarError(status, "no permission to read this room's calendar");
+  if (status === 403) return new CalendarError(403, "no permission to read this room's calendar");
+  if (status === 404) return new CalendarError(404, "no calendar for this room's address");
   return new CalendarError(status, detail.success ? detail.data.error.message : `Google Calendar answered ${status}`);
 }

@@ -1,39 +1,57 @@
 import { z } from "zod";
+import { assertSameOrigin, getJson, isThrottled, retryAfterMs } from "./provider-http";
 import { CalendarError, type AccessTokenProvider, type CalendarEvent, type CalendarRange, type CalendarSource } from "./types";
 import { zonedDateTimeToEpoch } from "./zoned-time";
 
 /** Only what the panel shows: no organiser, no attendees, no body, no location. */
 export const GRAPH_SELECT = "subject,start,end,isAllDay,sensitivity,showAs,isCancelled,responseStatus";
-const MAX_PAGES = 10;
+/**
+ * calendarView pages: 100 events a page, at most 10 pages (1,000 events in the 48 hours the panel
+ * reads — no room holds that many). Past the cap the read fails loudly instead of showing a
+ * schedule with its end cut off. Graph's paging guide: follow `@odata.nextLink` until it is absent.
+ */
+export const GRAPH_PAGE_SIZE = 100;
+export const GRAPH_MAX_PAGES = 10;
 
-const graphDateTime = z.object({ dateTime: z.string(), timeZone: z.string() });
+// Every property of the event resource is nullable in the official types
+// (@microsoft/microsoft-graph-types `Event`), and enums may grow ("unknownFutureValue"): read them
+// as plain strings and decide below, so one odd event never fails the whole read.
+const graphDateTime = z.object({ dateTime: z.string(), timeZone: z.string().nullish() });
 const graphEvent = z.object({
-  id: z.string(),
-  subject: z.string().nullable().optional(),
-  start: graphDateTime,
-  end: graphDateTime,
-  isAllDay: z.boolean().optional().default(false),
-  isCancelled: z.boolean().optional().default(false),
-  sensitivity: z.enum(["normal", "personal", "private", "confidential"]).optional().default("normal"),
-  showAs: z.enum(["free", "tentative", "busy", "oof", "workingElsewhere", "unknown"]).optional().default("busy"),
-  responseStatus: z.object({ response: z.string() }).optional(),
+  id: z.string().nullish(),
+  subject: z.string().nullish(),
+  start: graphDateTime.nullish(),
+  end: graphDateTime.nullish(),
+  isAllDay: z.boolean().nullish(),
+  isCancelled: z.boolean().nullish(),
+  sensitivity: z.string().nullish(),
+  showAs: z.string().nullish(),
+  responseStatus: z.object({ response: z.string().nullish() }).nullish(),
 });
-const graphPage = z.object({ value: z.array(graphEvent), "@odata.nextLink": z.string().optional() });
+const graphPage = z.object({ value: z.array(z.unknown()), "@odata.nextLink": z.string().nullish() });
 const graphError = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
+const SHOW_AS = new Set<CalendarEvent["showAs"]>(["free", "tentative", "busy", "oof", "workingElsewhere", "unknown"]);
+
 /**
- * Microsoft 365 through Graph `calendarView` (recurring meetings expanded by Graph), read on the
- * tablet with the tablet's own token. Times are asked in UTC (`Prefer: outlook.timezone`).
+ * Microsoft 365 through Graph `calendarView` (recurring meetings expanded by Graph: occurrences and
+ * exceptions come as their own events), read on the tablet with the tablet's own token. Timed
+ * events are asked in UTC (`Prefer: outlook.timezone`); all-day ones are dates in the room's zone.
  */
 export function microsoftGraphSource({
   roomEmail,
   getAccessToken,
+  timeZone = "UTC",
   fetch = globalThis.fetch.bind(globalThis),
+  now = Date.now,
   baseUrl = "https://graph.microsoft.com/v1.0",
 }: {
   roomEmail: string;
   getAccessToken: AccessTokenProvider;
+  /** The room's IANA zone (the display's configuration): where an all-day event's dates are days. */
+  timeZone?: string;
   fetch?: typeof globalThis.fetch;
+  now?: () => number;
   baseUrl?: string;
 }): CalendarSource {
   return {
@@ -45,46 +63,87 @@ export function microsoftGraphSource({
         endDateTime: new Date(range.to).toISOString(),
         $select: GRAPH_SELECT,
         $orderby: "start/dateTime",
-        $top: "50",
+        $top: String(GRAPH_PAGE_SIZE),
       });
-      let url: string | undefined = `${baseUrl}/users/${encodeURIComponent(roomEmail)}/calendarView?${query}`;
+      const headers = { authorization: `Bearer ${token}`, prefer: 'outlook.timezone="UTC"', accept: "application/json" };
+      let url: string | null | undefined = `${baseUrl}/users/${encodeURIComponent(roomEmail)}/calendarView?${query}`;
       const events: CalendarEvent[] = [];
-      for (let page = 0; url && page < MAX_PAGES; page++) {
-        const response = await fetch(url, { headers: { authorization: `Bearer ${token}`, prefer: 'outlook.timezone="UTC"', accept: "application/json" } });
-        const body: unknown = await response.json().catch(() => null);
-        if (!response.ok) throw graphFailure(response.status, body);
-        const parsed = graphPage.parse(body);
-        events.push(...parsed.value.map(toEvent));
-        url = parsed["@odata.nextLink"];
+      for (let page = 0; url; page++) {
+        if (page === GRAPH_MAX_PAGES) {
+          throw new CalendarError(502, `more than ${GRAPH_MAX_PAGES * GRAPH_PAGE_SIZE} events in the room's calendar`, { reason: "too_many_events" });
+        }
+        assertSameOrigin(url, baseUrl, "Microsoft Graph");
+        const { response, body } = await getJson(fetch, url, headers, "Microsoft Graph");
+        if (!response.ok) throw graphFailure(response, body, now());
+        const parsed = graphPage.safeParse(body);
+        if (!parsed.success) throw new CalendarError(502, "Microsoft Graph sent an answer we cannot read", { reason: "bad_answer" });
+        for (const raw of parsed.data.value) {
+          const event = toEvent(raw, timeZone);
+          if (event) events.push(event);
+        }
+        url = parsed.data["@odata.nextLink"];
       }
       return events;
     },
   };
 }
 
-function toEvent(e: z.infer<typeof graphEvent>): CalendarEvent {
+/** Null when the event cannot be placed in time (no start or end): it can hold no part of the day. */
+function toEvent(raw: unknown, timeZone: string): CalendarEvent | null {
+  const parsed = graphEvent.safeParse(raw);
+  if (!parsed.success || !parsed.data.start || !parsed.data.end) return null;
+  const e = parsed.data;
+  const allDay = e.isAllDay === true;
+  let start: number, end: number;
+  try {
+    start = allDay ? graphDate(e.start!, timeZone) : graphTime(e.start!);
+    end = allDay ? graphDate(e.end!, timeZone) : graphTime(e.end!);
+  } catch {
+    return null;
+  }
+  if (Number.isNaN(start) || Number.isNaN(end)) return null;
+  const showAs = SHOW_AS.has(e.showAs as CalendarEvent["showAs"]) ? (e.showAs as CalendarEvent["showAs"]) : "unknown";
+  const response = e.responseStatus?.response;
   return {
-    id: e.id,
-    start: graphTime(e.start),
-    end: graphTime(e.end),
-    allDay: e.isAllDay,
+    id: e.id ?? `graph-${start}-${end}`,
+    start,
+    end,
+    allDay,
     subject: e.subject ?? null,
-    isPrivate: e.sensitivity === "private" || e.sensitivity === "confidential",
-    status: e.isCancelled ? "cancelled" : e.showAs === "tentative" || e.responseStatus?.response === "tentativelyAccepted" ? "tentative" : "confirmed",
-    showAs: e.showAs,
+    // Anything but "normal" keeps the subject off the wall, an unknown sensitivity included.
+    isPrivate: e.sensitivity !== "normal",
+    // `responseStatus` is the calendar owner's answer, so here the room's: a meeting it declined
+    // is not in the room, and for the panel that is the same as cancelled.
+    status: e.isCancelled === true || response === "declined" ? "cancelled" : showAs === "tentative" || response === "tentativelyAccepted" ? "tentative" : "confirmed",
+    showAs,
   };
 }
 
+/**
+ * Graph gives all-day events midnight to midnight labelled UTC whatever `Prefer` asks (by design,
+ * per Microsoft's answers on microsoft-graph-docs #1802 and #16798): the dates are what count, and
+ * they are days in the room's zone, so an all-day booking in Tokyo runs Tokyo midnight to midnight.
+ */
+function graphDate(value: { dateTime: string }, timeZone: string): number {
+  return zonedDateTimeToEpoch(value.dateTime.slice(0, 10), timeZone);
+}
+
 /** Graph writes "2026-11-23T09:00:00.0000000" with the zone beside it, never an offset. */
-function graphTime(value: { dateTime: string; timeZone: string }): number {
+function graphTime(value: { dateTime: string; timeZone?: string | null }): number {
   const local = value.dateTime.replace(/(\.\d{3})\d*$/, "$1");
-  if (value.timeZone.toUpperCase() === "UTC") return Date.parse(`${local}Z`);
+  // We asked for UTC; a missing zone is read as what we asked for.
+  if (!value.timeZone || value.timeZone.toUpperCase() === "UTC") return Date.parse(`${local}Z`);
   return zonedDateTimeToEpoch(local.replace(/\.\d+$/, ""), value.timeZone);
 }
 
-function graphFailure(status: number, body: unknown): CalendarError {
+function graphFailure(response: Response, body: unknown, now: number): CalendarError {
+  const { status } = response;
   const detail = graphError.safeParse(body);
   if (status === 401) return new CalendarError(401, "needs sign-in again");
   if (status === 403) return new CalendarError(403, "no permission to read this room's calendar");
+  if (status === 404) return new CalendarError(404, "no calendar for this room's address");
+  if (isThrottled(status)) {
+    return new CalendarError(status, "Microsoft Graph asked us to slow down", { reason: "rate_limited", retryAfterMs: retryAfterMs(response.headers.get("retry-after"), now) });
+  }
   return new CalendarError(status, detail.success ? detail.data.error.message : `Microsoft Graph answered ${status}`);
 }

@@ -1,12 +1,14 @@
 import type { CalendarEvent } from "./types";
 
 /**
- * Whether the room is occupied now, from its schedule. Cancelled meetings and events shown as
- * free never hold the room. Tentative ones do: a room booked but not yet accepted is still
- * booked, and showing it free would send people into a meeting.
+ * Whether the room is occupied now, from its schedule. Cancelled meetings (and those the room
+ * declined, which the adapters read as cancelled) never hold the room, nor do events shown as free
+ * or as working elsewhere: neither puts anyone in the room. Tentative ones do, and so do
+ * out-of-office blocks and events whose free/busy is unknown: a room booked but not yet accepted,
+ * or closed, is still not free, and showing it free would send people into a meeting.
  */
 export function holdsRoom(event: CalendarEvent): boolean {
-  return event.status !== "cancelled" && event.showAs !== "free" && event.end > event.start;
+  return event.status !== "cancelled" && event.showAs !== "free" && event.showAs !== "workingElsewhere" && event.end > event.start;
 }
 
 export interface Occupancy {

@@ -6,20 +6,53 @@ export interface RecordedRequest {
   headers: IncomingMessage["headers"];
 }
 
+export interface StandinAnswer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
 /**
  * A local stand-in for a calendar provider: answers each request with the next canned
- * `{ status, body }` (in the provider's real wire format) and records what was asked.
+ * `{ status, body, headers }` (in the provider's real wire format) and records what was asked.
+ * The last answer repeats, so one function can answer a whole simulated day.
  */
-export async function startProviderStandin(answers: ((url: URL) => { status: number; body: unknown })[]) {
+export async function startProviderStandin(answers: ((url: URL) => StandinAnswer)[]) {
   const requests: RecordedRequest[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     requests.push({ url, headers: req.headers });
     const answer = answers[Math.min(requests.length - 1, answers.length - 1)]!(url);
-    res.writeHead(answer.status, { "content-type": "application/json" });
+    res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
     res.end(JSON.stringify(answer.body));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return { origin: `http://127.0.0.1:${port}`, requests, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * Microsoft Graph's error envelope (Graph "Error responses"): `{ error: { code, message,
+ * innerError } }`, e.g. 429 `TooManyRequests` "Please retry again later." with a Retry-After.
+ */
+export function graphError(status: number, code: string, message: string, headers?: Record<string, string>): StandinAnswer {
+  return {
+    status,
+    headers,
+    body: { error: { code, message, innerError: { date: "2026-11-23T08:00:00", "request-id": "3f0c2b7e-0000-4000-8000-000000000001", "client-request-id": "3f0c2b7e-0000-4000-8000-000000000001" } } },
+  };
+}
+
+/**
+ * Google's error envelope (Calendar API "Handle API errors"): `{ error: { code, message,
+ * errors: [{ domain, reason, message }], status } }`, e.g. 403 `usageLimits`/`rateLimitExceeded`.
+ */
+export function googleError(
+  code: number,
+  status: string,
+  reason: string,
+  message: string,
+  { domain = "global", headers }: { domain?: string; headers?: Record<string, string> } = {},
+): StandinAnswer {
+  return { status: code, headers, body: { error: { code, message, errors: [{ domain, reason, message }], status } } };
 }

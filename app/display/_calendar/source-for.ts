@@ -16,11 +16,11 @@ export interface CalendarConfig {
 export function calendarSourceFor(config: CalendarConfig, deps: { now: () => number; fetch?: typeof fetch }): CalendarSource {
   if (config.calendarSource === "microsoft") {
     if (!config.microsoft) return notConfigured("microsoft");
-    return microsoftGraphSource({ roomEmail: config.roomEmail, getAccessToken: microsoftAccessToken(config.microsoft), fetch: deps.fetch });
+    return microsoftGraphSource({ roomEmail: config.roomEmail, timeZone: config.timeZone, getAccessToken: microsoftAccessToken(config.microsoft), fetch: deps.fetch, now: deps.now });
   }
   if (config.calendarSource === "google") {
     if (!config.google) return notConfigured("google");
-    return googleCalendarSource({ calendarId: config.roomEmail, timeZone: config.timeZone, getAccessToken: googleAccessToken(config.google), fetch: deps.fetch });
+    return googleCalendarSource({ calendarId: config.roomEmail, timeZone: config.timeZone, getAccessToken: googleAccessToken(config.google), fetch: deps.fetch, now: deps.now });
   }
   return demoSource({ timeZone: config.timeZone, now: deps.now });
 }

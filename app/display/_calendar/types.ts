@@ -23,13 +23,45 @@ export interface CalendarSource {
 
 export type AccessTokenProvider = () => Promise<string>;
 
+/**
+ * Why a read failed, as a code the panel turns into words (`calendarErrorText`), in the display's
+ * language. `rate_limited` and `budget` mean "wait": `retryAfterMs` says how long, when known.
+ */
+export type CalendarErrorReason =
+  | "sign_in"
+  | "forbidden"
+  | "not_found"
+  | "not_configured"
+  | "rate_limited"
+  | "budget"
+  | "too_many_events"
+  | "bad_answer"
+  | "unreachable"
+  | "provider";
+
 /** A provider said no; `status` 401 means the tablet must sign in to the calendar again. */
 export class CalendarError extends Error {
+  readonly reason: CalendarErrorReason;
+  /** How long the provider asked us to wait (its `Retry-After`), in ms; undefined when it did not say. */
+  readonly retryAfterMs: number | undefined;
+
   constructor(
     readonly status: number,
     message: string,
+    options: { reason?: CalendarErrorReason; retryAfterMs?: number } = {},
   ) {
     super(message);
     this.name = "CalendarError";
+    this.reason = options.reason ?? reasonForStatus(status);
+    this.retryAfterMs = options.retryAfterMs;
   }
+}
+
+function reasonForStatus(status: number): CalendarErrorReason {
+  if (status === 401) return "sign_in";
+  if (status === 403) return "forbidden";
+  if (status === 404) return "not_found";
+  if (status === 412) return "not_configured";
+  if (status === 429 || status === 503) return "rate_limited";
+  return "provider";
 }
