@@ -9,8 +9,9 @@ import { CalendarError, type CalendarEvent, type CalendarRange, type CalendarSou
  * In steady state a read is one call (one page) every 2 minutes: 30 an hour, leaving room for a
  * second page; a read that needed more pages waits proportionally longer, so paging never breaks
  * the budget. A 429 or 503 waits at least the provider's Retry-After; without one, and on any other
- * failure, the wait doubles per failure (2, 4, 8, 16, then 30 minutes at most) with jitter, so a
- * wall of displays that failed together does not come back together.
+ * failure, the wait's ceiling doubles per failure in a row (4, 8, 16, then 30 minutes at most) and
+ * the wait is drawn between half the ceiling and all of it, so a wall of displays that failed
+ * together does not come back together.
  */
 export const CALENDAR_CALLS_PER_HOUR = 60;
 export const CALENDAR_READ_EVERY_MS = 2 * 60_000;
@@ -41,7 +42,7 @@ export function nextCalendarReadAt({
 }): number {
   const paced = Math.max(CALENDAR_READ_EVERY_MS, (calls * HOUR) / CALENDAR_CALLS_PER_HOUR);
   if (error === null || error === undefined) return now + paced;
-  const ceiling = Math.min(CALENDAR_BACKOFF_MAX_MS, CALENDAR_READ_EVERY_MS * 2 ** Math.max(0, failures - 1));
+  const ceiling = Math.min(CALENDAR_BACKOFF_MAX_MS, CALENDAR_READ_EVERY_MS * 2 ** Math.max(1, failures));
   // "Equal jitter": half the ceiling for sure, the other half at random.
   const backoff = ceiling / 2 + (random() * ceiling) / 2;
   const asked = error instanceof CalendarError ? (error.retryAfterMs ?? 0) : 0;

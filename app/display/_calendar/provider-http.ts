@@ -36,7 +36,9 @@ export async function getJson(
   let response: Response;
   try {
     response = await fetch(url, { headers });
-  } catch {
+  } catch (error) {
+    // The call budget refuses a call with its own CalendarError; keep it.
+    if (error instanceof CalendarError) throw error;
     throw new CalendarError(0, `${provider} could not be reached`, { reason: "unreachable" });
   }
   const body: unknown = await response.json().catch(() => null);
