@@ -37,6 +37,13 @@ describe("occupancyAt", () => {
     expect(occupancyAt([ev("x", 0, 1, { status: "tentative", showAs: "tentative" })], T0 + M).occupied).toBe(true);
   });
 
+  it("frees the room for working-elsewhere time; holds it for out-of-office and unknown free/busy", () => {
+    expect(occupancyAt([ev("x", 0, 1, { showAs: "workingElsewhere" })], T0 + M).occupied).toBe(false);
+    expect(occupancyAt([ev("x", 0, 1, { showAs: "oof" })], T0 + M).occupied).toBe(true);
+    expect(occupancyAt([ev("x", 0, 1, { showAs: "unknown" })], T0 + M).occupied).toBe(true);
+    expect(nextChangeAt([ev("x", 1, 2, { showAs: "workingElsewhere" })], T0)).toBeNull();
+  });
+
   it("holds the room for a whole all-day booking, but not an all-day free event", () => {
     const day = ev("day", -9, 15, { allDay: true });
     expect(occupancyAt([day], T0 + 5 * H)).toMatchObject({ occupied: true, freeAt: T0 + 15 * H });
