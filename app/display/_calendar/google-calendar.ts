@@ -103,12 +103,13 @@ export function googleCalendarSource({
 /** Null when the event cannot be placed in time: a cancelled occurrence may carry only its id. */
 function toEvent(raw: unknown, calendarZone: string, defaultVisibility: "private" | "public"): CalendarEvent | null {
   const parsed = googleEvent.safeParse(raw);
-  if (!parsed.success || !parsed.data.id || !parsed.data.start || !parsed.data.end) return null;
+  if (!parsed.success) return null;
   const e = parsed.data;
+  if (!e.id || !e.start || !e.end) return null;
   let start: number, end: number;
   try {
-    start = when(e.start!, calendarZone);
-    end = when(e.end!, calendarZone);
+    start = when(e.start, calendarZone);
+    end = when(e.end, calendarZone);
   } catch {
     return null;
   }
@@ -117,10 +118,10 @@ function toEvent(raw: unknown, calendarZone: string, defaultVisibility: "private
   const tentative = e.status === "tentative" || room?.responseStatus === "tentative";
   const visibility = e.visibility === "public" || e.visibility === "private" || e.visibility === "confidential" ? e.visibility : defaultVisibility;
   return {
-    id: e.id!,
+    id: e.id,
     start,
     end,
-    allDay: Boolean(e.start!.date) && !e.start!.dateTime,
+    allDay: Boolean(e.start.date) && !e.start.dateTime,
     subject: e.summary ?? null,
     isPrivate: visibility !== "public",
     // The room declining is, for the panel, the same as the meeting being cancelled: not here.

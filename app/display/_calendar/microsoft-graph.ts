@@ -91,13 +91,14 @@ export function microsoftGraphSource({
 /** Null when the event cannot be placed in time (no start or end): it can hold no part of the day. */
 function toEvent(raw: unknown, timeZone: string): CalendarEvent | null {
   const parsed = graphEvent.safeParse(raw);
-  if (!parsed.success || !parsed.data.start || !parsed.data.end) return null;
+  if (!parsed.success) return null;
   const e = parsed.data;
+  if (!e.start || !e.end) return null;
   const allDay = e.isAllDay === true;
   let start: number, end: number;
   try {
-    start = allDay ? graphDate(e.start!, timeZone) : graphTime(e.start!);
-    end = allDay ? graphDate(e.end!, timeZone) : graphTime(e.end!);
+    start = allDay ? graphDate(e.start, timeZone) : graphTime(e.start);
+    end = allDay ? graphDate(e.end, timeZone) : graphTime(e.end);
   } catch {
     return null;
   }
