@@ -76,6 +76,11 @@ export function issueField(issue: FieldIssue): string {
   return issue.field ?? issue.path.replace(/^fields\./, "").split(".")[0] ?? "";
 }
 
+/** A character we refuse (a line break, a control or bidi character): worth saying exactly, not just what the field wants. */
+export function isCharacterProblem(issue: FieldIssue): boolean {
+  return issue.code === "line_break" || issue.code === "control_character" || issue.code === "direction_control";
+}
+
 /** The field a message names: "proposed.dataCategories.2" → "dataCategories". */
 function labelledField(issue: FieldIssue): string {
   return issue.field ?? issue.path.split(".").find((part) => part !== "fields" && part !== "proposed" && !/^\d+$/.test(part)) ?? "";
