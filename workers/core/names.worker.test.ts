@@ -186,7 +186,7 @@ describe("objections: the organisation is one line", () => {
     const ctx = await createContext(env);
     const token = await signToken(ctx.config.AUTH_SECRET, "object", "dpo@customer.test", ctx.clock.now(), { noticeId });
     const grounds = "Our works council has not approved any transfer of attendee data to this provider.";
-    const result = failure(await new ObjectionsApi(env).submit({ noticeId, token, organisation: "Customer GmbH\r\nX-Injected: yes", contactEmail: "dpo@customer.test", grounds, lang: "en" }));
+    const result = failure(await new ObjectionsApi(env).submit({ noticeId, token, client: "198.51.100.9", organisation: "Customer GmbH\r\nX-Injected: yes", contactEmail: "dpo@customer.test", grounds, lang: "en" }));
     expect(result).toMatchObject({ code: "validation_failed", status: 400, issues: [{ path: "organisation", code: "line_break", message: "Organisation must fit on one line: remove the line break." }] });
     const count = await env.DB.prepare("select count(*) as n from objections where notice_id = ?").bind(noticeId).first<{ n: number }>();
     expect(count?.n).toBe(0);
