@@ -29,6 +29,7 @@ export const errorTable = {
   pairing_code_invalid: { status: 400, title: "This pairing code is not valid or has expired. Create a new one on the rooms admin page." },
   finder_access_denied: { status: 403, title: "This room-finder link is not valid (it may have been replaced). Ask your administrator for the current link, or sign in." },
   display_name_taken: { status: 409, title: "Another display in this organisation already has this name." },
+  name_confusable: { status: 409, title: "This name looks the same as one that already exists. Choose a name that reads differently." },
   import_rejected: { status: 400, title: "Nothing was imported: some lines need attention." },
   dev_tools_disabled: { status: 404, title: "Not found." },
   internal: { status: 500, title: "Something went wrong on our side. Nothing was saved; please try again." },
@@ -97,8 +98,14 @@ export function asAppError(error: unknown): AppError {
   if (error instanceof ZodError) {
     return new AppError(
       "validation_failed",
-      error.issues.map((issue) => ({ path: issue.path.join("."), code: issue.code, message: issue.message })),
+      error.issues.map((issue) => ({ path: issue.path.join("."), code: issueCode(issue), message: issue.message })),
     );
   }
   return new AppError("internal");
+}
+
+/** zod's code, or the one our own refinements name in params.code ("line_break"), so a page can phrase it. */
+export function issueCode(issue: ZodError["issues"][number]): string {
+  const named = issue.code === "custom" ? issue.params?.code : undefined;
+  return typeof named === "string" ? named : issue.code;
 }

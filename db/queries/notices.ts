@@ -90,6 +90,17 @@ export async function listNoticeDeliveries(db: Db, noticeId: string, limit: numb
     .all();
 }
 
+/** The names that notices not yet effective or withdrawn propose (an addition, or a renaming). */
+export async function listProposedNames(db: Db): Promise<{ subprocessorId: string; name: string }[]> {
+  const name = sql<string | null>`json_extract(${notices.proposed}, '$.name')`;
+  const rows = await db
+    .select({ subprocessorId: notices.subprocessorId, name })
+    .from(notices)
+    .where(and(inArray(notices.status, ["draft", "published", "window_closed"]), inArray(notices.changeKind, ["add", "change"])))
+    .all();
+  return rows.flatMap((row) => (typeof row.name === "string" ? [{ subprocessorId: row.subprocessorId, name: row.name }] : []));
+}
+
 /** Notices whose clock may still have work to do: running ones, and effective ones with open objections. */
 export async function listLiveNoticeIds(db: Db): Promise<string[]> {
   const openObjection = db

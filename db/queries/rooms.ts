@@ -54,8 +54,9 @@ export function findDisplay(db: Db, orgId: string, id: string) {
   return db.select().from(displays).where(and(eq(displays.orgId, orgId), eq(displays.id, id))).get();
 }
 
-export function findDisplayByName(db: Db, orgId: string, name: string) {
-  return db.select({ id: displays.id }).from(displays).where(and(eq(displays.orgId, orgId), eq(displays.name, name))).get();
+/** Every display name of one organisation: a new name is checked against all of them for look-alikes. */
+export function listDisplayNames(db: Db, orgId: string) {
+  return db.select({ id: displays.id, name: displays.name }).from(displays).where(eq(displays.orgId, orgId)).all();
 }
 
 export function insertDisplays(db: Db, rows: (typeof displays.$inferInsert)[]) {

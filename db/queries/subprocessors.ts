@@ -19,6 +19,11 @@ export async function findSubprocessor(db: Db, id: string): Promise<Subprocessor
   return db.select().from(subprocessors).where(eq(subprocessors.id, id)).get();
 }
 
+/** The names on the live list, for the look-alike check a new or changed name goes through. */
+export function listActiveSubprocessorNames(db: Db) {
+  return db.select({ subprocessorId: subprocessors.id, name: subprocessors.name }).from(subprocessors).where(eq(subprocessors.status, "active")).all();
+}
+
 /** Adds a subprocessor to the live list; running it twice (a retried step) leaves one row. */
 export function addSubprocessor(db: Db, id: string, fields: SubprocessorFields, now: number) {
   return db

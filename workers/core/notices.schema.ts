@@ -1,21 +1,23 @@
 import { z } from "zod";
 import { remedies } from "../domain/notice";
+import { multiLineText, singleLineText } from "./shared.schema";
 
 const session = { sessionToken: z.string().min(1).max(4096) };
 const change = { ...session, csrf: z.string().min(1).max(128) };
 const noticeId = z.string().regex(/^ntc_[0-9a-f]{20}$/, "Not a notice id");
 const subprocessorId = z.string().regex(/^sp_[a-z0-9_-]{1,60}$/, "Not a subprocessor id");
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (label: string, max: number) => singleLineText(label).pipe(z.string().min(1).max(max));
+const paragraphs = (label: string, max: number) => multiLineText(label).pipe(z.string().min(1).max(max));
 
 /** The public facts a notice proposes for a subprocessor (also re-checked when it takes effect). */
 export const subprocessorFieldsSchema = z.object({
-  name: text(200),
-  legalEntity: text(300),
-  purpose: text(1000),
-  location: text(300),
-  dataCategories: z.array(text(200)).min(1).max(50),
-  transferMechanism: text(500),
-  website: z.url({ protocol: /^https?$/ }).max(500),
+  name: text("Name", 200),
+  legalEntity: text("Legal entity", 300),
+  purpose: text("Purpose", 1000),
+  location: text("Processing location", 300),
+  dataCategories: z.array(text("Data categories", 200)).min(1).max(50),
+  transferMechanism: text("Transfer mechanism", 500),
+  website: singleLineText("Website").pipe(z.url({ protocol: /^https?$/ }).max(500)),
 });
 
 /** A change may restate only the fields it changes. */
@@ -23,7 +25,7 @@ export const subprocessorChangeSchema = subprocessorFieldsSchema
   .partial()
   .refine((fields) => Object.keys(fields).length > 0, { message: "Propose at least one field to change" });
 
-const reason = text(2000);
+const reason = paragraphs("Reason", 2000);
 
 export const listInput = z.object({ ...session });
 export const getInput = z.object({ ...session, noticeId });
@@ -41,7 +43,7 @@ export const resolveObjectionInput = z.object({
   ...change,
   objectionId: z.string().regex(/^obj_[0-9a-f]{20}$/, "Not an objection id"),
   remedy: z.enum(remedies),
-  note: z.string().trim().max(5000).default(""),
+  note: multiLineText("Note to the customer").pipe(z.string().max(5000)).default(""),
 });
 
 /** What the clock answers after an admin action: the notice's dates as they now stand. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailAddress as email, langInput as lang } from "./shared.schema";
+import { emailAddress as email, langInput as lang, multiLineText, singleLineText } from "./shared.schema";
 
 const noticeId = z.string().regex(/^ntc_[0-9a-f]{20}$/, "Not a notice id");
 const token = z.string().min(1).max(4096).optional();
@@ -13,18 +13,19 @@ const client = z.string().min(1).max(200);
 export const requestLinkInput = z.object({ noticeId, email, lang, client });
 
 /** Grounds must say something: long enough, and more than a handful of words. */
-const grounds = z
-  .string()
-  .trim()
-  .min(30)
-  .max(5000)
-  .refine((value) => value.split(/\s+/).filter(Boolean).length >= 5, { message: "Explain your grounds in a few sentences" });
+const grounds = multiLineText("Grounds").pipe(
+  z
+    .string()
+    .min(30)
+    .max(5000)
+    .refine((value) => value.split(/\s+/).filter(Boolean).length >= 5, { message: "Explain your grounds in a few sentences" }),
+);
 
 export const submitInput = z.object({
   noticeId,
   token,
   client,
-  organisation: z.string().trim().min(2).max(200),
+  organisation: singleLineText("Organisation").pipe(z.string().min(2).max(200)),
   contactEmail: email,
   grounds,
   lang,

@@ -33,9 +33,14 @@ async function objectLink(email: string, noticeId: string) {
   return signToken(ctx.config.AUTH_SECRET, "object", email, ctx.clock.now(), { noticeId });
 }
 
+/** Each test proposes its own subprocessor: one list never holds two names that look alike. */
+function nameFor(subprocessorId: string) {
+  return { ...proposed, name: `Acme Analytics (${subprocessorId})` };
+}
+
 async function draftAndPublish(subprocessorId: string): Promise<string> {
   const notices = new NoticesApi(env);
-  const { noticeId } = orThrow(await notices.draft({ ...(await adminSession()), changeKind: "add", subprocessorId, proposed, reason: "Understand feature usage." }));
+  const { noticeId } = orThrow(await notices.draft({ ...(await adminSession()), changeKind: "add", subprocessorId, proposed: nameFor(subprocessorId), reason: "Understand feature usage." }));
   orThrow(await notices.publish({ ...(await adminSession()), noticeId }));
   await runDurableObjectAlarm(noticeClock(env, noticeId));
   return noticeId;
@@ -97,7 +102,7 @@ describe("the public objection form", () => {
     const noticeId = await draftAndPublish("sp_acme_form");
     const token = await objectLink("dpo@customer.test", noticeId);
     const form = orThrow(await new ObjectionsApi(env).form({ noticeId, token }));
-    expect(form).toMatchObject({ notice: { id: noticeId, changeKind: "add", subprocessorName: "Acme Analytics", status: "published" }, windowOpen: true, prefillEmail: "dpo@customer.test" });
+    expect(form).toMatchObject({ notice: { id: noticeId, changeKind: "add", subprocessorName: "Acme Analytics (sp_acme_form)", status: "published" }, windowOpen: true, prefillEmail: "dpo@customer.test" });
   });
 
   it("refuses a link made for another notice, and drafts and unknown notices", async () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailAddress, langInput } from "./shared.schema";
+import { emailAddress, langInput, singleLineText } from "./shared.schema";
 
 /**
  * A display's configuration as people write it, in the admin form and in CSV import alike: every
@@ -52,7 +52,7 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-const text = (max: number) => z.string().max(max * 4).transform((v) => v.trim()).pipe(z.string().max(max, { message: `At most ${max} characters.` }));
+const text = (label: string, max: number) => z.string().max(max * 4).pipe(singleLineText(label)).pipe(z.string().max(max, { message: `At most ${max} characters.` }));
 const yes = z
   .string()
   .max(8)
@@ -60,20 +60,20 @@ const yes = z
 
 export const displayForm = z
   .object({
-    name: text(80).pipe(z.string().min(1, { message: "Give the display a name, e.g. the room's name." })),
+    name: text("Display name", 80).pipe(z.string().min(1, { message: "Give the display a name, e.g. the room's name." })),
     roomEmail: emailAddress,
     capacity: z
       .string()
       .max(8)
       .transform((v) => Number(v.trim()))
       .pipe(z.number({ message: "Capacity is a number of seats." }).int({ message: "Capacity is a whole number of seats." }).min(1, { message: "Capacity is at least 1." }).max(2000, { message: "Capacity is at most 2000." })),
-    floor: text(40).prefault(""),
-    building: text(80).prefault(""),
-    equipment: text(400)
+    floor: text("Floor", 40).prefault(""),
+    building: text("Building", 80).prefault(""),
+    equipment: text("Equipment", 400)
       .prefault("")
       .transform((v) => [...new Set(v.split(/[,;|]/).map((t) => t.trim().toLowerCase()).filter(Boolean))])
       .pipe(z.array(z.string().max(40, { message: "Each equipment tag is at most 40 characters." })).max(20, { message: "At most 20 equipment tags." })),
-    timeZone: text(64).prefault("Europe/Paris").refine(isTimeZone, { message: "Use a time zone name like Europe/Paris or America/New_York." }),
+    timeZone: text("Time zone", 64).prefault("Europe/Paris").refine(isTimeZone, { message: "Use a time zone name like Europe/Paris or America/New_York." }),
     businessDays: z
       .string()
       .max(60)

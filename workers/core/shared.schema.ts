@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineProblem, normaliseLine, singleLineProblem, type TextProblem } from "../domain/names";
 
 /** Input shapes every RPC area shares, so an email address means the same thing everywhere. */
 
@@ -16,3 +17,37 @@ export const emailAddress = z
   .pipe(z.email({ message: "Enter an email address like name@example.com." }).max(254));
 
 export const langInput = z.enum(["en", "fr"]);
+
+const problemMessage: Record<TextProblem, (label: string) => string> = {
+  line_break: (label) => `${label} must fit on one line: remove the line break.`,
+  control_character: (label) => `${label} contains an invisible control character (such as a tab): remove it.`,
+  direction_control: (label) => `${label} contains an invisible text-direction mark: remove it.`,
+};
+
+/**
+ * One line of text a person types and others read: a name, a purpose, a place. Line breaks,
+ * control and bidi characters are refused before anything is trimmed, so none can reach an email
+ * header or reorder what a reader sees; zero-width characters are removed and the rest composed to
+ * NFC. The issue's params.code says which problem it was, for the app to phrase; `label` names the
+ * field in the English message. Lengths are the caller's, checked on what is kept.
+ */
+export function singleLineText(label: string) {
+  return z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = singleLineProblem(value);
+      if (problem) ctx.addIssue({ code: "custom", message: problemMessage[problem](label), params: { code: problem } });
+    })
+    .transform((value) => normaliseLine(value).trim());
+}
+
+/** Text that may run over several lines (grounds, a reason): line breaks kept (as LF), other controls refused, NFC. */
+export function multiLineText(label: string) {
+  return z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = multiLineProblem(value);
+      if (problem) ctx.addIssue({ code: "custom", message: problemMessage[problem](label), params: { code: problem } });
+    })
+    .transform((value) => value.replace(/\r\n?/g, "\n").normalize("NFC").trim());
+}

@@ -19,6 +19,7 @@ import { noticeClock } from "./notice-clock";
 const ADMIN = "clock-admin@vendor.test";
 const db = createDb(env.DB);
 
+// Each test adds its own Datadog ("Datadog a", "Datadog b"…): one list never holds two names that look alike.
 const datadog = {
   name: "Datadog",
   legalEntity: "Datadog, Inc.",
@@ -101,7 +102,7 @@ beforeAll(async () => {
 
 describe("publishing", () => {
   it("sets the notice's row and dates, arms the alarm and enqueues the fan-out", async () => {
-    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_a", proposed: datadog });
+    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_a", proposed: { ...datadog, name: "Datadog a" } });
     const before = await now();
     const published = orThrow(await publish(noticeId));
     const after = await now();
@@ -120,13 +121,13 @@ describe("publishing", () => {
   });
 
   it("refuses an effective date less than 30 days away", async () => {
-    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_b", proposed: datadog });
+    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_b", proposed: { ...datadog, name: "Datadog b" } });
     const result = await publish(noticeId, { effectiveAt: (await now()) + 29 * DAY_MS });
     expect(result).toMatchObject({ ok: false, error: { code: "effective_too_early", status: 400 } });
   });
 
   it("lets one of two simultaneous publishes win and tells the other why", async () => {
-    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_c", proposed: datadog });
+    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_c", proposed: { ...datadog, name: "Datadog c" } });
     const results = await Promise.all([publish(noticeId), publish(noticeId)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ error: { code: "notice_not_draft", status: 409 } });
@@ -135,7 +136,7 @@ describe("publishing", () => {
   });
 
   it("lets one of two admins withdrawing at the same moment win, and logs one withdrawal", async () => {
-    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_w", proposed: datadog });
+    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_w", proposed: { ...datadog, name: "Datadog w" } });
     orThrow(await publish(noticeId));
     const withdraw = async () => (await api()).withdraw({ ...(await adminSession()), noticeId, reason: "The vendor chose another provider." });
     const results = await Promise.all([withdraw(), withdraw()]);
@@ -149,7 +150,7 @@ describe("publishing", () => {
 
 describe("objections and the window", () => {
   it("accepts an objection before the deadline and refuses one after the alarm closed the window", async () => {
-    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_d", proposed: datadog });
+    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_d", proposed: { ...datadog, name: "Datadog d" } });
     orThrow(await publish(noticeId));
     const objection = orThrow(await objectTo(noticeId, "dpo@customer.test"));
     expect(objection.resolutionDeadline - objection.receivedAt).toBe(30 * DAY_MS);
@@ -165,7 +166,7 @@ describe("objections and the window", () => {
   });
 
   it("turns an objection unresolved for 30 days into a termination right, told to the objector and the vendor", async () => {
-    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_e", proposed: datadog });
+    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_e", proposed: { ...datadog, name: "Datadog e" } });
     orThrow(await publish(noticeId));
     const { objectionId } = orThrow(await objectTo(noticeId, "angry@customer.test"));
     await advance(30 * DAY_MS - 60_000);
@@ -185,7 +186,7 @@ describe("objections and the window", () => {
   });
 
   it("resolves an objection with a remedy through the admin API", async () => {
-    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_f", proposed: datadog });
+    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_f", proposed: { ...datadog, name: "Datadog f" } });
     orThrow(await publish(noticeId));
     const { objectionId } = orThrow(await objectTo(noticeId, "calm@customer.test"));
     const resolved = await (await api()).resolveObjection({ ...(await adminSession()), objectionId, remedy: "remediated", note: "Attendee ids are now hashed." });
@@ -204,7 +205,7 @@ describe("objections and the window", () => {
 
 describe("taking effect", () => {
   it("applies an addition, a change and a removal to the public list", async () => {
-    const add = await draft({ changeKind: "add", subprocessorId: "sp_datadog_g", proposed: datadog });
+    const add = await draft({ changeKind: "add", subprocessorId: "sp_datadog_g", proposed: { ...datadog, name: "Datadog g" } });
     const change = await draft({ changeKind: "change", subprocessorId: "sp_zen", proposed: { location: "European Union (Ireland)" } });
     const remove = await draft({ changeKind: "remove", subprocessorId: "sp_old" });
     for (const noticeId of [add, change, remove]) orThrow(await publish(noticeId));
@@ -215,14 +216,14 @@ describe("taking effect", () => {
     }
     const rows = await env.DB.prepare("select id, name, location, status from subprocessors where id in ('sp_datadog_g', 'sp_zen', 'sp_old') order by id").all();
     expect(rows.results).toEqual([
-      { id: "sp_datadog_g", name: "Datadog", location: "European Union (Germany)", status: "active" },
+      { id: "sp_datadog_g", name: "Datadog g", location: "European Union (Germany)", status: "active" },
       { id: "sp_old", name: "Old Mail", location: "Ireland", status: "removed" },
       { id: "sp_zen", name: "Zendesk", location: "European Union (Ireland)", status: "active" },
     ]);
   });
 
   it("never applies a withdrawn change", async () => {
-    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_h", proposed: datadog });
+    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_h", proposed: { ...datadog, name: "Datadog h" } });
     orThrow(await publish(noticeId));
     const { objectionId } = orThrow(await objectTo(noticeId, "dpo@customer.test"));
     const withdrawn = await (await api()).withdraw({ ...(await adminSession()), noticeId, reason: "We chose another vendor." });
@@ -239,7 +240,7 @@ describe("taking effect", () => {
   });
 
   it("retries a step whose D1 write failed, and completes it once", async () => {
-    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_i", proposed: datadog });
+    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_i", proposed: { ...datadog, name: "Datadog i" } });
     orThrow(await publish(noticeId));
     await advance(30 * DAY_MS);
     // A real failure: the table the step writes to is briefly missing.
@@ -265,7 +266,7 @@ describe("taking effect", () => {
 
 describe("the dev clock", () => {
   it("runs every live notice's due work when it moves", async () => {
-    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_j", proposed: datadog });
+    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_j", proposed: { ...datadog, name: "Datadog j" } });
     orThrow(await publish(noticeId));
     await advanceClock(await createContext(env), 16);
     expect((await noticeRow(noticeId))?.status).toBe("window_closed");

@@ -1,9 +1,10 @@
-import { insertDisplays, listDisplays } from "../../db/queries/rooms";
+import { insertDisplays, listDisplayNames } from "../../db/queries/rooms";
 import type { OrgAdminIdentity } from "../auth/session";
 import type { CoreContext } from "../core/context";
 import { DISPLAY_CSV_COLUMNS, displayForm } from "../core/rooms.schema";
 import { CsvSyntaxError, parseCsv } from "../domain/csv-parse";
-import { AppError, type FieldIssue } from "../errors";
+import { skeleton } from "../domain/names";
+import { AppError, issueCode, type FieldIssue } from "../errors";
 import { newId } from "../ids";
 import { roomBoard } from "../objects/room-board";
 
@@ -12,7 +13,8 @@ const MAX_ROWS = 2000;
 /**
  * Bulk import from CSV: a header line naming the columns, then one display per line. Every line
  * is checked first; if any has a problem, nothing is imported and each problem is reported with
- * its line number. Otherwise all lines are inserted in one D1 batch (all or nothing).
+ * its line number; a name that looks like another one (an existing display's, or another line's)
+ * is such a problem. Otherwise all lines are inserted in one D1 batch (all or nothing).
  */
 export async function importDisplays(ctx: CoreContext, admin: OrgAdminIdentity, input: { csv: string }) {
   let records;
@@ -37,8 +39,14 @@ export async function importDisplays(ctx: CoreContext, admin: OrgAdminIdentity, 
   }
   if (issues.length) throw rejected(issues);
 
-  const existing = new Set((await listDisplays(ctx.db, admin.orgId)).map((d) => d.name));
+  const existing = new Set<string>();
+  const existingLookAlikes = new Map<string, string>();
+  for (const { name } of await listDisplayNames(ctx.db, admin.orgId)) {
+    existing.add(name);
+    existingLookAlikes.set(skeleton(name), name);
+  }
   const seen = new Map<string, number>();
+  const seenLookAlikes = new Map<string, { name: string; line: number }>();
   const now = ctx.clock.now();
   const rows = [];
   for (const record of lines) {
@@ -55,14 +63,20 @@ export async function importDisplays(ctx: CoreContext, admin: OrgAdminIdentity, 
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? "");
-        issues.push({ path: `line ${record.line}`, code: issue.code, message: `${issue.path.join(".")}: ${issue.message}`, field, params: { line: record.line } });
+        issues.push({ path: `line ${record.line}`, code: issueCode(issue), message: `${issue.path.join(".")}: ${issue.message}`, field, params: { line: record.line } });
       }
       continue;
     }
     const name = parsed.data.name;
+    const lookAlikeKey = skeleton(name);
+    const existingLookAlike = existingLookAlikes.get(lookAlikeKey);
+    const lineLookAlike = seenLookAlikes.get(lookAlikeKey);
     if (existing.has(name)) issues.push({ path: `line ${record.line}`, code: "taken", message: `name: A display named "${name}" already exists.`, field: "name", params: { line: record.line, name } });
     else if (seen.has(name)) issues.push({ path: `line ${record.line}`, code: "duplicate", message: `name: "${name}" is also on line ${seen.get(name)}.`, field: "name", params: { line: record.line, name, otherLine: seen.get(name)! } });
+    else if (existingLookAlike !== undefined) issues.push({ path: `line ${record.line}`, code: "confusable", message: `name: Looks the same as "${existingLookAlike}", which already exists: choose a name that reads differently.`, field: "name", params: { line: record.line, name: existingLookAlike } });
+    else if (lineLookAlike) issues.push({ path: `line ${record.line}`, code: "confusable_line", message: `name: Looks the same as "${lineLookAlike.name}" on line ${lineLookAlike.line}: choose names that read differently.`, field: "name", params: { line: record.line, name: lineLookAlike.name, otherLine: lineLookAlike.line } });
     seen.set(name, record.line);
+    if (!seenLookAlikes.has(lookAlikeKey)) seenLookAlikes.set(lookAlikeKey, { name, line: record.line });
     rows.push({ id: newId("dsp"), orgId: admin.orgId, ...parsed.data, tokenVersion: 1, pairedAt: null, createdAt: now, updatedAt: now });
   }
   if (issues.length) throw rejected(issues);

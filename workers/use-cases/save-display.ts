@@ -1,18 +1,26 @@
-import { findDisplay, findDisplayByName, insertDisplays, updateDisplay } from "../../db/queries/rooms";
+import { findDisplay, insertDisplays, listDisplayNames, updateDisplay } from "../../db/queries/rooms";
 import type { OrgAdminIdentity } from "../auth/session";
 import type { CoreContext } from "../core/context";
 import { displayForm } from "../core/rooms.schema";
+import { lookAlike } from "../domain/names";
 import { AppError } from "../errors";
 import { newId } from "../ids";
 import { roomBoard } from "../objects/room-board";
 
-/** Adds a display (no id) or changes one of the admin's organisation; names are unique per organisation. */
+/**
+ * Adds a display (no id) or changes one of the admin's organisation. Names are unique per
+ * organisation, and no name may look like another one there (people pick a room by its name).
+ */
 export async function saveDisplay(ctx: CoreContext, admin: OrgAdminIdentity, input: { id?: string; fields: Record<string, string> }) {
   const fields = displayForm.parse(input.fields);
   const now = ctx.clock.now();
-  const sameName = await findDisplayByName(ctx.db, admin.orgId, fields.name);
-  if (sameName && sameName.id !== input.id) {
+  const others = (await listDisplayNames(ctx.db, admin.orgId)).filter((display) => display.id !== input.id);
+  if (others.some((display) => display.name === fields.name)) {
     throw new AppError("display_name_taken", [{ path: "name", code: "taken", message: "Another display already has this name." }]);
+  }
+  const similar = lookAlike(fields.name, others);
+  if (similar) {
+    throw new AppError("name_confusable", [{ path: "name", code: "confusable", message: `Display name looks the same as "${similar.name}", which already exists: choose a name that reads differently.`, params: { name: similar.name } }]);
   }
   let id = input.id;
   if (id) {

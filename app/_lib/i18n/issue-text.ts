@@ -7,7 +7,7 @@ import type { Lang } from "./lang";
 
 type Params = Record<string, string | number>;
 
-const frByCode: Record<string, (p: Params) => string> = {
+const frByCode: Record<string, (p: Params, field: string) => string> = {
   csv: () => "Un champ entre guillemets n’est jamais fermé.",
   empty: () => "Le fichier doit contenir une ligne d’en-tête et au moins un écran.",
   too_many: (p) => `Au plus ${p.max} écrans par import.`,
@@ -17,7 +17,36 @@ const frByCode: Record<string, (p: Params) => string> = {
   taken: (p) => (p.name ? `un écran nommé « ${p.name} » existe déjà.` : "un autre écran de cette organisation porte déjà ce nom."),
   duplicate: (p) => `« ${p.name} » figure aussi à la ligne ${p.otherLine}.`,
   link_address: (p) => `utilisez l’adresse à laquelle votre lien personnel a été envoyé (${p.email}), ou demandez un lien pour l’autre adresse.`,
+  line_break: (_, field) => `${frField(field)} doit tenir sur une seule ligne : supprimez le retour à la ligne.`,
+  control_character: (_, field) => `${frField(field)} contient un caractère de contrôle invisible (une tabulation, par exemple) : supprimez-le.`,
+  direction_control: (_, field) => `${frField(field)} contient une marque invisible de sens d’écriture : supprimez-la.`,
+  confusable_line: (p) => `ce nom ressemble à s’y méprendre à « ${p.name} », à la ligne ${p.otherLine} : choisissez des noms qui se lisent autrement.`,
+  confusable: (p, field) => `${frField(field)} ressemble à s’y méprendre à « ${p.name} », qui existe déjà : choisissez un nom qui se lit autrement.`,
 };
+
+// The field names the messages above put in quotes, as the French forms label them.
+const frLabels: Record<string, string> = {
+  name: "Nom",
+  legalEntity: "Entité juridique",
+  purpose: "Finalité",
+  location: "Lieu de traitement",
+  dataCategories: "Catégories de données",
+  transferMechanism: "Mécanisme de transfert",
+  website: "Site web",
+  reason: "Motif",
+  note: "Note au client",
+  organisation: "Organisation",
+  grounds: "Motifs",
+  floor: "Étage",
+  building: "Bâtiment",
+  equipment: "Équipement",
+  timeZone: "Fuseau horaire",
+};
+
+function frField(field: string): string {
+  const label = frLabels[field];
+  return label ? `le champ « ${label} »` : "ce champ";
+}
 
 const frByField: Record<string, string> = {
   email: "saisissez une adresse e-mail comme nom@exemple.fr.",
@@ -47,6 +76,16 @@ export function issueField(issue: FieldIssue): string {
   return issue.field ?? issue.path.replace(/^fields\./, "").split(".")[0] ?? "";
 }
 
+/** A character we refuse (a line break, a control or bidi character): worth saying exactly, not just what the field wants. */
+export function isCharacterProblem(issue: FieldIssue): boolean {
+  return issue.code === "line_break" || issue.code === "control_character" || issue.code === "direction_control";
+}
+
+/** The field a message names: "proposed.dataCategories.2" → "dataCategories". */
+function labelledField(issue: FieldIssue): string {
+  return issue.field ?? issue.path.split(".").find((part) => part !== "fields" && part !== "proposed" && !/^\d+$/.test(part)) ?? "";
+}
+
 /** The problem in the page's language, without where it is (see issuePlace). */
 export function issueText(issue: FieldIssue, lang: Lang): string {
   if (lang === "en") return issue.message;
@@ -54,7 +93,7 @@ export function issueText(issue: FieldIssue, lang: Lang): string {
   const byCode = frByCode[issue.code];
   // A CSV line names its column before the problem, as the English message does.
   const column = issue.field ? `${issue.field}${colon(lang)}` : "";
-  if (byCode) return column + capitalise(byCode(issue.params ?? {}), !column);
+  if (byCode) return column + capitalise(byCode(issue.params ?? {}, labelledField(issue)), !column);
   const hint = frByField[field];
   return hint ? column + capitalise(hint, !column) : issue.message;
 }

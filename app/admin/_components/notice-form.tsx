@@ -1,5 +1,6 @@
 import type { FieldIssue } from "../../../workers/errors";
 import { HtmlDocument } from "../../_lib/document";
+import { issueText } from "../../_lib/i18n/issue-text";
 import type { Lang } from "../../_lib/i18n/lang";
 import { adminText } from "../_i18n";
 
@@ -21,7 +22,7 @@ export function NoticeFormPage({ lang, csrf, subprocessors, values = new Map(), 
   const described = (field: string) => (errorFor(field) ? { "aria-invalid": true as const, "aria-describedby": `${field}-error` } : {});
   const ErrorText = ({ field }: { field: string }) => {
     const issue = errorFor(field);
-    return issue ? <p className="field-error" id={`${field}-error`}>{issue.message}</p> : null;
+    return issue ? <p className="field-error" id={`${field}-error`}>{issueText(issue, lang)}</p> : null;
   };
   const labels: Record<(typeof fieldNames)[number], string> = {
     name: t.name,
@@ -38,7 +39,7 @@ export function NoticeFormPage({ lang, csrf, subprocessors, values = new Map(), 
       <p className="lead">{t.newNoticeLead}</p>
       {issues.length > 0 && (
         <div className="alert alert-error" role="alert">
-          <ul>{issues.map((issue) => <li key={issue.path + issue.code}><a href={`#${issue.path.replace(/^proposed\./, "").split(".")[0]}`}>{issue.message}</a></li>)}</ul>
+          <ul>{issues.map((issue) => <li key={issue.path + issue.code}><a href={`#${issue.path.replace(/^proposed\./, "").split(".")[0]}`}>{issueText(issue, lang)}</a></li>)}</ul>
         </div>
       )}
       <form className="stack" method="post" action={`/admin/notices/new?lang=${lang}`} noValidate>
@@ -67,7 +68,7 @@ export function NoticeFormPage({ lang, csrf, subprocessors, values = new Map(), 
               <label htmlFor={field}>{labels[field]}</label>
               {field === "dataCategories" && <p className="hint" id="dataCategories-hint">{t.dataCategoriesHint}</p>}
               <ErrorText field={field} />
-              {field === "purpose" || field === "dataCategories" ? (
+              {field === "dataCategories" ? (
                 <textarea id={field} name={field} rows={3} defaultValue={values.get(field) ?? ""} {...described(field)} />
               ) : (
                 <input id={field} name={field} type={field === "website" ? "url" : "text"} defaultValue={values.get(field) ?? ""} {...described(field)} />

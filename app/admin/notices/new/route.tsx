@@ -51,9 +51,9 @@ export async function POST(request: Request) {
   const lang = langOf(request);
   return adminAction(request, `/admin/notices/new?lang=${lang}`, async ({ fields, sessionToken, csrf }) => {
     const result = await (await core()).notices().draft({ sessionToken, csrf, ...draftInput(fields) });
-    if (!result.ok && result.error.code === "validation_failed") {
+    if (!result.ok && (result.error.code === "validation_failed" || result.error.code === "name_confusable")) {
       // The form again, with what was typed and each problem next to its field.
-      return renderHtml(<NoticeFormPage lang={lang} {...await formContext(request)} values={fields} issues={result.error.issues} />, 400);
+      return renderHtml(<NoticeFormPage lang={lang} {...await formContext(request)} values={fields} issues={result.error.issues} />, result.error.status);
     }
     const { noticeId } = unwrap(result);
     return `/admin/notices/${noticeId}?lang=${lang}&done=drafted`;

@@ -76,7 +76,7 @@ export async function POST(request: Request, { params }: Params) {
   const back = `/admin/rooms/${encodeURIComponent(id)}?lang=${lang}`;
   return adminAction(request, back, async ({ fields, sessionToken, csrf }) => {
     const result = await (await core()).rooms().save({ sessionToken, csrf, id, fields: displayFieldsOf(fields) });
-    if (!result.ok && (result.error.code === "validation_failed" || result.error.code === "display_name_taken")) {
+    if (!result.ok && (result.error.code === "validation_failed" || result.error.code === "display_name_taken" || result.error.code === "name_confusable")) {
       return renderHtml(await displayPage(request, id, lang, { values: fields, issues: result.error.issues }), result.error.status);
     }
     unwrap(result);

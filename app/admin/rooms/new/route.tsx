@@ -27,7 +27,7 @@ export async function POST(request: Request) {
   const lang = langOf(request);
   return adminAction(request, `/admin/rooms/new?lang=${lang}`, async ({ fields, sessionToken, csrf }) => {
     const result = await (await core()).rooms().save({ sessionToken, csrf, fields: displayFieldsOf(fields) });
-    if (!result.ok && (result.error.code === "validation_failed" || result.error.code === "display_name_taken")) {
+    if (!result.ok && (result.error.code === "validation_failed" || result.error.code === "display_name_taken" || result.error.code === "name_confusable")) {
       const { email } = await roomsSession(request);
       const t = roomsText(lang);
       return renderHtml(

@@ -1,9 +1,9 @@
 import { clientAddress, core, CoreError, unwrap } from "../../../../_lib/core";
 import { commonText } from "../../../../_lib/i18n/common";
+import { isCharacterProblem, issueText } from "../../../../_lib/i18n/issue-text";
 import { isLang, type Lang } from "../../../../_lib/i18n/lang";
 import { langOf } from "../../../../_lib/i18n/lang";
 import { renderError, renderHtml } from "../../../../_lib/render";
-import { issueText } from "../../../../_lib/i18n/issue-text";
 import { fieldError, portalText } from "../../../_i18n";
 import { isLinkProblem, LinkProblemPage, MessagePage } from "../../../_components/message-page";
 import {
@@ -115,8 +115,8 @@ export async function POST(request: Request, { params }: Params) {
       if (CLOSED.has(error.code)) return renderHtml(<WindowClosedPage lang={lang} view={await loadForm(id)} />, 409);
       const fieldIssues = error.code === "validation_failed" ? error.issues.filter((i) => ["organisation", "contactEmail", "grounds"].includes(i.path)) : [];
       if (fieldIssues.length === 0) throw error;
-      // A problem the core words itself (the link's own address) is phrased from its code; the rest from the field.
-      const messageOf = (i: (typeof fieldIssues)[number]) => (i.params ? issueText(i, lang) : fieldError(lang, i.path, i.message));
+      // A problem the core words itself (the link's own address, a refused character) is phrased from its code; the rest from the field.
+      const messageOf = (i: (typeof fieldIssues)[number]) => (i.params || isCharacterProblem(i) ? issueText(i, lang) : fieldError(lang, i.path, i.message));
       const errors = [...new Map(fieldIssues.map((i) => [i.path, { fieldId: i.path, message: messageOf(i) }])).values()];
       const view = await loadForm(id, token);
       if (!view.windowOpen) return renderHtml(<WindowClosedPage lang={lang} view={view} />, 409);

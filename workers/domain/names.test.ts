@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { lookAlike, multiLineProblem, normaliseLine, singleLineProblem, skeleton } from "./names";
+
+describe("skeleton (UTS #39)", () => {
+  it("draws a Cyrillic А the same as a Latin A", () => {
+    expect("\u0410tlas").not.toBe("Atlas");
+    expect(skeleton("\u0410tlas")).toBe(skeleton("Atlas"));
+  });
+
+  it("is the same for a composed and a decomposed Café", () => {
+    expect("Caf\u00e9").not.toBe("Cafe\u0301");
+    expect(skeleton("Caf\u00e9")).toBe(skeleton("Cafe\u0301"));
+  });
+
+  it("ignores a zero-width character inside a name", () => {
+    expect(skeleton("At\u200blas")).toBe(skeleton("Atlas"));
+    expect(skeleton("Atlas\u2060")).toBe(skeleton("Atlas"));
+  });
+
+  it("tells apart names that read differently", () => {
+    expect(skeleton("Atlas")).not.toBe(skeleton("Atlantis"));
+    expect(skeleton("Café")).not.toBe(skeleton("Cafe"));
+    expect(skeleton("Room 2")).not.toBe(skeleton("Room 3"));
+  });
+
+  it("catches the classic look-alikes: rn for m, l for 1 and I", () => {
+    expect(skeleton("Boardrnoom")).toBe(skeleton("Boardmoom"));
+    expect(skeleton("Room 1")).toBe(skeleton("Room l"));
+    expect(skeleton("Room I")).toBe(skeleton("Room l"));
+  });
+});
+
+describe("lookAlike", () => {
+  const rooms = [{ id: "a", name: "Atlas" }, { id: "b", name: "Zenith" }];
+
+  it("finds the existing entry a new name would be mistaken for", () => {
+    expect(lookAlike("\u0410tlas", rooms)?.id).toBe("a");
+    expect(lookAlike("Zen\u200dith", rooms)?.id).toBe("b");
+  });
+
+  it("finds nothing for a name that reads differently", () => {
+    expect(lookAlike("Orion", rooms)).toBeUndefined();
+  });
+});
+
+describe("singleLineProblem", () => {
+  it("refuses CR, LF and the other line ends", () => {
+    for (const text of ["Atlas\r\nBcc: x@y", "Atlas\n", "a\u0085b", "a\u2028b", "a\u2029b"]) expect(singleLineProblem(text)).toBe("line_break");
+  });
+
+  it("refuses tabs, NUL, DEL and C1 controls", () => {
+    for (const text of ["a\tb", "a\u0000b", "a\u007fb", "a\u009bb", "a\u001bb"]) expect(singleLineProblem(text)).toBe("control_character");
+  });
+
+  it("refuses bidi controls", () => {
+    for (const c of ["\u202e", "\u202a", "\u2066", "\u2069", "\u200e", "\u200f", "\u061c"]) expect(singleLineProblem(`Atlas${c}`)).toBe("direction_control");
+  });
+
+  it("accepts ordinary names in any script", () => {
+    for (const text of ["Atlas", "Salle Café — 2e étage", "会议室", "غرفة الاجتماعات", "Zoë's room (8)"]) expect(singleLineProblem(text)).toBeNull();
+  });
+});
+
+describe("multiLineProblem", () => {
+  it("keeps line breaks but refuses other control characters", () => {
+    expect(multiLineProblem("First line.\r\nSecond line.\nThird.")).toBeNull();
+    expect(multiLineProblem("a\tb")).toBe("control_character");
+    expect(multiLineProblem("a\u0007b")).toBe("control_character");
+    expect(multiLineProblem("a\u0085b")).toBe("control_character");
+  });
+});
+
+describe("normaliseLine", () => {
+  it("composes to NFC and removes zero-width characters", () => {
+    expect(normaliseLine("Cafe\u0301")).toBe("Caf\u00e9");
+    expect(normaliseLine("\ufeffAt\u200bl\u200ca\u200ds\u2060")).toBe("Atlas");
+  });
+});
