@@ -20,7 +20,7 @@ async function acceptedIds(api: OutboxApi, call: ReturnType<typeof batchCall>): 
 
 describe("local outbox", () => {
   it("answers 404 for every method when dev tools are off", async () => {
-    const api = new OutboxApi({ ...env, DEV_TOOLS: "0", AUTH_SECRET: "a-production-secret-that-is-long-enough-0123" });
+    const api = new OutboxApi({ ...env, DEV_TOOLS: "0", APP_ORIGIN: "https://trust.example", AUTH_SECRET: "a-production-secret-that-is-long-enough-0123" });
     expect(await api.accept(batchCall([email("a@x.test")]))).toMatchObject({ ok: false, error: { code: "dev_tools_disabled", status: 404 } });
     expect(await api.list({})).toMatchObject({ ok: false, error: { code: "dev_tools_disabled", status: 404 } });
   });
