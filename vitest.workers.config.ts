@@ -1,6 +1,6 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
-import { startResendStandin } from "./workers/test/resend-standin";
+import { STANDIN_API_KEY, startResendStandin } from "./workers/test/resend-standin";
 
 // Tests that run inside workerd: the core worker, its D1 database (migrations applied in the
 // setup file) and its Durable Objects, exactly as wrangler would run them.
@@ -16,7 +16,7 @@ export default defineConfig(async () => {
             TEST_MIGRATIONS: await readD1Migrations("./db/migrations"),
             DEV_TOOLS: "1",
             AUTH_SECRET: "test-secret-that-is-long-enough-to-be-accepted-0123456789",
-            RESEND_API_KEY: "re_test",
+            RESEND_API_KEY: STANDIN_API_KEY,
             RESEND_BASE_URL: resend.url,
             APP_ORIGIN: "http://localhost:8787",
           },

@@ -62,6 +62,14 @@ const en = {
   providerId: "Provider id",
   sentAt: "Sent",
   noDeliveries: "No emails for this notice yet.",
+  emailHold: {
+    refused: (error: string, since: string) =>
+      `Email sending is stopped: since ${since}, the email provider refuses our API key or account (${error}). Nothing is sent until a valid RESEND_API_KEY is set (npx wrangler secret put RESEND_API_KEY) or the sending domain is verified at Resend; the pending emails then go out on their own, checked every 15 minutes.`,
+    quota: (error: string, until: string) =>
+      `Email sending is paused until ${until}: the email provider's sending quota is used up (${error}). The pending emails are tried again then; raise the quota at Resend if this happens again.`,
+    rate_limit: (error: string, until: string) =>
+      `Email sending is paused until ${until}: the email provider asked us to slow down (${error}). The pending emails are tried again then.`,
+  },
   deliveriesShown: (shown: number, total: number) => `Showing ${shown.toLocaleString("en")} of ${total.toLocaleString("en")}: failed and pending first. Every email and each attempt is in the evidence log.`,
   noObjections: "No objections.",
   organisation: "Organisation",
@@ -157,6 +165,14 @@ const fr: typeof en = {
   providerId: "Identifiant du fournisseur",
   sentAt: "Envoyé",
   noDeliveries: "Aucun e-mail pour cet avis.",
+  emailHold: {
+    refused: (error: string, since: string) =>
+      `L’envoi des e-mails est arrêté : depuis le ${since}, le fournisseur d’e-mails refuse notre clé d’API ou notre compte (${error}). Rien ne part tant qu’une clé RESEND_API_KEY valide n’est pas définie (npx wrangler secret put RESEND_API_KEY) ou que le domaine d’envoi n’est pas vérifié chez Resend ; les e-mails en attente partent ensuite d’eux-mêmes (vérification toutes les 15 minutes).`,
+    quota: (error: string, until: string) =>
+      `L’envoi des e-mails est suspendu jusqu’au ${until} : le quota d’envoi du fournisseur d’e-mails est épuisé (${error}). Les e-mails en attente seront réessayés à ce moment-là ; relevez le quota chez Resend si cela se reproduit.`,
+    rate_limit: (error: string, until: string) =>
+      `L’envoi des e-mails est suspendu jusqu’au ${until} : le fournisseur d’e-mails nous demande de ralentir (${error}). Les e-mails en attente seront réessayés à ce moment-là.`,
+  },
   deliveriesShown: (shown: number, total: number) => `${shown.toLocaleString("fr")} sur ${total.toLocaleString("fr")} affichés : en échec et en attente d’abord. Chaque e-mail et chaque tentative figurent dans le journal de preuves.`,
   noObjections: "Aucune opposition.",
   organisation: "Organisation",

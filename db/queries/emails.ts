@@ -1,6 +1,8 @@
 import { and, asc, eq, isNull, lt, sql } from "drizzle-orm";
+import { z } from "zod";
 import type { Db } from "../client";
-import { emailDeliveries, subscribers } from "../schema";
+import { emailDeliveries, settings, subscribers } from "../schema";
+import type { EmailHold } from "../../emails/resend-answer";
 import { newId } from "../../workers/ids";
 
 export type DeliveryRow = typeof emailDeliveries.$inferSelect;
@@ -96,4 +98,37 @@ export function markDeliveryAttemptFailed(db: Db, id: string, error: string, giv
     .update(emailDeliveries)
     .set({ attempts: sql`${emailDeliveries.attempts} + 1`, lastError: error.slice(0, 500), ...(giveUp ? { status: "failed" as const } : {}) })
     .where(and(eq(emailDeliveries.id, id), eq(emailDeliveries.status, "pending")));
+}
+
+/** Records a call the provider refused for a reason that is not this message's: no attempt is used up. */
+export function markDeliveryDeferred(db: Db, id: string, error: string) {
+  return db
+    .update(emailDeliveries)
+    .set({ lastError: error.slice(0, 500) })
+    .where(and(eq(emailDeliveries.id, id), eq(emailDeliveries.status, "pending")));
+}
+
+/** One hold at a time for all sending (emails/resend-answer.ts), kept in the settings table. */
+const EMAIL_HOLD = "email_hold";
+const storedHold = z.object({
+  reason: z.enum(["rate_limit", "quota", "refused"]),
+  error: z.string(),
+  since: z.number(),
+  until: z.number(),
+}) satisfies z.ZodType<EmailHold>;
+
+export async function readEmailHold(db: Db): Promise<EmailHold | null> {
+  const row = await db.select().from(settings).where(eq(settings.key, EMAIL_HOLD)).get();
+  if (!row) return null;
+  const parsed = storedHold.safeParse(JSON.parse(row.value));
+  return parsed.success ? parsed.data : null;
+}
+
+export function holdEmail(db: Db, hold: EmailHold) {
+  const value = JSON.stringify(hold);
+  return db.insert(settings).values({ key: EMAIL_HOLD, value }).onConflictDoUpdate({ target: settings.key, set: { value } });
+}
+
+export function releaseEmailHold(db: Db) {
+  return db.delete(settings).where(eq(settings.key, EMAIL_HOLD));
 }

@@ -1,9 +1,11 @@
 import { z } from "zod";
-import { wireBatch } from "../../emails/resend-wire";
 
+/** A Resend call as the app's /dev/resend routes received it; emails/resend-wire.ts reads the rest. */
 export const acceptInput = z.object({
-  emails: wireBatch,
-  idempotencyKey: z.string().min(1).max(256).optional(),
+  shape: z.enum(["single", "batch"]),
+  authorization: z.string().max(1_000).nullable(),
+  idempotencyKey: z.string().max(10_000).nullable(),
+  body: z.string().max(20_000_000),
 });
 
 export const listInput = z.object({ limit: z.number().int().min(1).max(2000).default(500) }).default({ limit: 500 });

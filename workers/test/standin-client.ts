@@ -1,5 +1,5 @@
 import { env } from "cloudflare:test";
-import type { StandinMessage, StandinStep } from "./resend-standin";
+import type { StandinCall, StandinMessage, StandinStep } from "./resend-standin";
 
 /** Talks to the Resend stand-in's control endpoints from inside workerd. */
 export const standin = {
@@ -9,7 +9,7 @@ export const standin = {
   async script(steps: StandinStep[], latencyMs = 0) {
     await fetch(`${env.RESEND_BASE_URL}/__standin/script`, { method: "POST", body: JSON.stringify({ steps, latencyMs }) });
   },
-  async state(): Promise<{ mailbox: StandinMessage[]; apiCalls: number; scriptLeft: number }> {
+  async state(): Promise<{ mailbox: StandinMessage[]; apiCalls: number; calls: StandinCall[]; scriptLeft: number }> {
     return (await fetch(`${env.RESEND_BASE_URL}/__standin/state`)).json();
   },
 };

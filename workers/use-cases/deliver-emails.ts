@@ -1,17 +1,22 @@
+import type { BatchItem } from "drizzle-orm/batch";
 import { Resend } from "resend";
 import {
   countPendingDeliveries,
   enqueueEmail,
+  holdEmail,
   markDeliveryAttemptFailed,
+  markDeliveryDeferred,
   markDeliverySent,
   pendingDeliveries,
+  readEmailHold,
+  releaseEmailHold,
   type DeliveryRow,
   type OwedEmail,
 } from "../../db/queries/emails";
 import { writeWithEvidence } from "../../db/queries/evidence";
 import { batchLookups, CancelledEmail, renderDelivery, UnrenderableEmail } from "../../emails/render-delivery";
 import type { RenderedEmail } from "../../emails/message";
-import { INVALID_IDEMPOTENT_REQUEST } from "../../emails/resend-wire";
+import { holdFor, readAnswer, type EmailHold } from "../../emails/resend-answer";
 import type { CoreContext } from "../core/context";
 import { sha256Hex, type EvidenceInput } from "../evidence/chain";
 
@@ -19,6 +24,8 @@ import { sha256Hex, type EvidenceInput } from "../evidence/chain";
 export const BATCH_SIZE = 100;
 /** After this many failed attempts a message is marked failed and no longer retried. */
 export const MAX_ATTEMPTS = 8;
+/** The longest retry-after waited for inside one call; a longer one holds all sending instead. */
+export const MAX_IN_CALL_WAIT_MS = 2_000;
 
 export interface DeliveryOptions {
   /** How long one API call may take before it counts as failed (and is retried under the same key). */
@@ -42,7 +49,9 @@ export interface DeliveryReport {
  * Sends the pending messages of one notice (or of no notice), 100 per call, exactly once each:
  * a batch's Idempotency-Key is derived from its delivery ids, so a restart that resends a batch
  * resends it under the same key and the provider answers from its record; rows are marked sent
- * together with their evidence, and only pending rows are ever picked.
+ * together with their evidence, and only pending rows are ever picked. While a rate limit, a quota
+ * or a refused key holds all sending (emails/resend-answer.ts), nothing is sent and the report says
+ * when to come back.
  */
 export async function deliverPendingEmails(
   ctx: CoreContext,
@@ -51,6 +60,8 @@ export async function deliverPendingEmails(
 ): Promise<DeliveryReport> {
   const settings: typeof defaults & DeliveryOptions = { ...defaults, ...options };
   const resend = new Resend(ctx.config.RESEND_API_KEY, ctx.config.RESEND_BASE_URL ? { baseUrl: ctx.config.RESEND_BASE_URL } : undefined);
+  let hold = await readEmailHold(ctx.db);
+  if (hold && hold.until > ctx.clock.now()) return { sent: 0, pending: await countPendingDeliveries(ctx.db, noticeId), retryAfterMs: hold.until - ctx.clock.now() };
   let sent = 0;
   for (;;) {
     const rows = await pendingDeliveries(ctx.db, { noticeId, limit: BATCH_SIZE, onlyKey, createdBefore });
@@ -62,9 +73,17 @@ export async function deliverPendingEmails(
     const batchKey = `batch:${(await sha256Hex(ready.map((r) => r.row.id).sort().join(","))).slice(0, 40)}`;
     const outcome = await sendWithRetries(ctx, resend, ready, batchKey, settings);
     if (outcome.ok) {
-      await recordSent(ctx, ready, outcome.ids, batchKey);
+      // The first batch accepted after a hold lapsed ends it, and the admin page's notice of it.
+      await recordSent(ctx, ready, outcome.ids, batchKey, hold ? [releaseEmailHold(ctx.db)] : []);
+      hold = null;
       sent += ready.length;
       continue;
+    }
+    if (outcome.hold) {
+      // A refusal found again on a recheck keeps the time it began: the admin page says since when.
+      const held = hold?.reason === outcome.hold.reason ? { ...outcome.hold, since: hold.since } : outcome.hold;
+      await recordHeld(ctx, ready, held);
+      return { sent, pending: await countPendingDeliveries(ctx.db, noticeId), retryAfterMs: held.until - ctx.clock.now() };
     }
     const attempts = Math.max(...ready.map((r) => r.row.attempts)) + 1;
     const giveUp = outcome.permanent || attempts >= MAX_ATTEMPTS;
@@ -121,8 +140,11 @@ async function renderAll(ctx: CoreContext, rows: DeliveryRow[], staleAfterMs: nu
   return { ready, dropped };
 }
 
-/** `ids: null`: the provider accepted this batch on an earlier call and did not say its ids again. */
-type SendOutcome = { ok: true; ids: string[] | null } | { ok: false; error: string; permanent: boolean };
+/**
+ * `ids: null`: the provider accepted this batch on an earlier call and did not say its ids again.
+ * `hold`: the provider's answer holds all sending back for a while (and uses up no attempt).
+ */
+type SendOutcome = { ok: true; ids: string[] | null } | { ok: false; error: string; permanent: boolean; hold?: EmailHold };
 
 async function sendWithRetries(
   ctx: CoreContext,
@@ -142,24 +164,34 @@ async function sendWithRetries(
   for (let attempt = 0; ; attempt++) {
     // The client spreads its request options into fetch(); its types just do not list `signal`.
     const requestOptions = { idempotencyKey, signal: AbortSignal.timeout(settings.timeoutMs) } as { idempotencyKey: string };
-    const { data, error } = await resend.batch.send(payload, requestOptions);
+    const { data, error, headers } = await resend.batch.send(payload, requestOptions);
     if (!error && data && data.data.length === ready.length) return { ok: true, ids: data.data.map((d) => d.id) };
+    const verdict = error ? readAnswer(error, headers, ctx.clock.now()) : { kind: "retry" as const };
     // A notice's batch renders the same every time, so a resend gets the provider's first answer.
     // A sign-in link or confirmation is signed anew on each call, so after a timeout whose request
     // did arrive, its resend differs under the same key. The key is made from these delivery ids
     // alone and is sent only with them, so this answer means the provider already accepted this
     // batch: it was sent, though its ids are not given again.
-    if (error?.name === INVALID_IDEMPOTENT_REQUEST) return { ok: true, ids: null };
-    const status = error && "statusCode" in error ? (error.statusCode as number | null) : null;
-    const description = error ? `${status ?? "no response"} ${error.name}: ${error.message}` : "unexpected response";
-    // 4xx other than 409/429 will fail the same way again: the message itself is wrong.
-    const permanent = status !== null && status >= 400 && status < 500 && status !== 409 && status !== 429;
+    if (verdict.kind === "sent_earlier") return { ok: true, ids: null };
+    const description = error ? `${error.statusCode ?? "no response"} ${error.name}: ${error.message}` : "unexpected response";
     await writeWithEvidence(ctx.db, [], [attemptEvidence(ctx, ready, idempotencyKey, description, attempt + 1)]);
-    if (permanent) return { ok: false, error: description, permanent };
+    if (verdict.kind === "bad_message") return { ok: false, error: description, permanent: true };
     const delay = settings.retryDelaysMs[attempt];
+    // A short retry-after is waited for here, never less; a longer one, a quota or a refused key
+    // holds back everyone's sending, this notice's and the others', until it is over.
+    if (verdict.kind === "rate_limited" && delay !== undefined && verdict.waitMs <= MAX_IN_CALL_WAIT_MS) {
+      await sleep(Math.max(delay, verdict.waitMs));
+      continue;
+    }
+    const hold = holdFor(verdict, description, ctx.clock.now());
+    if (hold) return { ok: false, error: description, permanent: false, hold };
     if (delay === undefined) return { ok: false, error: description, permanent: false };
-    await new Promise((resolve) => setTimeout(resolve, delay));
+    await sleep(delay);
   }
+}
+
+function sleep(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function attemptEvidence(ctx: CoreContext, ready: Ready[], batchKey: string, error: string, attempt: number): EvidenceInput {
@@ -172,12 +204,12 @@ function attemptEvidence(ctx: CoreContext, ready: Ready[], batchKey: string, err
   };
 }
 
-async function recordSent(ctx: CoreContext, ready: Ready[], providerIds: string[] | null, batchKey: string) {
+async function recordSent(ctx: CoreContext, ready: Ready[], providerIds: string[] | null, batchKey: string, alongside: BatchItem<"sqlite">[]) {
   const now = ctx.clock.now();
   const providerId = (i: number) => providerIds?.[i] ?? null;
   await writeWithEvidence(
     ctx.db,
-    ready.map(({ row, email }, i) => markDeliverySent(ctx.db, row.id, providerId(i), email.subject, now)),
+    [...ready.map(({ row, email }, i) => markDeliverySent(ctx.db, row.id, providerId(i), email.subject, now)), ...alongside],
     ready.map(({ row }, i) => ({
       at: now,
       kind: "email.sent",
@@ -193,6 +225,11 @@ async function recordSent(ctx: CoreContext, ready: Ready[], providerIds: string[
       },
     })),
   );
+}
+
+/** The hold and each row's last error in one batch; the failed call's evidence is already written. */
+async function recordHeld(ctx: CoreContext, ready: Ready[], hold: EmailHold) {
+  await writeWithEvidence(ctx.db, [holdEmail(ctx.db, hold), ...ready.map(({ row }) => markDeliveryDeferred(ctx.db, row.id, hold.error))], []);
 }
 
 async function recordFailure(ctx: CoreContext, ready: Ready[], error: string, giveUp: boolean) {

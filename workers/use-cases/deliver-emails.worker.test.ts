@@ -1,9 +1,11 @@
 import { env } from "cloudflare:test";
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { createDb } from "../../db/client";
-import { enqueueNoticeFanout, enqueueNoticeWithdrawnFanout } from "../../db/queries/emails";
+import { enqueueNoticeFanout, enqueueNoticeWithdrawnFanout, releaseEmailHold } from "../../db/queries/emails";
 import { listEvidence } from "../../db/queries/evidence";
+import { setClockOffset } from "../../db/queries/settings";
+import { QUOTA_PAUSE_MS, REFUSED_RECHECK_MS } from "../../emails/resend-answer";
 import { emailDeliveries, notices, subscribers } from "../../db/schema";
 import { createContext } from "../core/context";
 import { verifyChain } from "../evidence/chain";
@@ -11,6 +13,7 @@ import { newId } from "../ids";
 import { insertNotice } from "../test/notice-fixture";
 import { standin } from "../test/standin-client";
 import { BATCH_SIZE, MAX_ATTEMPTS, deliverPendingEmails, sendEmailNow } from "./deliver-emails";
+import { getNotice } from "./get-notice";
 
 // D1 and the stand-in are shared by this file's tests: each test makes its own notice and
 // subscribers, and resets the stand-in first.
@@ -54,6 +57,12 @@ async function deliverUntilDone(noticeId: string, options = quick, maxRuns = 20)
 }
 
 describe("notice fan-out through the real resend client", () => {
+  // A hold or a moved clock would stop the next test's sending.
+  afterEach(async () => {
+    await releaseEmailHold(db);
+    await setClockOffset(db, 0);
+  });
+
   it("reaches every subscriber exactly once through 429, 500 and a timeout", async () => {
     await standin.reset();
     const { noticeId, emails } = await noticeWithSubscribers(250);
@@ -201,5 +210,99 @@ describe("notice fan-out through the real resend client", () => {
     expect(confirmation.subject).toMatch(/^Confirmez/);
     expect(confirmation.headers["List-Unsubscribe"]).toBeUndefined();
     expect(confirmation.text).toContain("/subprocessors/confirm?token=");
+  });
+
+  it("waits as long as a short retry-after says before calling again, then sends", async () => {
+    await standin.reset();
+    const { noticeId } = await noticeWithSubscribers(3);
+    await enqueueNoticeFanout(db, noticeId, Date.now());
+    await standin.script([{ status: 429, retryAfterSeconds: 1 }]);
+    const report = await deliverPendingEmails(await createContext(env), { noticeId }, quick);
+    expect(report).toMatchObject({ sent: 3, pending: 0 });
+    const { calls } = await standin.state();
+    expect(calls.map((c) => c.status)).toEqual([429, 200]);
+    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(1000);
+  });
+
+  it("holds all sending back for a long retry-after, without using up attempts", async () => {
+    await standin.reset();
+    const { noticeId } = await noticeWithSubscribers(3);
+    await enqueueNoticeFanout(db, noticeId, Date.now());
+    await standin.script([{ status: 429, retryAfterSeconds: 120 }]);
+    const first = await deliverPendingEmails(await createContext(env), { noticeId }, quick);
+    expect(first.pending).toBe(3);
+    expect(first.retryAfterMs).toBeGreaterThan(119_000);
+    expect(first.retryAfterMs).toBeLessThanOrEqual(120_000);
+    // Neither this notice again nor a sign-in link calls the provider before then.
+    await deliverPendingEmails(await createContext(env), { noticeId }, quick);
+    const subscriberId = newId("sub");
+    await db.insert(subscribers).values({ id: subscriberId, email: `held.${subscriberId}@customer.test`, lang: "en", status: "pending", createdAt: Date.now() });
+    const link = await sendEmailNow(await createContext(env), { idempotencyKey: `confirm:${subscriberId}`, template: "subscribe-confirm", params: { subscriberId }, recipient: `held.${subscriberId}@customer.test`, lang: "en", noticeId: null }, quick);
+    expect(link).toMatchObject({ sent: 0, pending: 1 });
+    expect((await standin.state()).apiCalls).toBe(1);
+    expect((await deliveriesOf(noticeId)).every((r) => r.status === "pending" && r.attempts === 0)).toBe(true);
+
+    await setClockOffset(db, 121_000);
+    expect(await deliverPendingEmails(await createContext(env), { noticeId }, quick)).toMatchObject({ sent: 3, pending: 0 });
+  });
+
+  for (const quota of ["daily", "monthly"] as const) {
+    it(`stops all sending for 45 minutes on ${quota}_quota_exceeded, and then sends`, async () => {
+      await standin.reset();
+      const { noticeId } = await noticeWithSubscribers(3);
+      const other = await insertNotice(db, { at: Date.now() });
+      await enqueueNoticeFanout(db, noticeId, Date.now());
+      await enqueueNoticeFanout(db, other, Date.now());
+      await standin.script([{ quota }]);
+      const first = await deliverPendingEmails(await createContext(env), { noticeId }, quick);
+      expect(first).toMatchObject({ sent: 0, pending: 3 });
+      expect(first.retryAfterMs).toBeGreaterThan(QUOTA_PAUSE_MS - 5_000);
+      expect(first.retryAfterMs).toBeLessThanOrEqual(QUOTA_PAUSE_MS);
+      const rows = await deliveriesOf(noticeId);
+      expect(rows.every((r) => r.status === "pending" && r.attempts === 0 && r.lastError?.includes(`429 ${quota}_quota_exceeded`))).toBe(true);
+
+      // 44 minutes on, neither this notice nor another one calls the provider.
+      await setClockOffset(db, QUOTA_PAUSE_MS - 60_000);
+      expect((await deliverPendingEmails(await createContext(env), { noticeId: other }, quick)).retryAfterMs).toBeLessThanOrEqual(60_000);
+      expect((await deliverPendingEmails(await createContext(env), { noticeId }, quick)).sent).toBe(0);
+      expect((await standin.state()).apiCalls).toBe(1);
+
+      await setClockOffset(db, QUOTA_PAUSE_MS);
+      expect(await deliverPendingEmails(await createContext(env), { noticeId }, quick)).toMatchObject({ sent: 3, pending: 0 });
+      expect((await standin.state()).apiCalls).toBe(2);
+    });
+  }
+
+  it("stops the fan-out on a refused API key, tells the admin, and resumes once the key is fixed", async () => {
+    await standin.reset();
+    const { noticeId } = await noticeWithSubscribers(250);
+    const owed = await enqueueNoticeFanout(db, noticeId, Date.now());
+    const revoked = { ...env, RESEND_API_KEY: "re_revoked" };
+    const first = await deliverPendingEmails(await createContext(revoked), { noticeId }, quick);
+    expect(first).toMatchObject({ sent: 0, pending: owed });
+    expect(first.retryAfterMs).toBeGreaterThan(REFUSED_RECHECK_MS - 5_000);
+    expect(first.retryAfterMs).toBeLessThanOrEqual(REFUSED_RECHECK_MS);
+    // One call, not one per batch, and no message given up: the key is wrong, not the messages.
+    expect((await standin.state()).apiCalls).toBe(1);
+    const rows = await deliveriesOf(noticeId);
+    expect(rows.every((r) => r.status === "pending" && r.attempts === 0)).toBe(true);
+    expect(rows.filter((r) => r.lastError?.startsWith("403 invalid_api_key"))).toHaveLength(BATCH_SIZE);
+
+    const shown = await getNotice(await createContext(env), noticeId);
+    expect(shown.emailHold).toMatchObject({ reason: "refused", error: expect.stringContaining("403 invalid_api_key") });
+    expect(shown.deliveryCounts).toEqual({ sent: 0, pending: owed, failed: 0 });
+
+    // Still the revoked key a quarter of an hour later: one call finds it out, and the hold keeps its start.
+    await setClockOffset(db, REFUSED_RECHECK_MS);
+    expect((await deliverPendingEmails(await createContext(revoked), { noticeId }, quick)).sent).toBe(0);
+    expect((await standin.state()).apiCalls).toBe(2);
+    const again = (await getNotice(await createContext(env), noticeId)).emailHold;
+    expect(again?.since).toBe(shown.emailHold?.since);
+
+    await setClockOffset(db, 2 * REFUSED_RECHECK_MS);
+    const fixed = await deliverUntilDone(noticeId);
+    expect(fixed.at(-1)?.pending).toBe(0);
+    expect((await standin.state()).mailbox).toHaveLength(owed);
+    expect((await getNotice(await createContext(env), noticeId)).emailHold).toBeNull();
   });
 });

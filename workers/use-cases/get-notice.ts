@@ -1,3 +1,4 @@
+import { readEmailHold } from "../../db/queries/emails";
 import { countNoticeDeliveries, findNotice, listNoticeDeliveries } from "../../db/queries/notices";
 import { listNoticeObjections } from "../../db/queries/objections";
 import { findSubprocessor } from "../../db/queries/subprocessors";
@@ -7,15 +8,19 @@ import { AppError } from "../errors";
 /** A page, not a mailing list: every email stays in the evidence log. */
 export const DELIVERIES_SHOWN = 200;
 
-/** One notice for the admin: its change, its objections, how its emails are going and the ones to look at. */
+/**
+ * One notice for the admin: its change, its objections, how its emails are going and the ones to
+ * look at, and what holds all sending back, if anything does (a refused key, a quota, a rate limit).
+ */
 export async function getNotice(ctx: CoreContext, noticeId: string) {
   const notice = await findNotice(ctx.db, noticeId);
   if (!notice) throw new AppError("not_found");
-  const [objections, deliveries, deliveryCounts, current] = await Promise.all([
+  const [objections, deliveries, deliveryCounts, current, emailHold] = await Promise.all([
     listNoticeObjections(ctx.db, noticeId),
     listNoticeDeliveries(ctx.db, noticeId, DELIVERIES_SHOWN),
     countNoticeDeliveries(ctx.db, noticeId),
     findSubprocessor(ctx.db, notice.subprocessorId),
+    readEmailHold(ctx.db),
   ]);
-  return { notice, current: current ?? null, objections, deliveries, deliveryCounts, now: ctx.clock.now() };
+  return { notice, current: current ?? null, objections, deliveries, deliveryCounts, emailHold, now: ctx.clock.now() };
 }

@@ -4,6 +4,7 @@ import { formatDate } from "../../../_lib/i18n/lang";
 import { adminText } from "../../_i18n";
 import { AdminHeader } from "../../_components/admin-header";
 import { NoticeBadge, ObjectionBadge } from "../../_components/badges";
+import { EmailHoldNotice } from "../../_components/email-hold-notice";
 import { requireAdminPage } from "../../_lib/guard";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,7 @@ export default async function AdminNoticePage({ params, searchParams }: { params
   const { done } = await searchParams;
   const result = await (await core()).notices().get({ sessionToken, noticeId: id });
   if (!result.ok) notFound();
-  const { notice, current, objections, deliveries, deliveryCounts: counts } = result.data;
+  const { notice, current, objections, deliveries, deliveryCounts: counts, emailHold, now } = result.data;
   const name = String(notice.proposed.name ?? current?.name ?? notice.subprocessorId);
   const doneText = done && done in t.done ? t.done[done as keyof typeof t.done] : null;
   const owed = counts.sent + counts.pending + counts.failed;
@@ -109,6 +110,7 @@ export default async function AdminNoticePage({ params, searchParams }: { params
       ))}
 
       <h2>{t.deliveries}</h2>
+      <EmailHoldNotice hold={emailHold} pending={counts.pending} now={now} lang={lang} />
       <p id="delivery-counts">{counts.sent} {t.sent}, {counts.pending} {t.pending}, {counts.failed} {t.failed}</p>
       {owed > 0 && <progress max={owed} value={counts.sent + counts.failed} aria-labelledby="delivery-counts" />}
       {deliveries.length < owed && <p>{t.deliveriesShown(deliveries.length, owed)}</p>}

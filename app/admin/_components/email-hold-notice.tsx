@@ -1,0 +1,18 @@
+import type { EmailHold } from "../../../emails/resend-answer";
+import type { Lang } from "../../_lib/i18n/lang";
+import { formatDate } from "../../_lib/i18n/lang";
+import { adminText } from "../_i18n";
+
+/**
+ * Says why a notice's pending emails are not going out. A refused key is shown until an accepted
+ * batch ends it, since only a person can fix it; a pause only while it lasts.
+ */
+export function EmailHoldNotice({ hold, pending, now, lang }: { hold: EmailHold | null; pending: number; now: number; lang: Lang }) {
+  if (!hold || pending === 0) return null;
+  const t = adminText(lang).emailHold;
+  if (hold.reason === "refused") {
+    return <div className="alert alert-error" role="alert"><p>{t.refused(hold.error, formatDate(hold.since, lang))}</p></div>;
+  }
+  if (hold.until <= now) return null;
+  return <div className="alert alert-warn" role="status"><p>{t[hold.reason](hold.error, formatDate(hold.until, lang))}</p></div>;
+}
