@@ -13,6 +13,7 @@ import { PairingForm } from "./pairing-form";
 import { Panel } from "./panel";
 
 const CALENDAR_EVERY_MS = 60_000;
+const CONFIG_EVERY_MS = 15 * 60_000;
 const TICK_MS = 5_000;
 
 type Phase = { kind: "loading" } | { kind: "pairing"; message?: string } | { kind: "ready"; config: StoredDisplayConfig };
@@ -69,6 +70,28 @@ export function DisplayApp({ initialLang }: { initialLang: "en" | "fr" }) {
       });
   }, [initialLang, unpaired]);
 
+  // A tablet on a wall is never reloaded: fetch the configuration again now and then, so an
+  // admin's change (the occupancy rule among them) reaches it. Offline, keep the one it has.
+  const config = phase.kind === "ready" ? phase.config : null;
+  useEffect(() => {
+    if (!config) return;
+    const timer = setInterval(() => {
+      const token = deviceStorage.token();
+      if (!token) return;
+      fetchConfig(token)
+        .then(({ renewedToken, ...fresh }) => {
+          if (renewedToken) deviceStorage.setToken(renewedToken);
+          if (JSON.stringify(fresh) === JSON.stringify(config)) return;
+          deviceStorage.setConfig(fresh);
+          setPhase({ kind: "ready", config: fresh });
+        })
+        .catch((error: unknown) => {
+          if (error instanceof DeviceApiError && error.status === 401) unpaired(displayText(config.display.lang).unpaired);
+        });
+    }, CONFIG_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [config, unpaired]);
+
   // The clock of the panel.
   useEffect(() => {
     const timer = setInterval(() => {
@@ -80,7 +103,6 @@ export function DisplayApp({ initialLang }: { initialLang: "en" | "fr" }) {
   }, []);
 
   // Read the calendar on the device, every minute; keep the last good schedule.
-  const config = phase.kind === "ready" ? phase.config : null;
   useEffect(() => {
     if (!config) return;
     const source = calendarSourceFor(
