@@ -64,8 +64,8 @@ const fr: typeof en = {
     calendar:
       "Une tablette à l’entrée d’une salle de réunion lit elle-même le calendrier de la salle, directement auprès de Microsoft 365 ou de Google Agenda, avec une connexion qui reste sur la tablette. Elle ne nous envoie jamais l’objet, l’organisateur ni les participants d’une réunion, ni ses heures de début et de fin. Elle nous envoie seulement ceci :",
     sends: [
-      "une fois, à l’appairage : le code d’appairage affiché sur la page d’administration des salles ;",
-      "au démarrage, puis toutes les 15 minutes : une demande de sa configuration (nom et description de la salle, heures ouvrées, langue et apparence) ;",
+      "une fois, à l’appairage : le code d’appairage affiché sur la page d’administration des salles ;",
+      "au démarrage, puis toutes les 15 minutes : une demande de sa configuration (nom et description de la salle, heures ouvrées, langue et apparence) ;",
       "au moins une fois par minute : si la salle est occupée ou libre, et rien d’autre.",
     ],
     learnHeading: "Ce que nous pouvons encore apprendre, et le réglage qui le limite",
@@ -75,7 +75,7 @@ const fr: typeof en = {
       {
         name: "Au quart d’heure",
         note: "le réglage par défaut de toute organisation",
-        text: "La tablette indique si la salle était occupée à :00, :15, :30 et :45, et garde cette réponse jusqu’au quart d’heure suivant. Nous savons si une salle était utilisée à chaque quart d’heure, donc les heures d’une réunion à 15 minutes près seulement ; une réunion qui commence et finit entre deux quarts d’heure n’est jamais vue. C’est la tablette qui retient la réponse : nos serveurs ne reçoivent jamais rien de plus précis.",
+        text: "La tablette indique si la salle était occupée à :00, :15, :30 et :45, et garde cette réponse jusqu’au quart d’heure suivant. Nous savons si une salle était utilisée à chaque quart d’heure, donc les heures d’une réunion à 15 minutes près seulement ; une réunion qui commence et finit entre deux quarts d’heure n’est jamais vue. C’est la tablette qui retient la réponse : nos serveurs ne reçoivent jamais rien de plus précis.",
       },
       {
         name: "Immédiatement",
@@ -92,14 +92,14 @@ const fr: typeof en = {
       "Les adresses réseau des tablettes ne sont pas conservées, sauf dans le compteur qui ralentit les tentatives de deviner un code d’appairage.",
     ],
     seeHeading: "Qui peut le voir",
-    see: "Les administrateurs et les membres de l’organisation, et toute personne qui a son lien vers les salles, voient l’état actuel de chaque salle et ses changements à mesure qu’ils sont signalés. Remplacer le lien sur la page d’administration des salles désactive toutes les copies de l’ancien. L’écran de la tablette montre lui-même les réunions de la salle aux passants, sauf si l’organisation active le mode confidentiel ; cela ne quitte jamais la tablette.",
+    see: "Les administrateurs et les membres de l’organisation, et toute personne qui a son lien vers les salles, voient l’état actuel de chaque salle et ses changements à mesure qu’ils sont signalés. Remplacer le lien sur la page d’administration des salles désactive toutes les copies de l’ancien. L’écran de la tablette montre lui-même les réunions de la salle aux passants, sauf si l’organisation active le mode confidentiel ; cela ne quitte jamais la tablette.",
   },
   portal: {
     heading: "Le portail des sous-traitants ultérieurs",
     items: [
       "Si vous vous abonnez aux avis de changement, nous conservons votre adresse e-mail, la langue choisie, et les dates de votre confirmation et de votre désabonnement : la preuve de votre consentement et de son retrait.",
       "Si vous vous opposez à un changement, nous conservons le nom de votre organisation, votre e-mail de contact et vos motifs, ainsi que la suite donnée à l’opposition.",
-      "Chaque avis, e-mail, opposition et décision est inscrit dans un journal d’audit non modifiable, pour qu’un auditeur puisse vérifier que nous avons tenu nos engagements. Le désabonnement retire votre adresse des abonnés ; la trace de ce qui lui a été envoyé reste, comme l’exigent les obligations d’audit de l’accord de sous-traitance.",
+      "Chaque avis, e-mail, opposition et décision est inscrit dans un journal d’audit non modifiable, pour qu’un auditeur puisse vérifier que nous avons tenu nos engagements. Le désabonnement retire votre adresse des abonnés ; la trace de ce qui lui a été envoyé reste, comme l’exigent les obligations d’audit de l’accord de sous-traitance.",
       "Pour empêcher les abus, nous comptons les demandes par adresse e-mail et par adresse réseau, sur des périodes de 15 minutes à une heure.",
     ],
   },
