@@ -4,8 +4,9 @@ import type { CoreContext } from "../core/context";
 import { AppError } from "../errors";
 
 /**
- * Retention, how precisely tablets report occupancy (they read it from their configuration at
- * each load), and the public client ids tablets use to sign in to the room calendars.
+ * Retention, how precisely tablets report occupancy (they pick it up with their configuration,
+ * at each load and every 15 minutes), and the public client ids tablets use to sign in to the
+ * room calendars.
  */
 export async function changeOrgSettings(
   ctx: CoreContext,
