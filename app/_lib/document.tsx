@@ -28,7 +28,7 @@ export function SiteChrome({ lang, path, children }: { lang: Lang; path?: string
         </nav>
       </header>
       <main id="main" tabIndex={-1}>{children}</main>
-      <footer className="site-footer"><p>{t.footer}</p></footer>
+      <footer className="site-footer"><p>{t.footer} <a href={`/privacy?lang=${lang}`}>{t.navPrivacy}</a></p></footer>
     </>
   );
 }

@@ -56,6 +56,7 @@ const fieldLabels: Record<string, { en: string; fr: string }> = {
   lang: { en: "Language", fr: "Langue" },
   token: { en: "Link", fr: "Lien" },
   retentionMonths: { en: "Snapshot retention", fr: "Conservation des relevés" },
+  occupancyReporting: { en: "Occupancy reporting", fr: "Signalement de l’occupation" },
   microsoftClientId: { en: "Microsoft application (client) id", fr: "Identifiant d’application Microsoft" },
   microsoftTenantId: { en: "Microsoft tenant", fr: "Locataire Microsoft" },
   googleClientId: { en: "Google client id", fr: "Identifiant client Google" },

@@ -14,6 +14,9 @@ export const orgs = sqliteTable("orgs", {
   // Bumping it changes the room-finder link's key, so every copy of the old link stops working.
   finderKeyVersion: integer("finder_key_version").notNull().default(1),
   retentionMonths: integer("retention_months").notNull().default(13),
+  // How precisely tablets report occupied/available (docs/privacy.md). The default is the private
+  // one: each tablet reports the state as of the last quarter hour, so no meeting time reaches us.
+  occupancyReporting: text("occupancy_reporting", { enum: ["quarter_hour", "exact"] }).notNull().default("quarter_hour"),
   // Public OAuth client ids for the tablets' own calendar sign-in (not secrets).
   microsoftClientId: text("microsoft_client_id"),
   microsoftTenantId: text("microsoft_tenant_id"),

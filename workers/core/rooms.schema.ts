@@ -151,4 +151,11 @@ export const orgSettingsInput = z.object({
   microsoftClientId: optionalId(/^[0-9a-f-]{36}$/i, "A Microsoft application (client) id looks like 00000000-0000-0000-0000-000000000000."),
   microsoftTenantId: optionalId(/^([0-9a-f-]{36}|[a-z0-9.-]+\.[a-z]{2,})$/i, "A Microsoft tenant is a directory id (GUID) or a domain like contoso.onmicrosoft.com."),
   googleClientId: optionalId(/^[0-9a-z-]+\.apps\.googleusercontent\.com$/i, "A Google client id ends in .apps.googleusercontent.com."),
+  // A form that omits it gets the private choice, never the precise one by accident.
+  occupancyReporting: z
+    .string()
+    .max(20)
+    .prefault("quarter_hour")
+    .transform((v) => v.trim() || "quarter_hour")
+    .pipe(z.enum(["quarter_hour", "exact"], { message: "Choose how tablets report occupancy: at quarter hours or at once." })),
 });

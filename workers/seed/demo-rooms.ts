@@ -1,6 +1,8 @@
 /**
  * Demo organisations for `npm start` and the e2e suite: two tenants, so isolation is visible.
- * Every display uses the demo calendar, a deterministic schedule read on the tablet.
+ * Every display uses the demo calendar, a deterministic schedule read on the tablet. Acme reports
+ * occupancy exactly, so a finder visibly changes the moment a tablet does (the live-update tests
+ * rely on it); Globex keeps the default every new organisation gets, quarter-hour reporting.
  */
 export const DEMO_ORGS = [
   {
@@ -8,6 +10,7 @@ export const DEMO_ORGS = [
     slug: "acme",
     name: "Acme Offices",
     lang: "en" as const,
+    occupancyReporting: "exact" as const,
     admin: "rooms@acme.test",
     member: "member@acme.test",
     rooms: [
@@ -24,6 +27,7 @@ export const DEMO_ORGS = [
     slug: "globex",
     name: "Globex Paris",
     lang: "fr" as const,
+    occupancyReporting: "quarter_hour" as const,
     admin: "salles@globex.test",
     member: "membre@globex.test",
     rooms: [

@@ -3,11 +3,21 @@ import type { OrgAdminIdentity } from "../auth/session";
 import type { CoreContext } from "../core/context";
 import { AppError } from "../errors";
 
-/** Retention and the public client ids tablets use to sign in to the room calendars. */
+/**
+ * Retention, how precisely tablets report occupancy (they pick it up with their configuration,
+ * at each load and every 15 minutes), and the public client ids tablets use to sign in to the
+ * room calendars.
+ */
 export async function changeOrgSettings(
   ctx: CoreContext,
   admin: OrgAdminIdentity,
-  input: { retentionMonths: number; microsoftClientId: string | null; microsoftTenantId: string | null; googleClientId: string | null },
+  input: {
+    retentionMonths: number;
+    occupancyReporting: "quarter_hour" | "exact";
+    microsoftClientId: string | null;
+    microsoftTenantId: string | null;
+    googleClientId: string | null;
+  },
 ) {
   if ((input.microsoftClientId === null) !== (input.microsoftTenantId === null)) {
     throw new AppError("validation_failed", [{ path: "microsoftTenantId", code: "pair", message: "Microsoft 365 needs both the application (client) id and the tenant." }]);

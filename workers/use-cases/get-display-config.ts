@@ -43,6 +43,7 @@ export async function getDisplayConfig(ctx: CoreContext, input: { deviceToken: s
     },
     org: {
       name: org.name,
+      occupancyReporting: org.occupancyReporting,
       microsoft: org.microsoftClientId && org.microsoftTenantId ? { clientId: org.microsoftClientId, tenantId: org.microsoftTenantId } : null,
       google: org.googleClientId ? { clientId: org.googleClientId } : null,
     },

@@ -18,6 +18,7 @@ export async function listOrgRooms(ctx: CoreContext, admin: OrgAdminIdentity) {
       name: org.name,
       lang: org.lang,
       retentionMonths: org.retentionMonths,
+      occupancyReporting: org.occupancyReporting,
       microsoftClientId: org.microsoftClientId,
       microsoftTenantId: org.microsoftTenantId,
       googleClientId: org.googleClientId,

@@ -14,7 +14,7 @@ export async function seedDemoRooms(ctx: CoreContext): Promise<{ seeded: boolean
   const now = ctx.clock.now();
   if (!(await claimSetting(ctx.db, DEMO_ROOMS_SEEDED, String(now)))) return { seeded: false };
   for (const [orgIndex, org] of DEMO_ORGS.entries()) {
-    await insertOrg(ctx.db, { id: org.id, slug: org.slug, name: org.name, lang: org.lang, createdAt: now });
+    await insertOrg(ctx.db, { id: org.id, slug: org.slug, name: org.name, lang: org.lang, occupancyReporting: org.occupancyReporting, createdAt: now });
     await upsertOrgPerson(ctx.db, org.admin, "org_admin", org.id, now);
     await upsertOrgPerson(ctx.db, org.member, "org_member", org.id, now);
     const rows = org.rooms.map((room, i) => ({

@@ -70,6 +70,19 @@ export default async function RoomsAdmin({ searchParams }: { searchParams: Promi
           <p className="hint" id="retention-hint">{t.retention(overview.org.retentionMonths)}</p>
           <input id="retentionMonths" name="retentionMonths" inputMode="numeric" size={4} defaultValue={overview.org.retentionMonths} aria-describedby="retention-hint" />
         </div>
+        <fieldset aria-describedby="occupancy-hint">
+          <legend>{t.occupancyLegend}</legend>
+          <p className="hint" id="occupancy-hint">{t.occupancyLead} <a href={`/privacy?lang=${lang}#rooms`}>{t.privacyLink}</a></p>
+          {(["quarter_hour", "exact"] as const).map((mode) => (
+            <div className="radio" key={mode}>
+              <input type="radio" id={`occupancy-${mode}`} name="occupancyReporting" value={mode} defaultChecked={overview.org.occupancyReporting === mode} aria-describedby={`occupancy-${mode}-hint`} />
+              <div>
+                <label htmlFor={`occupancy-${mode}`}>{mode === "exact" ? t.occupancyExact : t.occupancyQuarterHour}</label>
+                <p className="hint" id={`occupancy-${mode}-hint`}>{mode === "exact" ? t.occupancyExactHint : t.occupancyQuarterHourHint}</p>
+              </div>
+            </div>
+          ))}
+        </fieldset>
         <p className="hint">{t.calendarSetupLead}</p>
         <div className="field">
           <label htmlFor="microsoftClientId">{t.microsoftClientId}</label>

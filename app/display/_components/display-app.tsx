@@ -8,29 +8,37 @@ import { displayText } from "../_i18n";
 import { panelState } from "../_lib/check-in";
 import { DeviceApiError, fetchConfig, pair, sendHeartbeat } from "../_lib/device-api";
 import { deviceStorage, type StoredDisplayConfig } from "../_lib/device-storage";
+import { heartbeatDue, holdToQuarterHour, type HeldOccupancy, type LastReport } from "../_lib/occupancy-report";
 import { PairingForm } from "./pairing-form";
 import { Panel } from "./panel";
 
-const HEARTBEAT_EVERY_MS = 60_000;
 const CALENDAR_EVERY_MS = 60_000;
+const CONFIG_EVERY_MS = 15 * 60_000;
 const TICK_MS = 5_000;
 
 type Phase = { kind: "loading" } | { kind: "pairing"; message?: string } | { kind: "ready"; config: StoredDisplayConfig };
 
 /**
  * The tablet outside a room. Reads the room's calendar here, on the device, and reports only
- * `{ occupied }`: on every change and otherwise once a minute. Keeps its last configuration and
- * schedule in local storage, so it keeps showing the right state when the network drops.
+ * `{ occupied }`, by its organisation's rule (app/display/_lib/occupancy-report.ts): the state as
+ * of the last quarter hour, or every change at once; and once a minute in between. The panel
+ * always shows the true state. Keeps its last configuration and schedule in local storage, so it
+ * keeps showing the right state when the network drops.
  */
 export function DisplayApp({ initialLang }: { initialLang: "en" | "fr" }) {
   const [phase, setPhase] = useState<Phase>({ kind: "loading" });
   const [now, setNow] = useState(() => Date.now());
+  // The regular tick alone, not the wake-ups at meeting starts and ends: under the quarter-hour
+  // rule, even when a heartbeat is sent must not follow a meeting.
+  const [tickAt, setTickAt] = useState(() => Date.now());
   const [events, setEvents] = useState<CalendarEvent[]>([]);
   const [lastSync, setLastSync] = useState<number | null>(null);
   const [calendarError, setCalendarError] = useState<string | null>(null);
   const [serverReachable, setServerReachable] = useState(true);
   const [checkIns, setCheckIns] = useState<ReadonlySet<string>>(() => new Set());
-  const lastReport = useRef<{ occupied: boolean; at: number } | null>(null);
+  const lastReport = useRef<LastReport | null>(null);
+  const held = useRef<HeldOccupancy | null>(null);
+  const decidedAtTick = useRef<number | null>(null);
 
   const unpaired = useCallback((message?: string) => {
     deviceStorage.forget();
@@ -62,14 +70,39 @@ export function DisplayApp({ initialLang }: { initialLang: "en" | "fr" }) {
       });
   }, [initialLang, unpaired]);
 
+  // A tablet on a wall is never reloaded: fetch the configuration again now and then, so an
+  // admin's change (the occupancy rule among them) reaches it. Offline, keep the one it has.
+  const config = phase.kind === "ready" ? phase.config : null;
+  useEffect(() => {
+    if (!config) return;
+    const timer = setInterval(() => {
+      const token = deviceStorage.token();
+      if (!token) return;
+      fetchConfig(token)
+        .then(({ renewedToken, ...fresh }) => {
+          if (renewedToken) deviceStorage.setToken(renewedToken);
+          if (JSON.stringify(fresh) === JSON.stringify(config)) return;
+          deviceStorage.setConfig(fresh);
+          setPhase({ kind: "ready", config: fresh });
+        })
+        .catch((error: unknown) => {
+          if (error instanceof DeviceApiError && error.status === 401) unpaired(displayText(config.display.lang).unpaired);
+        });
+    }, CONFIG_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [config, unpaired]);
+
   // The clock of the panel.
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), TICK_MS);
+    const timer = setInterval(() => {
+      const at = Date.now();
+      setNow(at);
+      setTickAt(at);
+    }, TICK_MS);
     return () => clearInterval(timer);
   }, []);
 
   // Read the calendar on the device, every minute; keep the last good schedule.
-  const config = phase.kind === "ready" ? phase.config : null;
   useEffect(() => {
     if (!config) return;
     const source = calendarSourceFor(
@@ -101,15 +134,27 @@ export function DisplayApp({ initialLang }: { initialLang: "en" | "fr" }) {
   const state = config ? panelState(events, now, config.display.checkInMinutes, checkIns) : null;
   const occupied = state?.occupied ?? null;
 
-  // Report: at once on a change, otherwise once a minute; a failure is retried at the next tick.
+  // Report by the organisation's rule, and once a minute in between; a failure is retried at the next tick.
   useEffect(() => {
     if (!config || occupied === null) return;
     const token = deviceStorage.token();
     if (!token) return;
-    const last = lastReport.current;
-    if (last && last.occupied === occupied && now - last.at < HEARTBEAT_EVERY_MS) return;
-    lastReport.current = { occupied, at: now };
-    sendHeartbeat(token, occupied)
+    const exact = config.org.occupancyReporting === "exact";
+    if (!exact) {
+      // A quarter's state is held once decided: decide it from a calendar, not from the empty
+      // schedule of the first second after a reload.
+      if (lastSync === null && calendarError === null) return;
+      // Decide once per tick, so not even a retry goes out at a meeting's start or end.
+      if (decidedAtTick.current === tickAt) return;
+      decidedAtTick.current = tickAt;
+    }
+    const at = exact ? now : tickAt;
+    const reported = exact
+      ? occupied
+      : (held.current = holdToQuarterHour(held.current, at, (instant) => panelState(events, instant, config.display.checkInMinutes, checkIns).occupied)).occupied;
+    if (!heartbeatDue(lastReport.current, reported, at)) return;
+    lastReport.current = { occupied: reported, at };
+    sendHeartbeat(token, reported)
       .then(() => setServerReachable(true))
       .catch((error: unknown) => {
         if (error instanceof DeviceApiError && error.status === 401) return unpaired(displayText(config.display.lang).unpaired);
@@ -117,7 +162,7 @@ export function DisplayApp({ initialLang }: { initialLang: "en" | "fr" }) {
         // Not delivered: forget it, so the next tick tries again.
         lastReport.current = null;
       });
-  }, [config, occupied, now, unpaired]);
+  }, [config, occupied, now, tickAt, events, checkIns, lastSync, calendarError, unpaired]);
 
   // Wake up exactly when the schedule says occupancy flips, not only on the next tick.
   useEffect(() => {

@@ -28,6 +28,8 @@ export const displayConfigSchema = z.object({
   }),
   org: z.object({
     name: z.string(),
+    // A configuration saved before the setting existed reports the private way.
+    occupancyReporting: z.enum(["quarter_hour", "exact"]).default("quarter_hour"),
     microsoft: z.object({ clientId: z.string(), tenantId: z.string() }).nullable(),
     google: z.object({ clientId: z.string() }).nullable(),
   }),

@@ -4,7 +4,7 @@ import { adminAction } from "../../_lib/action";
 
 export const dynamic = "force-dynamic";
 
-// POST /admin/rooms/settings – snapshot retention and the calendar sign-in client ids.
+// POST /admin/rooms/settings – snapshot retention, occupancy reporting and the calendar sign-in client ids.
 export async function POST(request: Request) {
   const lang = langOf(request);
   return adminAction(request, `/admin/rooms?lang=${lang}#settings`, async ({ fields, sessionToken, csrf }) => {
@@ -13,6 +13,7 @@ export async function POST(request: Request) {
         sessionToken,
         csrf,
         retentionMonths: fields.get("retentionMonths") ?? "",
+        occupancyReporting: fields.get("occupancyReporting") ?? "",
         microsoftClientId: fields.get("microsoftClientId") ?? "",
         microsoftTenantId: fields.get("microsoftTenantId") ?? "",
         googleClientId: fields.get("googleClientId") ?? "",

@@ -1,0 +1,1 @@
+ALTER TABLE `orgs` ADD `occupancy_reporting` text DEFAULT 'quarter_hour' NOT NULL;
