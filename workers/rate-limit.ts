@@ -1,4 +1,4 @@
-import { hitRateLimit } from "../db/queries/rate-limits";
+import { forgetRateLimitsBefore, hitRateLimit } from "../db/queries/rate-limits";
 import type { CoreContext } from "./core/context";
 import { clientKey, mailboxKey } from "./domain/rate-limit-keys";
 import { AppError } from "./errors";
@@ -34,4 +34,15 @@ export async function allowByRateLimit(
   if (clientCount > policy.perClient) throw new AppError("rate_limited");
   const addressCount = await hitRateLimit(ctx.db, `${action}:address:${mailboxKey(address)}`, now, policy.windowMs);
   return addressCount <= policy.perAddress;
+}
+
+/** The longest window of any policy: a counter older than that can no longer count. */
+const LONGEST_WINDOW_MS = Math.max(...Object.values(rateLimitPolicies).map((policy) => policy.windowMs));
+
+/**
+ * Deletes counters whose window is over. They hold mailbox addresses and client IPs, which are
+ * kept no longer than the limit needs them (docs/privacy.md).
+ */
+export async function forgetExpiredRateLimits(ctx: CoreContext): Promise<number> {
+  return forgetRateLimitsBefore(ctx.db, ctx.clock.now() - LONGEST_WINDOW_MS);
 }

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { lt, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { rateLimits } from "../schema";
 
@@ -18,4 +18,13 @@ export async function hitRateLimit(db: Db, bucket: string, now: number, windowMs
     .returning({ count: rateLimits.count })
     .get();
   return row.count;
+}
+
+/**
+ * Counters whose window started before `before` count for nothing any more, yet hold an address
+ * or a client's IP: delete them (the cron does, every 5 minutes).
+ */
+export async function forgetRateLimitsBefore(db: Db, before: number): Promise<number> {
+  const removed = await db.delete(rateLimits).where(lt(rateLimits.windowStart, before)).returning({ bucket: rateLimits.bucket });
+  return removed.length;
 }

@@ -10,6 +10,7 @@ import { OutboxApi } from "./outbox";
 import { PortalApi } from "./portal";
 import { RoomsApi } from "./rooms";
 import { createContext } from "./context";
+import { forgetExpiredRateLimits } from "../rate-limit";
 import { retryStrandedEmails } from "../use-cases/retry-stranded-emails";
 
 export { NoticeClock } from "../objects/notice-clock";
@@ -40,9 +41,14 @@ export default class Core extends WorkerEntrypoint<CoreEnv> {
   /** Dev clock and demo data (dev tools only). */
   dev() { return new DevApi(this.env); }
 
-  /** Cron (every 5 minutes): sends sign-in links and confirmations a provider outage left pending. */
+  /**
+   * Cron (every 5 minutes): sends sign-in links and confirmations a provider outage left pending,
+   * and forgets rate-limit counters whose window is over.
+   */
   override async scheduled(controller: ScheduledController): Promise<void> {
-    const report = await retryStrandedEmails(await createContext(this.env));
+    const ctx = await createContext(this.env);
+    await forgetExpiredRateLimits(ctx);
+    const report = await retryStrandedEmails(ctx);
     if (report.pending > 0) console.warn(`cron ${controller.cron}: ${report.pending} emails still pending`);
   }
 

@@ -71,6 +71,18 @@ describe("sign-in links and confirmations left pending by a provider outage", ()
     expect(evidence).toHaveLength(1);
   });
 
+  it("forgets, from the cron, rate-limit counters whose window is over, and keeps current ones", async () => {
+    const now = (await createContext(env)).clock.now();
+    await env.DB.prepare("insert into rate_limits (bucket, window_start, count) values ('subscribe:address:old@customer.test', ?, 3), ('subscribe:address:new@customer.test', ?, 1)")
+      .bind(now - 2 * 3600_000, now - (now % 3600_000))
+      .run();
+    const execution = createExecutionContext();
+    await new Core(execution, env).scheduled(createScheduledController({ cron: "*/5 * * * *" }));
+    await waitOnExecutionContext(execution);
+    const { results } = await env.DB.prepare("select bucket from rate_limits where bucket like 'subscribe:address:%@customer.test'").all<{ bucket: string }>();
+    expect(results.map((r) => r.bucket)).toEqual(["subscribe:address:new@customer.test"]);
+  });
+
   it("runs from the core worker's cron trigger", async () => {
     await standin.reset();
     const owed = await confirmation();
