@@ -1,13 +1,17 @@
 import type { NextConfig } from "next";
 import { initOpenNextCloudflareForDev } from "@opennextjs/cloudflare";
-import { securityHeaders } from "./app/_lib/security-headers";
+import { secretUrlHeaders, securityHeaders } from "./app/_lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm run check` and `npm test` run tsc over the whole repository (app and workers) once.
   typescript: { ignoreBuildErrors: true },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // The later rule wins for the room finder (served by app/rooms/[org]/route.ts under `next dev`).
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/rooms/:org", headers: secretUrlHeaders },
+    ];
   },
 };
 

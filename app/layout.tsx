@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { headers } from "next/headers";
-import { SiteChrome } from "./_lib/document";
+import { SiteChrome, SiteHead } from "./_lib/document";
 import { PATH_HEADER, requestLang } from "./_lib/i18n/request-lang";
 
 export const metadata = { title: { default: "Roomtrust", template: "%s — Roomtrust" } };
@@ -11,7 +11,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={lang}>
       <head>
-        <link rel="stylesheet" href="/styles.css" />
+        <SiteHead lang={lang} />
       </head>
       <body>
         {fullScreen(path) ? <main id="main">{children}</main> : <SiteChrome lang={lang} path={path}>{children}</SiteChrome>}

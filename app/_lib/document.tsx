@@ -33,15 +33,32 @@ export function SiteChrome({ lang, path, children }: { lang: Lang; path?: string
   );
 }
 
+/**
+ * What every document's head carries, whoever renders it (app/layout.tsx, HtmlDocument, the
+ * finder's board): the description search engines show, the stylesheet, the favicon and the
+ * home-screen icon (drawn by scripts/make-icons.mjs).
+ */
+export function SiteHead({ lang, description }: { lang: Lang; description?: string }) {
+  return (
+    <>
+      <meta name="description" content={description ?? commonText(lang).description} />
+      <link rel="stylesheet" href="/styles.css" />
+      <link rel="icon" href="/favicon.ico" sizes="16x16 32x32 48x48" />
+      <link rel="icon" href="/icon.svg" type="image/svg+xml" />
+      <link rel="apple-touch-icon" href="/apple-touch-icon.png" />
+    </>
+  );
+}
+
 /** A whole HTML document, for route handlers (pages get theirs from app/layout.tsx). */
-export function HtmlDocument({ lang, title, path, head, children }: { lang: Lang; title: string; path?: string; head?: ReactNode; children: ReactNode }) {
+export function HtmlDocument({ lang, title, description, path, head, children }: { lang: Lang; title: string; description?: string; path?: string; head?: ReactNode; children: ReactNode }) {
   return (
     <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} — Roomtrust`}</title>
-        <link rel="stylesheet" href="/styles.css" />
+        <SiteHead lang={lang} description={description} />
         {head}
       </head>
       <body>

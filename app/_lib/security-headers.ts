@@ -10,3 +10,12 @@ export const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
+
+/**
+ * Added to pages whose URL carries a secret (the room finder's ?key=): the link is never sent on
+ * in a Referer to another site, and never indexed should it be pasted somewhere public.
+ */
+export const secretUrlHeaders = [
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "X-Robots-Tag", value: "noindex" },
+];

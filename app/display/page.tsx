@@ -1,8 +1,14 @@
 import { requestLang } from "../_lib/i18n/request-lang";
 import { DisplayApp } from "./_components/display-app";
+import { displayText } from "./_i18n";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Room display", robots: { index: false } };
+
+/** The web manifest lets a tablet add the panel to its home screen, named in its language. */
+export async function generateMetadata() {
+  const lang = await requestLang();
+  return { title: displayText(lang).title, robots: { index: false }, manifest: lang === "fr" ? "/display.fr.webmanifest" : "/display.webmanifest" };
+}
 
 // GET /display – the tablet app: pairing, then the room panel (reads the calendar on the device).
 export default async function DisplayPage() {

@@ -74,11 +74,14 @@ function tooLarge() {
   return new DeviceRequestError(413, "body_too_large", `The body is larger than ${MAX_DEVICE_BODY_BYTES} bytes.`);
 }
 
+/** Answered before Next.js, so next.config.ts's headers never reach these: set here. */
+const API_HEADERS = { "cache-control": "no-store", "x-content-type-options": "nosniff" };
+
 function answer<T>(result: Result<T>): Response {
-  if (result.ok) return Response.json(result.data, { headers: { "cache-control": "no-store" } });
+  if (result.ok) return Response.json(result.data, { headers: API_HEADERS });
   return problem(result.error.status, result.error.code, result.error.message);
 }
 
 function problem(status: number, code: ErrorCode | string, message: string, headers: Record<string, string> = {}): Response {
-  return Response.json({ error: { code, message } }, { status, headers: { "cache-control": "no-store", ...headers } });
+  return Response.json({ error: { code, message } }, { status, headers: { ...API_HEADERS, ...headers } });
 }

@@ -27,7 +27,8 @@ export async function answerPlainPage(request: Request, pathname: string, env: P
     const forwarded = new Request(request, { headers: new Headers(request.headers) });
     forwarded.headers.set("x-nonce", nonce);
     const response = await page(forwarded, env, match);
-    for (const { key, value } of securityHeaders) response.headers.set(key, value);
+    // A page may set a stricter header itself (the room finder's Referrer-Policy); keep it.
+    for (const { key, value } of securityHeaders) if (!response.headers.has(key)) response.headers.set(key, value);
     response.headers.set("Content-Security-Policy", contentSecurityPolicy(nonce));
     return response;
   }

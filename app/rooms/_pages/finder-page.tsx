@@ -1,8 +1,9 @@
 import type { CoreService } from "../../_lib/core";
 import { unwrap } from "../../_lib/core-result";
-import { HtmlDocument } from "../../_lib/document";
+import { HtmlDocument, SiteHead } from "../../_lib/document";
 import { langOf } from "../../_lib/i18n/lang";
 import { renderError, renderHtml } from "../../_lib/render";
+import { secretUrlHeaders } from "../../_lib/security-headers";
 import { sessionTokenOf } from "../../_lib/session-cookie";
 import { RoomList, StatusBoard, type FinderFilters } from "../_components/finder-views";
 import { finderText } from "../_i18n";
@@ -28,6 +29,15 @@ function filtersOf(query: URLSearchParams): FinderFilters {
  * (workers/app/plain-pages.ts); app/rooms/[org]/route.ts serves it under `next dev`.
  */
 export async function roomFinderPage(request: Request, org: string, service: CoreService): Promise<Response> {
+  // Every answer, the 404 for a wrong key too: the URL that asked carries a key.
+  const response = await finderResponse(request, org, service);
+  for (const { key, value } of secretUrlHeaders) response.headers.set(key, value);
+  return response;
+}
+
+const noindex = <meta name="robots" content="noindex" />;
+
+async function finderResponse(request: Request, org: string, service: CoreService): Promise<Response> {
   const url = new URL(request.url);
   const lang = langOf(request);
   const t = finderText(lang);
@@ -38,7 +48,7 @@ export async function roomFinderPage(request: Request, org: string, service: Cor
     // An unknown organisation and a wrong or replaced key look the same, so slugs cannot be probed.
     if (!result.ok && (result.error.code === "finder_access_denied" || result.error.code === "validation_failed")) {
       return renderHtml(
-        <HtmlDocument lang={lang} title={t.notFoundTitle} path={url.pathname}>
+        <HtmlDocument lang={lang} title={t.notFoundTitle} path={url.pathname} head={noindex}>
           <h1>{t.notFoundTitle}</h1>
           <p>{t.notFoundBody}</p>
           <p><a className="button" href={`/admin/sign-in?lang=${lang}`}>{t.signIn}</a></p>
@@ -56,9 +66,9 @@ export async function roomFinderPage(request: Request, org: string, service: Cor
           <head>
             <meta charSet="utf-8" />
             <meta name="viewport" content="width=device-width, initial-scale=1" />
-            <meta name="robots" content="noindex" />
+            {noindex}
             <title>{`${finder.org.name} — Roomtrust`}</title>
-            <link rel="stylesheet" href="/styles.css" />
+            <SiteHead lang={lang} description={t.lead} />
           </head>
           <body>
             <main id="main"><StatusBoard {...props} /></main>
@@ -69,7 +79,7 @@ export async function roomFinderPage(request: Request, org: string, service: Cor
     }
     const path = `${url.pathname}?${new URLSearchParams(key ? { key } : {})}`;
     return renderHtml(
-      <HtmlDocument lang={lang} title={t.title(finder.org.name)} path={path}>
+      <HtmlDocument lang={lang} title={t.title(finder.org.name)} description={t.lead} path={path} head={noindex}>
         <RoomList {...props} />
         {script}
       </HtmlDocument>,
