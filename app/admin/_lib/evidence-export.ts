@@ -10,7 +10,3 @@ export async function evidenceForExport(request: Request) {
     throw error;
   }
 }
-
-export const HOW_TO_VERIFY =
-  "Entries in seq order; hash = sha256_hex(prevHash + '\\n' + canonicalJson({seq, at, kind, ref, actor, payload: JSON.parse(payload)})), " +
-  "canonicalJson = JSON with object keys sorted at every depth; the first prevHash is 64 zeros. See docs/evidence-verification.md and scripts/verify-evidence.mjs.";

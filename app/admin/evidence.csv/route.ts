@@ -1,5 +1,5 @@
-import { toCsv } from "../../subprocessors/_feeds/csv";
 import { evidenceForExport } from "../_lib/evidence-export";
+import { evidenceCsv } from "../_lib/evidence-files";
 
 export const dynamic = "force-dynamic";
 
@@ -7,9 +7,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const log = await evidenceForExport(request);
   if (log instanceof Response) return log;
-  const header = ["seq", "at", "kind", "ref", "actor", "payload", "prev_hash", "hash"];
-  const rows = log.entries.map((e) => [String(e.seq), new Date(e.at).toISOString(), e.kind, e.ref, e.actor, e.payload, e.prevHash, e.hash]);
-  return new Response(toCsv(header, rows), {
+  return new Response(evidenceCsv(log.entries), {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="roomtrust-evidence.csv"', "cache-control": "no-store" },
   });
 }

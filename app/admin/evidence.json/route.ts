@@ -1,4 +1,5 @@
-import { evidenceForExport, HOW_TO_VERIFY } from "../_lib/evidence-export";
+import { evidenceForExport } from "../_lib/evidence-export";
+import { evidenceJson } from "../_lib/evidence-files";
 
 export const dynamic = "force-dynamic";
 
@@ -6,8 +7,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const log = await evidenceForExport(request);
   if (log instanceof Response) return log;
-  const body = { exportedAt: new Date().toISOString(), algorithm: HOW_TO_VERIFY, verdict: log.verdict, entries: log.entries };
-  return new Response(JSON.stringify(body, null, 2), {
+  return new Response(evidenceJson(log, new Date()), {
     headers: { "content-type": "application/json; charset=utf-8", "content-disposition": 'attachment; filename="roomtrust-evidence.json"', "cache-control": "no-store" },
   });
 }
