@@ -1,4 +1,5 @@
 import { RpcTarget } from "cloudflare:workers";
+import { forgetRateLimitsBefore } from "../../db/queries/rate-limits";
 import { getSetting } from "../../db/queries/settings";
 import { toResult } from "../errors";
 import { advanceClock } from "../use-cases/advance-clock";
@@ -58,6 +59,17 @@ export class DevApi extends RpcTarget {
   /** Drafts and publishes one notice as the demo admin, for the fan-out benchmark. */
   publishBenchNotice() {
     return toResult(async () => publishBenchNotice(await createDevContext(this.env)));
+  }
+
+  /**
+   * Starts every rate limit afresh, as if an hour had passed, without moving the application clock
+   * (which would move every notice too). The e2e suite signs the same demo admins in many times.
+   */
+  forgetRateLimits() {
+    return toResult(async () => {
+      const ctx = await createDevContext(this.env);
+      return { forgotten: await forgetRateLimitsBefore(ctx.db, Number.MAX_SAFE_INTEGER) };
+    });
   }
 
   seedStatus() {

@@ -36,6 +36,14 @@ describe("dev tools", () => {
     }
   });
 
+  it("start every rate limit afresh on request, and only with dev tools on", async () => {
+    await env.DB.prepare("insert into rate_limits (bucket, window_start, count) values ('magic-link:address:dev@roomtrust.test', 0, 9)").run();
+    expect(await new DevApi(env).forgetRateLimits()).toMatchObject({ ok: true });
+    expect(await env.DB.prepare("select count(*) as n from rate_limits").first<{ n: number }>()).toEqual({ n: 0 });
+    const off = await new DevApi({ ...env, DEV_TOOLS: "0", APP_ORIGIN: "https://trust.example", AUTH_SECRET: "a-production-secret-that-is-long-enough-0123" }).forgetRateLimits();
+    expect(off).toMatchObject({ ok: false, error: { code: "dev_tools_disabled", status: 404 } });
+  });
+
   it("seed the demo data once", async () => {
     const api = new DevApi(env);
     expect(await api.seedDemo()).toMatchObject({ ok: true, data: { seeded: true } });
