@@ -31,6 +31,7 @@ export const errorTable = {
   display_name_taken: { status: 409, title: "Another display in this organisation already has this name." },
   name_confusable: { status: 409, title: "This name looks the same as one that already exists. Choose a name that reads differently." },
   import_rejected: { status: 400, title: "Nothing was imported: some lines need attention." },
+  import_conflict: { status: 409, title: "Nothing was imported: another import or edit saved displays with some of these names at the same moment. Open the rooms page to see which displays exist now, then import only the lines still missing." },
   dev_tools_disabled: { status: 404, title: "Not found." },
   internal: { status: 500, title: "Something went wrong on our side. Nothing was saved; please try again." },
 } as const satisfies Record<string, { status: number; title: string }>;

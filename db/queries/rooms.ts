@@ -59,6 +59,9 @@ export function listDisplayNames(db: Db, orgId: string) {
   return db.select({ id: displays.id, name: displays.name }).from(displays).where(eq(displays.orgId, orgId)).all();
 }
 
+/** The unique key on a display's name within its organisation, as SQLite names it in a violation. */
+export const DISPLAY_NAME_KEY = "displays.org_id, displays.name";
+
 export function insertDisplays(db: Db, rows: (typeof displays.$inferInsert)[]) {
   return chunked(rows, 21).map((chunk) => db.insert(displays).values(chunk));
 }
@@ -93,6 +96,9 @@ export function markPaired(db: Db, orgId: string, id: string, now: number) {
 }
 
 // ── pairing codes ──────────────────────────────────────────────────────────
+
+/** A pairing code's primary key, as SQLite names it in a violation. */
+export const PAIRING_CODE_KEY = "pairing_codes.code";
 
 export function insertPairingCode(db: Db, row: typeof pairingCodes.$inferInsert) {
   return db.insert(pairingCodes).values(row);

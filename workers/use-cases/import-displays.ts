@@ -1,4 +1,5 @@
-import { insertDisplays, listDisplayNames } from "../../db/queries/rooms";
+import { isUniqueViolation } from "../../db/client";
+import { DISPLAY_NAME_KEY, insertDisplays, listDisplayNames } from "../../db/queries/rooms";
 import type { OrgAdminIdentity } from "../auth/session";
 import type { CoreContext } from "../core/context";
 import { DISPLAY_CSV_COLUMNS, displayForm } from "../core/rooms.schema";
@@ -81,7 +82,14 @@ export async function importDisplays(ctx: CoreContext, admin: OrgAdminIdentity, 
   }
   if (issues.length) throw rejected(issues);
   const [first, ...rest] = insertDisplays(ctx.db, rows);
-  if (first) await ctx.db.batch([first, ...rest]);
+  try {
+    if (first) await ctx.db.batch([first, ...rest]);
+  } catch (error) {
+    // Names were free when checked, but a concurrent import or save took one since; the batch
+    // is all or nothing, so nothing of this import was written.
+    if (isUniqueViolation(error, DISPLAY_NAME_KEY)) throw new AppError("import_conflict");
+    throw error;
+  }
   await roomBoard(ctx.env, admin.orgId).sync({ orgId: admin.orgId });
   return { imported: rows.length };
 }

@@ -1,4 +1,5 @@
-import { findDisplay, insertDisplays, listDisplayNames, updateDisplay } from "../../db/queries/rooms";
+import { isUniqueViolation } from "../../db/client";
+import { DISPLAY_NAME_KEY, findDisplay, insertDisplays, listDisplayNames, updateDisplay } from "../../db/queries/rooms";
 import type { OrgAdminIdentity } from "../auth/session";
 import type { CoreContext } from "../core/context";
 import { displayForm } from "../core/rooms.schema";
@@ -15,22 +16,30 @@ export async function saveDisplay(ctx: CoreContext, admin: OrgAdminIdentity, inp
   const fields = displayForm.parse(input.fields);
   const now = ctx.clock.now();
   const others = (await listDisplayNames(ctx.db, admin.orgId)).filter((display) => display.id !== input.id);
-  if (others.some((display) => display.name === fields.name)) {
-    throw new AppError("display_name_taken", [{ path: "name", code: "taken", message: "Another display already has this name." }]);
-  }
+  if (others.some((display) => display.name === fields.name)) throw nameTaken();
   const similar = lookAlike(fields.name, others);
   if (similar) {
     throw new AppError("name_confusable", [{ path: "name", code: "confusable", message: `Display name looks the same as "${similar.name}", which already exists: choose a name that reads differently.`, params: { name: similar.name } }]);
   }
   let id = input.id;
-  if (id) {
-    if (!(await findDisplay(ctx.db, admin.orgId, id))) throw new AppError("not_found");
-    await updateDisplay(ctx.db, admin.orgId, id, fields, now);
-  } else {
-    id = newId("dsp");
-    const [insert] = insertDisplays(ctx.db, [{ id, orgId: admin.orgId, ...fields, tokenVersion: 1, pairedAt: null, createdAt: now, updatedAt: now }]);
-    await insert;
+  try {
+    if (id) {
+      if (!(await findDisplay(ctx.db, admin.orgId, id))) throw new AppError("not_found");
+      await updateDisplay(ctx.db, admin.orgId, id, fields, now);
+    } else {
+      id = newId("dsp");
+      const [insert] = insertDisplays(ctx.db, [{ id, orgId: admin.orgId, ...fields, tokenVersion: 1, pairedAt: null, createdAt: now, updatedAt: now }]);
+      await insert;
+    }
+  } catch (error) {
+    // A twin request took the name between the check above and this write.
+    if (isUniqueViolation(error, DISPLAY_NAME_KEY)) throw nameTaken();
+    throw error;
   }
   await roomBoard(ctx.env, admin.orgId).sync({ orgId: admin.orgId });
   return { id };
+}
+
+function nameTaken() {
+  return new AppError("display_name_taken", [{ path: "name", code: "taken", message: "Another display already has this name." }]);
 }

@@ -24,17 +24,17 @@ function ImportPage({ lang, csrf, email, csv = "", issues = [], message }: { lan
     <RoomsDocument lang={lang} title={t.importTitle} email={email} path="/admin/rooms/import">
       <h1>{t.importTitle}</h1>
       <p className="lead">{t.importLead}</p>
-      {issues.length > 0 && (
+      {message && (
         <div className="alert alert-error" role="alert" id="import-errors">
           <p>{message}</p>
-          <ul>{issues.map((issue, i) => <li key={i}><strong>{issuePlace(issue, lang)}</strong>{colon(lang)}{issueText(issue, lang)}</li>)}</ul>
+          {issues.length > 0 && <ul>{issues.map((issue, i) => <li key={i}><strong>{issuePlace(issue, lang)}</strong>{colon(lang)}{issueText(issue, lang)}</li>)}</ul>}
         </div>
       )}
       <form className="stack" method="post" action={`/admin/rooms/import?lang=${lang}`}>
         <input type="hidden" name="csrf" value={csrf} />
         <div className="field">
           <label htmlFor="csv">{t.csvLabel}</label>
-          <textarea id="csv" name="csv" rows={14} defaultValue={csv} required {...(issues.length ? { "aria-describedby": "import-errors", "aria-invalid": true } : {})} />
+          <textarea id="csv" name="csv" rows={14} defaultValue={csv} required {...(message ? { "aria-describedby": "import-errors", "aria-invalid": true } : {})} />
         </div>
         <div className="actions"><button type="submit">{t.importButton}</button></div>
       </form>
@@ -65,6 +65,11 @@ export async function POST(request: Request) {
         const { email } = await roomsSession(request);
         const issues = result.error.issues.length ? result.error.issues : [{ path: "csv", code: "invalid", message: result.error.message }];
         return renderHtml(<ImportPage lang={lang} csrf={csrf} email={email} csv={csv} issues={issues} message={commonText(lang).errors[result.error.code]} />, 400);
+      }
+      // A concurrent import won the race: keep the pasted text so the admin can trim it and retry.
+      if (!result.ok && result.error.code === "import_conflict") {
+        const { email } = await roomsSession(request);
+        return renderHtml(<ImportPage lang={lang} csrf={csrf} email={email} csv={csv} message={commonText(lang).errors.import_conflict} />, 409);
       }
       const { imported } = unwrap(result);
       return `/admin/rooms?lang=${lang}&imported=${imported}`;
