@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { crashPoints } from "../use-cases/commit-notice-transition";
 
 export const advanceClockInput = z.object({
   advanceDays: z.number().int("advanceDays must be a whole number of days").min(1).max(400),
@@ -15,3 +16,9 @@ export const seedBenchInput = z.object({
 });
 
 export const orgIdInput = z.object({ orgId: z.string().regex(/^org_[a-z0-9_]{1,64}$/) });
+
+/** Fault tests (issue 9, point 8): the next transition of this notice dies at this step boundary. */
+export const crashNoticeClockInput = z.object({
+  noticeId: z.string().regex(/^ntc_[a-z0-9_]{1,64}$/),
+  at: z.enum(crashPoints),
+});

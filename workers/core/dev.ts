@@ -6,7 +6,8 @@ import { advanceClock } from "../use-cases/advance-clock";
 import { DEMO_SEEDED, seedDemo } from "../use-cases/seed-demo";
 import { DEMO_ROOMS_SEEDED, seedDemoRooms } from "../use-cases/seed-demo-rooms";
 import { createDevContext } from "./context";
-import { advanceClockInput, orgIdInput, seedBenchInput } from "./dev.schema";
+import { advanceClockInput, crashNoticeClockInput, orgIdInput, seedBenchInput } from "./dev.schema";
+import { noticeClock } from "../objects/notice-clock";
 import { orThrow } from "../errors";
 import { roomBoard } from "../objects/room-board";
 import { seedBench } from "../use-cases/seed-bench";
@@ -69,6 +70,15 @@ export class DevApi extends RpcTarget {
     return toResult(async () => {
       const ctx = await createDevContext(this.env);
       return { forgotten: await forgetRateLimitsBefore(ctx.db, Number.MAX_SAFE_INTEGER) };
+    });
+  }
+
+  /** Makes a notice's clock die at one step boundary of its next transition, as a killed process would. */
+  crashNoticeClock(input: unknown) {
+    return toResult(async () => {
+      await createDevContext(this.env);
+      const { noticeId, at } = crashNoticeClockInput.parse(input);
+      return orThrow(await noticeClock(this.env, noticeId).crashAt({ at }));
     });
   }
 

@@ -1,10 +1,12 @@
 import { DurableObject } from "cloudflare:workers";
 import { createContext, type CoreContext } from "../core/context";
 import { parseDueKind, type NoticeEffect, type NoticeState, type Remedy } from "../domain/notice";
-import { toResult, type Result } from "../errors";
-import type { DueWork, NoticeClockStore } from "../use-cases/commit-notice-transition";
+import { readConfig } from "../core/config";
+import { AppError, toResult, type Result } from "../errors";
+import type { CrashPoint, DueWork, NoticeClockStore, PendingTransition } from "../use-cases/commit-notice-transition";
 import { publishNotice } from "../use-cases/publish-notice";
 import { recordObjection, type ObjectionSubmission } from "../use-cases/record-objection";
+import { recoverNoticeTransition } from "../use-cases/recover-notice-transition";
 import { resolveObjection } from "../use-cases/resolve-objection";
 import { runDueWork } from "../use-cases/run-due-work";
 import { withdrawNotice } from "../use-cases/withdraw-notice";
@@ -28,7 +30,7 @@ export class NoticeClock extends DurableObject<CoreEnv> {
     ctx.storage.sql.exec(
       "create table if not exists due_work (kind text primary key, due_at integer not null, attempts integer not null default 0)",
     );
-    this.store = new StorageClockStore(ctx.storage);
+    this.store = new StorageClockStore(ctx, readConfig(env).devTools);
   }
 
   publish(input: { noticeId: string; effectiveAt?: number; actor: string }) {
@@ -60,6 +62,18 @@ export class NoticeClock extends DurableObject<CoreEnv> {
     });
   }
 
+  /**
+   * Dev tools only: the next transition that reaches `at` stops this object dead there, as a
+   * killed process would (issue 9, point 8). Once: the crash clears itself.
+   */
+  crashAt(input: { at: CrashPoint }) {
+    return toResult(async () => {
+      if (!readConfig(this.env).devTools) throw new AppError("dev_tools_disabled");
+      this.ctx.storage.kv.put("crash_at", input.at);
+      return { armed: input.at };
+    });
+  }
+
   override async alarm(): Promise<void> {
     const result = await this.serialised((ctx) => runDueWork(ctx, this.store));
     // Only a failure outside the steps (e.g. D1 unreachable for the clock) gets here; throwing
@@ -67,13 +81,19 @@ export class NoticeClock extends DurableObject<CoreEnv> {
     if (!result.ok) throw new Error(`notice clock alarm failed: ${result.error.code}`);
   }
 
-  /** Runs one piece of work at a time, then re-arms the alarm to the earliest due row. */
+  /**
+   * Runs one piece of work at a time, after finishing any transition a crash interrupted, then
+   * re-arms the alarm to the earliest due row.
+   */
   private serialised<T>(work: (ctx: CoreContext) => Promise<T>): Promise<Result<T>> {
     const run = this.queue.then(() =>
       toResult(async () => {
         const ctx = await createContext(this.env);
         try {
-          return await work(ctx);
+          await recoverNoticeTransition(ctx, this.store);
+          const result = await work(ctx);
+          await this.store.crashPoint("object_saved");
+          return result;
         } finally {
           await this.rearm(ctx);
         }
@@ -85,10 +105,16 @@ export class NoticeClock extends DurableObject<CoreEnv> {
 
   private async rearm(ctx: CoreContext): Promise<void> {
     const next = this.store.nextDueAt();
-    if (next === null) await this.ctx.storage.deleteAlarm();
-    else await this.ctx.storage.setAlarm(ctx.clock.toRealTime(next));
+    // A transition still pending (D1 was unreachable while recovering) is tried again soon.
+    const times = [next === null ? null : ctx.clock.toRealTime(next), this.store.pending() ? Date.now() + RECOVERY_DELAY_MS : null];
+    const at = times.filter((time): time is number => time !== null);
+    if (at.length === 0) await this.ctx.storage.deleteAlarm();
+    else await this.ctx.storage.setAlarm(Math.min(...at));
   }
 }
+
+/** How soon after a crash the object's alarm comes back to finish a pending transition. */
+const RECOVERY_DELAY_MS = 5_000;
 
 interface StoredClock {
   noticeId: string;
@@ -97,15 +123,48 @@ interface StoredClock {
 
 /** The clock's state in the object's key-value storage, its due work in a SQLite table. */
 class StorageClockStore implements NoticeClockStore {
-  constructor(private readonly storage: DurableObjectStorage) {}
+  private readonly storage: DurableObjectStorage;
+
+  constructor(
+    private readonly object: DurableObjectState,
+    private readonly devTools: boolean,
+  ) {
+    this.storage = object.storage;
+  }
 
   load(): StoredClock | undefined {
     return this.storage.kv.get<StoredClock>("clock");
   }
 
+  async begin(pending: PendingTransition): Promise<void> {
+    this.storage.kv.put<PendingTransition>("pending", pending);
+    const recoverAt = Date.now() + RECOVERY_DELAY_MS;
+    const alarm = await this.storage.getAlarm();
+    if (alarm === null || alarm > recoverAt) await this.storage.setAlarm(recoverAt);
+    // Durable before D1 is written: a crash after the D1 write must find the intent.
+    await this.storage.sync();
+  }
+
+  pending(): PendingTransition | undefined {
+    return this.storage.kv.get<PendingTransition>("pending");
+  }
+
+  abandon(): void {
+    this.storage.kv.delete("pending");
+  }
+
+  async crashPoint(point: CrashPoint): Promise<void> {
+    if (!this.devTools || this.storage.kv.get<CrashPoint>("crash_at") !== point) return;
+    this.storage.kv.delete("crash_at");
+    await this.storage.sync();
+    // Resets the object as a killed process would: what is not yet durable is lost, nothing after runs.
+    this.object.abort(`crash point ${point}`);
+  }
+
   save(noticeId: string, state: NoticeState, effects: NoticeEffect[]): void {
     this.storage.transactionSync(() => {
       this.storage.kv.put<StoredClock>("clock", { noticeId, state });
+      this.storage.kv.delete("pending");
       for (const effect of effects) {
         if (effect.type === "schedule") {
           this.storage.sql.exec(

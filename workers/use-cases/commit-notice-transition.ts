@@ -18,14 +18,46 @@ export interface DueWork {
 }
 
 /**
+ * A transition whose D1 write may or may not have landed: what the object will become once it has.
+ * Plain data, so it survives in the object's storage across a crash.
+ */
+export interface PendingTransition {
+  noticeId: string;
+  state: NoticeState;
+  effects: NoticeEffect[];
+}
+
+/**
+ * The boundaries between a transition's steps, where a local run or a test can make the object
+ * crash (NoticeClockStore.crashPoint): the intent is stored, then D1 is written, then the emails
+ * are owed, then the object saves, then it re-arms its alarm.
+ */
+export const crashPoints = ["intent_recorded", "d1_written", "emails_owed", "object_saved"] as const;
+export type CrashPoint = (typeof crashPoints)[number];
+
+/**
  * The NoticeClock's own storage, as the use cases see it. Only the Durable Object implements it,
  * so every caller is already serialised by the object.
  */
 export interface NoticeClockStore {
   /** The notice this object keeps, and its state; undefined until it is published. */
   load(): { noticeId: string; state: NoticeState } | undefined;
-  /** Stores the new state and applies schedule/cancel effects to the due-work table, atomically. */
+  /**
+   * Stores the new state and applies schedule/cancel effects to the due-work table, atomically;
+   * a pending transition is done with.
+   */
   save(noticeId: string, state: NoticeState, effects: NoticeEffect[]): void;
+  /**
+   * Before a transition writes D1: keeps it as pending, durably, and arms the alarm soon, so
+   * that if the process dies before save() the next call or that alarm completes it.
+   */
+  begin(pending: PendingTransition): Promise<void>;
+  /** The transition begun and not yet saved, if any. */
+  pending(): PendingTransition | undefined;
+  /** Forgets the pending transition: D1 shows it never landed. */
+  abandon(): void;
+  /** Local runs and tests only: stops the object dead here if a crash was asked for at this point. */
+  crashPoint(point: CrashPoint): Promise<void>;
   /** Due work with dueAt ≤ until, earliest first. */
   due(until: number): DueWork[];
   /** Deletes a row once its step succeeded, unless the step re-scheduled it for another time. */
@@ -69,9 +101,11 @@ export interface TransitionContext {
 }
 
 /**
- * The shell around one domain transition: mirror the new state into D1 with its evidence (one
- * batch), enqueue the emails it owes (idempotent keys), then store the state and its due work in
- * the object. A crash between the D1 write and the object's save replays the same idempotent writes.
+ * The shell around one domain transition: record it as pending in the object, mirror the new
+ * state into D1 with its evidence (one batch: the commit point), enqueue the emails it owes
+ * (idempotent keys), then store the state and its due work in the object. D1 is the source of
+ * truth: after a crash at any boundary, recoverNoticeTransition reads D1 to learn whether the
+ * batch landed and finishes or forgets the pending transition (docs/decisions/006).
  */
 export async function commitNoticeTransition(ctx: CoreContext, store: NoticeClockStore, change: TransitionContext): Promise<void> {
   const { db } = ctx;
@@ -80,6 +114,8 @@ export async function commitNoticeTransition(ctx: CoreContext, store: NoticeCloc
   if (records.length > 0) {
     const notice = await findNotice(db, change.noticeId);
     if (!notice) throw new AppError("not_found");
+    await store.begin({ noticeId: change.noticeId, state: change.state, effects: change.effects });
+    await store.crashPoint("intent_recorded");
     const statements: BatchItem<"sqlite">[] = [...(change.statements ?? []), mirrorNotice(db, change.noticeId, mirrorOf(change.state), now)];
     statements.push(...objectionMirrors(ctx, change));
     if (change.effects.some((effect) => effect.type === "applyChange")) statements.push(...applyChangeStatements(ctx, notice));
@@ -91,12 +127,15 @@ export async function commitNoticeTransition(ctx: CoreContext, store: NoticeCloc
       payload: { noticeId: change.noticeId, ...evidencePayload(notice, change.state, record.objectionId), ...change.details },
     }));
     await writeWithEvidence(db, statements, evidence);
+    await store.crashPoint("d1_written");
     await enqueueOwedEmails(ctx, notice, change.effects);
+    await store.crashPoint("emails_owed");
   }
   store.save(change.noticeId, change.state, change.effects);
 }
 
-function mirrorOf(state: NoticeState) {
+/** The notice's row as a transition to `state` writes it. */
+export function mirrorOf(state: NoticeState) {
   const { status, publishedAt, objectionDeadline, effectiveAt, withdrawnAt, appliedAt } = state;
   return { status, publishedAt, objectionDeadline, effectiveAt, withdrawnAt, appliedAt };
 }
@@ -135,7 +174,8 @@ function evidencePayload(notice: NoticeRow, state: NoticeState, objectionId: str
   };
 }
 
-async function enqueueOwedEmails(ctx: CoreContext, notice: NoticeRow, effects: NoticeEffect[]): Promise<void> {
+/** Owes the emails of a transition's effects; every key is idempotent, so owing twice is owing once. */
+export async function enqueueOwedEmails(ctx: CoreContext, notice: NoticeRow, effects: NoticeEffect[]): Promise<void> {
   const { db } = ctx;
   const now = ctx.clock.now();
   for (const effect of effects) {
