@@ -11,6 +11,9 @@ import { resolveObjection } from "../use-cases/resolve-objection";
 import { runDueWork } from "../use-cases/run-due-work";
 import { withdrawNotice } from "../use-cases/withdraw-notice";
 
+/** How soon after a crash the object's alarm comes back to finish a pending transition. */
+const RECOVERY_DELAY_MS = 5_000;
+
 /** The Durable Object that keeps one notice's clock; its name is the notice id. */
 export function noticeClock(env: CoreEnv, noticeId: string) {
   return env.NOTICE_CLOCK.get(env.NOTICE_CLOCK.idFromName(noticeId));
@@ -105,16 +108,12 @@ export class NoticeClock extends DurableObject<CoreEnv> {
 
   private async rearm(ctx: CoreContext): Promise<void> {
     const next = this.store.nextDueAt();
-    // A transition still pending (D1 was unreachable while recovering) is tried again soon.
-    const times = [next === null ? null : ctx.clock.toRealTime(next), this.store.pending() ? Date.now() + RECOVERY_DELAY_MS : null];
-    const at = times.filter((time): time is number => time !== null);
-    if (at.length === 0) await this.ctx.storage.deleteAlarm();
-    else await this.ctx.storage.setAlarm(Math.min(...at));
+    // A transition still pending (D1 failed while writing or recovering) is tried again soon.
+    const at = Math.min(next === null ? Infinity : ctx.clock.toRealTime(next), this.store.pending() ? Date.now() + RECOVERY_DELAY_MS : Infinity);
+    if (at === Infinity) await this.ctx.storage.deleteAlarm();
+    else await this.ctx.storage.setAlarm(at);
   }
 }
-
-/** How soon after a crash the object's alarm comes back to finish a pending transition. */
-const RECOVERY_DELAY_MS = 5_000;
 
 interface StoredClock {
   noticeId: string;
@@ -157,7 +156,8 @@ class StorageClockStore implements NoticeClockStore {
     if (!this.devTools || this.storage.kv.get<CrashPoint>("crash_at") !== point) return;
     this.storage.kv.delete("crash_at");
     await this.storage.sync();
-    // Resets the object as a killed process would: what is not yet durable is lost, nothing after runs.
+    // Resets the object as a killed process would (and throws): what is not yet durable is lost,
+    // nothing after it runs.
     this.object.abort(`crash point ${point}`);
   }
 
