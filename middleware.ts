@@ -1,6 +1,8 @@
+import { getCloudflareContext } from "@opennextjs/cloudflare";
 import { NextResponse, type NextRequest } from "next/server";
 import { pickLang } from "./app/_lib/i18n/lang";
-import { contentSecurityPolicy, newNonce } from "./app/_lib/content-security-policy";
+import { contentSecurityPolicy, newNonce, type PolicyFor } from "./app/_lib/content-security-policy";
+import { AUTH_REDIRECT_PATH } from "./app/_lib/security-headers";
 import { LANG_HEADER, PATH_HEADER } from "./app/_lib/i18n/request-lang";
 
 /**
@@ -15,7 +17,7 @@ export function middleware(request: NextRequest) {
     });
   }
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, request.nextUrl.pathname.startsWith("/display"));
+  const csp = contentSecurityPolicy(nonce, policyFor(request.nextUrl.pathname));
   const url = request.nextUrl;
   const pathWithoutLang = new URL(url);
   pathWithoutLang.searchParams.delete("lang");
@@ -27,6 +29,13 @@ export function middleware(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: forwarded } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
+}
+
+/** The tablet's pages get their own policy; with dev tools on, the tablet may reach a loopback identity stand-in. */
+function policyFor(pathname: string): PolicyFor | undefined {
+  if (pathname === AUTH_REDIRECT_PATH) return { page: "auth-redirect", devLoopback: false };
+  if (!pathname.startsWith("/display")) return undefined;
+  return { page: "display", devLoopback: getCloudflareContext().env.DEV_TOOLS === "1" };
 }
 
 /**

@@ -16,7 +16,21 @@ const CALENDAR_ORIGINS = {
   frame: "https://login.microsoftonline.com https://accounts.google.com",
 };
 
-export function contentSecurityPolicy(nonce: string, display = false): string {
+/**
+ * Which policy: every page but two gets the default. `display` is the tablet app; `auth-redirect`
+ * is MSAL's redirect bridge, the only page our own origin may frame. `devLoopback` (dev tools on,
+ * never in production) lets the tablet reach an identity stand-in on a loopback https port.
+ */
+export interface PolicyFor {
+  page: "display" | "auth-redirect";
+  devLoopback: boolean;
+}
+
+const DEV_LOOPBACK = "https://127.0.0.1:* https://localhost:*";
+
+export function contentSecurityPolicy(nonce: string, policyFor?: PolicyFor): string {
+  const display = policyFor?.page === "display";
+  const loopback = display && policyFor.devLoopback ? ` ${DEV_LOOPBACK}` : "";
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
@@ -24,9 +38,9 @@ export function contentSecurityPolicy(nonce: string, display = false): string {
     // (element.style), which CSP does not govern, so no inline style needs allowing.
     "style-src 'self'",
     "img-src 'self' data:",
-    display ? `connect-src 'self' ${CALENDAR_ORIGINS.connect}` : "connect-src 'self'",
-    display ? `frame-src 'self' ${CALENDAR_ORIGINS.frame}` : "frame-src 'self'",
-    "frame-ancestors 'none'",
+    display ? `connect-src 'self' ${CALENDAR_ORIGINS.connect}${loopback}` : "connect-src 'self'",
+    display ? `frame-src 'self' ${CALENDAR_ORIGINS.frame}${loopback}` : "frame-src 'self'",
+    policyFor?.page === "auth-redirect" ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
     "form-action 'self'",
     "base-uri 'none'",
     "object-src 'none'",

@@ -19,3 +19,16 @@ export const secretUrlHeaders = [
   { key: "Referrer-Policy", value: "no-referrer" },
   { key: "X-Robots-Tag", value: "noindex" },
 ];
+
+/** Where Microsoft sends the tablet back after a sign-in or a silent renewal (MSAL's redirect bridge). */
+export const AUTH_REDIRECT_PATH = "/display/auth-redirect";
+
+/**
+ * The redirect bridge is the one page our own origin may frame: MSAL renews the calendar token in
+ * a hidden iframe that lands here. MSAL's docs forbid a Cross-Origin-Opener-Policy on it (a
+ * browsing-context-group swap would cut the bridge's channel back to the panel), so it has none;
+ * it runs no code but MSAL's bridge, which only hands the response to the panel on this origin.
+ */
+export const authRedirectHeaders = securityHeaders
+  .filter(({ key }) => key !== "Cross-Origin-Opener-Policy")
+  .map((header) => (header.key === "X-Frame-Options" ? { key: "X-Frame-Options", value: "SAMEORIGIN" } : header));

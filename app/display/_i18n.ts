@@ -29,12 +29,21 @@ const en = {
   offline: "Offline: can’t reach Roomtrust. Showing the saved schedule; status will be sent when the connection returns.",
   calendarError: "Can’t read the room’s calendar: {reason}. Showing the saved schedule.",
   signInCalendar: "Sign in to the room’s calendar",
+  signInNeeded: "Sign-in needed",
+  signInNeededLead: "This display can’t read the room’s calendar until someone signs in to it again.",
+  signInWith: { microsoft: "Sign in with Microsoft 365", google: "Sign in with Google" },
+  lastKnown: "Last known status, from the calendar read {age} ago.",
+  neverRead: "The room’s calendar has not been read yet, so its status is unknown.",
+  statusUnknown: "Status unknown",
+  signingInTitle: "Signing in",
+  signingIn: "Signing in to the room’s calendar…",
   notConfigured: "This calendar provider is not set up for your organisation yet. Ask your administrator.",
   checkIn: "Check in",
   checkedIn: "Checked in",
   checkInBy: "Check in by {time} or the room is released",
   unpaired: "This display was unpaired by an administrator. Pair it again to continue.",
   minutes: (n: number) => (n < 60 ? `${n} min` : `${Math.floor(n / 60)} h ${String(n % 60).padStart(2, "0")}`),
+  age: (ms: number) => age(ms, "d"),
 };
 
 const fr: typeof en = {
@@ -66,13 +75,31 @@ const fr: typeof en = {
   offline: "Hors ligne : Roomtrust est injoignable. Le planning enregistré est affiché ; l’état sera transmis au retour de la connexion.",
   calendarError: "Impossible de lire le calendrier de la salle : {reason}. Le planning enregistré est affiché.",
   signInCalendar: "Se connecter au calendrier de la salle",
+  signInNeeded: "Connexion requise",
+  signInNeededLead: "Cet écran ne peut pas lire le calendrier de la salle tant que personne ne s’y est reconnecté.",
+  signInWith: { microsoft: "Se connecter avec Microsoft 365", google: "Se connecter avec Google" },
+  lastKnown: "Dernier état connu, d’après le calendrier lu il y a {age}.",
+  neverRead: "Le calendrier de la salle n’a pas encore été lu : son état est inconnu.",
+  statusUnknown: "État inconnu",
+  signingInTitle: "Connexion",
+  signingIn: "Connexion au calendrier de la salle…",
   notConfigured: "Ce fournisseur de calendrier n’est pas encore configuré pour votre organisation. Contactez votre administrateur.",
   checkIn: "Confirmer ma présence",
   checkedIn: "Présence confirmée",
   checkInBy: "Confirmez avant {time}, sinon la salle sera libérée",
   unpaired: "Cet écran a été désappairé par un administrateur. Appairez-le de nouveau pour continuer.",
   minutes: (n: number) => (n < 60 ? `${n} min` : `${Math.floor(n / 60)} h ${String(n % 60).padStart(2, "0")}`),
+  age: (ms: number) => age(ms, "j"),
 };
+
+/** How old the saved schedule is, as a person reads it: "4 min", "3 h 05", "2 d 3 h". */
+function age(ms: number, dayUnit: string): string {
+  const minutes = Math.max(1, Math.floor(ms / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 24 * 60) return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, "0")}`;
+  const hours = Math.floor(minutes / 60);
+  return `${Math.floor(hours / 24)} ${dayUnit} ${hours % 24} h`;
+}
 
 export type DisplayText = typeof en;
 

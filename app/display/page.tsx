@@ -1,3 +1,4 @@
+import { getCloudflareContext } from "@opennextjs/cloudflare";
 import { requestLang } from "../_lib/i18n/request-lang";
 import { DisplayApp } from "./_components/display-app";
 import { displayText } from "./_i18n";
@@ -13,5 +14,7 @@ export async function generateMetadata() {
 // GET /display – the tablet app: pairing, then the room panel (reads the calendar on the device).
 export default async function DisplayPage() {
   const lang = await requestLang();
-  return <DisplayApp initialLang={lang} />;
+  // Dev tools (local runs only) let the e2e suite point the tablet's sign-in at a loopback stand-in.
+  const { env } = await getCloudflareContext({ async: true });
+  return <DisplayApp initialLang={lang} devTools={env.DEV_TOOLS === "1"} />;
 }

@@ -4,6 +4,7 @@ import type { AccessTokenProvider } from "./types";
 /**
  * The calendar token lives on the tablet only (local storage), never in a request to Roomtrust.
  * A valid stored token is used first; otherwise the provider's own browser library signs in.
+ * (Microsoft's tokens live in MSAL's own cache: microsoft-sign-in.ts.)
  */
 const STORAGE_KEY = "roomtrust.calendar-token";
 const storedSchema = z.object({ provider: z.enum(["microsoft", "google"]), accessToken: z.string().min(1), expiresAt: z.number() });
@@ -21,26 +22,6 @@ export function storedToken(provider: "microsoft" | "google"): string | null {
 
 function store(provider: "microsoft" | "google", accessToken: string, expiresAt: number) {
   localStorage.setItem(STORAGE_KEY, JSON.stringify({ provider, accessToken, expiresAt }));
-}
-
-/** Microsoft 365 with MSAL (loaded only when needed): silent first, then a sign-in popup. */
-export function microsoftAccessToken({ clientId, tenantId }: { clientId: string; tenantId: string }): AccessTokenProvider {
-  return async () => {
-    const cached = storedToken("microsoft");
-    if (cached) return cached;
-    const { createStandardPublicClientApplication } = await import("@azure/msal-browser");
-    const msal = await createStandardPublicClientApplication({
-      auth: { clientId, authority: `https://login.microsoftonline.com/${tenantId}`, redirectUri: `${location.origin}/display` },
-      cache: { cacheLocation: "localStorage" },
-    });
-    const request = { scopes: ["Calendars.Read.Shared"] };
-    const account = msal.getAllAccounts()[0];
-    const result = account
-      ? await msal.acquireTokenSilent({ ...request, account }).catch(() => msal.acquireTokenPopup(request))
-      : await msal.acquireTokenPopup(request);
-    store("microsoft", result.accessToken, result.expiresOn?.getTime() ?? Date.now() + 3000_000);
-    return result.accessToken;
-  };
 }
 
 interface GoogleTokenResponse {

@@ -1,7 +1,9 @@
-import { googleAccessToken, microsoftAccessToken } from "./access-tokens";
+import { googleAccessToken } from "./access-tokens";
 import { demoSource } from "./demo-schedule";
 import { googleCalendarSource } from "./google-calendar";
 import { microsoftGraphSource } from "./microsoft-graph";
+import { microsoftAccessToken, signInWithMicrosoft } from "./microsoft-sign-in";
+import type { StoredDisplayConfig } from "../_lib/device-storage";
 import { CalendarError, type CalendarSource } from "./types";
 
 export interface CalendarConfig {
@@ -12,17 +14,32 @@ export interface CalendarConfig {
   google?: { clientId: string } | null;
 }
 
+/** The calendar part of what the tablet was configured with. */
+export function calendarConfigOf({ display, org }: StoredDisplayConfig): CalendarConfig {
+  return { calendarSource: display.calendarSource, roomEmail: display.roomEmail, timeZone: display.timeZone, microsoft: org.microsoft, google: org.google };
+}
+
 /** The adapter a display's configuration asks for; a provider the organisation has not set up says so. */
-export function calendarSourceFor(config: CalendarConfig, deps: { now: () => number; fetch?: typeof fetch }): CalendarSource {
+export function calendarSourceFor(config: CalendarConfig, deps: { now: () => number; fetch?: typeof fetch; devTools?: boolean }): CalendarSource {
   if (config.calendarSource === "microsoft") {
     if (!config.microsoft) return notConfigured("microsoft");
-    return microsoftGraphSource({ roomEmail: config.roomEmail, timeZone: config.timeZone, getAccessToken: microsoftAccessToken(config.microsoft), fetch: deps.fetch, now: deps.now });
+    const getAccessToken = microsoftAccessToken({ ...config.microsoft, loginHint: config.roomEmail, devTools: deps.devTools ?? false });
+    return microsoftGraphSource({ roomEmail: config.roomEmail, timeZone: config.timeZone, getAccessToken, fetch: deps.fetch, now: deps.now });
   }
   if (config.calendarSource === "google") {
     if (!config.google) return notConfigured("google");
     return googleCalendarSource({ calendarId: config.roomEmail, timeZone: config.timeZone, getAccessToken: googleAccessToken(config.google), fetch: deps.fetch, now: deps.now });
   }
   return demoSource({ timeZone: config.timeZone, now: deps.now });
+}
+
+/** What the panel's "Sign in with …" button does; null for the demo schedule or a provider not set up. */
+export function calendarSignIn(config: CalendarConfig, devTools: boolean): { provider: "microsoft" | "google"; start: () => Promise<void> } | null {
+  if (config.calendarSource === "microsoft" && config.microsoft) {
+    const settings = { ...config.microsoft, loginHint: config.roomEmail, devTools };
+    return { provider: "microsoft", start: () => signInWithMicrosoft(settings) };
+  }
+  return null;
 }
 
 function notConfigured(kind: "microsoft" | "google"): CalendarSource {

@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { nextChangeAt } from "../_calendar/occupancy";
-import { calendarSourceFor } from "../_calendar/source-for";
-import type { CalendarEvent } from "../_calendar/types";
+import { calendarConfigOf, calendarSignIn, calendarSourceFor } from "../_calendar/source-for";
+import { CalendarError, type CalendarEvent } from "../_calendar/types";
 import { displayText } from "../_i18n";
 import { panelState } from "../_lib/check-in";
 import { DeviceApiError, fetchConfig, pair, sendHeartbeat } from "../_lib/device-api";
@@ -25,7 +25,7 @@ type Phase = { kind: "loading" } | { kind: "pairing"; message?: string } | { kin
  * always shows the true state. Keeps its last configuration and schedule in local storage, so it
  * keeps showing the right state when the network drops.
  */
-export function DisplayApp({ initialLang }: { initialLang: "en" | "fr" }) {
+export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"; devTools: boolean }) {
   const [phase, setPhase] = useState<Phase>({ kind: "loading" });
   const [now, setNow] = useState(() => Date.now());
   // The regular tick alone, not the wake-ups at meeting starts and ends: under the quarter-hour
@@ -34,6 +34,7 @@ export function DisplayApp({ initialLang }: { initialLang: "en" | "fr" }) {
   const [events, setEvents] = useState<CalendarEvent[]>([]);
   const [lastSync, setLastSync] = useState<number | null>(null);
   const [calendarError, setCalendarError] = useState<string | null>(null);
+  const [needsSignIn, setNeedsSignIn] = useState(false);
   const [serverReachable, setServerReachable] = useState(true);
   const [checkIns, setCheckIns] = useState<ReadonlySet<string>>(() => new Set());
   const lastReport = useRef<LastReport | null>(null);
@@ -105,10 +106,7 @@ export function DisplayApp({ initialLang }: { initialLang: "en" | "fr" }) {
   // Read the calendar on the device, every minute; keep the last good schedule.
   useEffect(() => {
     if (!config) return;
-    const source = calendarSourceFor(
-      { calendarSource: config.display.calendarSource, roomEmail: config.display.roomEmail, timeZone: config.display.timeZone, microsoft: config.org.microsoft, google: config.org.google },
-      { now: () => Date.now() },
-    );
+    const source = calendarSourceFor(calendarConfigOf(config), { now: () => Date.now(), devTools });
     let cancelled = false;
     const read = async () => {
       const at = Date.now();
@@ -118,9 +116,12 @@ export function DisplayApp({ initialLang }: { initialLang: "en" | "fr" }) {
         setEvents(fresh);
         setLastSync(at);
         setCalendarError(null);
+        setNeedsSignIn(false);
         deviceStorage.setSchedule(at, fresh);
       } catch (error) {
-        if (!cancelled) setCalendarError(error instanceof Error ? error.message : String(error));
+        if (cancelled) return;
+        setCalendarError(error instanceof Error ? error.message : String(error));
+        setNeedsSignIn(error instanceof CalendarError && error.status === 401);
       }
     };
     void read();
@@ -129,7 +130,7 @@ export function DisplayApp({ initialLang }: { initialLang: "en" | "fr" }) {
       cancelled = true;
       clearInterval(timer);
     };
-  }, [config]);
+  }, [config, devTools]);
 
   const state = config ? panelState(events, now, config.display.checkInMinutes, checkIns) : null;
   const occupied = state?.occupied ?? null;
@@ -194,6 +195,7 @@ export function DisplayApp({ initialLang }: { initialLang: "en" | "fr" }) {
       state={state!}
       lastSync={lastSync}
       calendarError={calendarError}
+      signIn={needsSignIn ? calendarSignIn(calendarConfigOf(phase.config), devTools) : null}
       offline={!serverReachable}
       onCheckIn={(eventId) => {
         deviceStorage.addCheckIn(eventId);

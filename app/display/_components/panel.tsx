@@ -5,6 +5,7 @@ import type { CalendarEvent } from "../_calendar/types";
 import { displayText, type DisplayText } from "../_i18n";
 import type { panelState } from "../_lib/check-in";
 import type { StoredDisplayConfig } from "../_lib/device-storage";
+import { SignInNeeded } from "./sign-in-needed";
 
 type PanelState = ReturnType<typeof panelState>;
 
@@ -13,16 +14,20 @@ type PanelState = ReturnType<typeof panelState>;
  * alone), the current and next meeting, when it is free, when the calendar was last read, and a
  * clear offline notice. Landscape and portrait are handled by the stylesheet.
  */
-export function Panel({ config, now, state, lastSync, calendarError, offline, onCheckIn }: {
-  config: StoredDisplayConfig; now: number; state: PanelState; lastSync: number | null; calendarError: string | null; offline: boolean; onCheckIn: (eventId: string) => void;
+export function Panel({ config, now, state, lastSync, calendarError, signIn, offline, onCheckIn }: {
+  config: StoredDisplayConfig; now: number; state: PanelState; lastSync: number | null; calendarError: string | null;
+  signIn: { provider: "microsoft" | "google"; start: () => Promise<void> } | null; offline: boolean; onCheckIn: (eventId: string) => void;
 }) {
   const { display } = config;
   const t = displayText(display.lang);
   const time = (at: number) => new Intl.DateTimeFormat(display.lang, { timeZone: display.timeZone, hour: "2-digit", minute: "2-digit" }).format(at);
-  const status = state.occupied ? "occupied" : "available";
+  // Never read and nobody signed in: no schedule to speak from, so no status either.
+  const unknown = signIn !== null && lastSync === null;
+  const status = unknown ? "unknown" : state.occupied ? "occupied" : "available";
   const minutesUntil = (at: number) => Math.max(1, Math.ceil((at - now) / 60_000));
   let detail: string;
-  if (state.occupied && state.freeAt !== null) detail = state.freeAt - now > 12 * 3600_000 ? t.allDay : `${fill(t.freeAt, { time: time(state.freeAt) })} · ${fill(t.freeIn, { duration: t.minutes(minutesUntil(state.freeAt)) })}`;
+  if (unknown) detail = "";
+  else if (state.occupied && state.freeAt !== null) detail = state.freeAt - now > 12 * 3600_000 ? t.allDay : `${fill(t.freeAt, { time: time(state.freeAt) })} · ${fill(t.freeIn, { duration: t.minutes(minutesUntil(state.freeAt)) })}`;
   else if (state.next) detail = fill(t.freeFor, { duration: t.minutes(minutesUntil(state.next.start)) });
   else detail = t.freeAllDay;
 
@@ -34,9 +39,10 @@ export function Panel({ config, now, state, lastSync, calendarError, offline, on
       </header>
       <section className="display-status" aria-live="polite">
         <p className="display-status-word">
-          <span className="display-status-shape" aria-hidden="true">{state.occupied ? "■" : "●"}</span> {state.released ? t.released : state.occupied ? t.occupied : t.available}
+          <span className="display-status-shape" aria-hidden="true">{unknown ? "?" : state.occupied ? "■" : "●"}</span> {unknown ? t.statusUnknown : state.released ? t.released : state.occupied ? t.occupied : t.available}
         </p>
-        <p className="display-status-detail">{detail}</p>
+        {detail && <p className="display-status-detail">{detail}</p>}
+        {signIn && <SignInNeeded t={t} provider={signIn.provider} onSignIn={signIn.start} lastSync={lastSync} now={now} />}
         {state.awaitingCheckIn && (
           <div className="display-check-in">
             <p>{fill(t.checkInBy, { time: time(state.awaitingCheckIn.deadline) })}</p>
@@ -50,7 +56,7 @@ export function Panel({ config, now, state, lastSync, calendarError, offline, on
       </section>
       <footer className="display-footer">
         {offline && <p className="display-offline" role="status">⚠ {t.offline}</p>}
-        {calendarError && <p className="display-offline" role="status">⚠ {fill(t.calendarError, { reason: calendarError })}</p>}
+        {calendarError && !signIn && <p className="display-offline" role="status">⚠ {fill(t.calendarError, { reason: calendarError })}</p>}
         {lastSync !== null && <p>{fill(t.lastSync, { time: time(lastSync) })}</p>}
       </footer>
     </div>
