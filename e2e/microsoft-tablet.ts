@@ -1,4 +1,7 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, expect, test, type BrowserContext, type Page } from "@playwright/test";
 import type { EntraStandIn } from "./entra-standin";
 
 /** The tablet's side of Microsoft 365 in the e2e suite: MSAL pointed at the stand-in, Graph routed to a stand-in. */
@@ -52,11 +55,30 @@ export async function routeGraph(page: Page, idp: EntraStandIn, tabletNow: () =>
   return calls;
 }
 
-/** A tablet context that trusts the stand-in's throwaway certificate and points MSAL at it. */
-export async function tabletWithStandIn(browser: Browser, idp: EntraStandIn, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, ignoreHTTPSErrors: true });
+const tablets: { context: BrowserContext; profile: string }[] = [];
+
+/** Closes every tablet opened by tabletWithStandIn (persistent contexts outlive a test otherwise). */
+export async function closeTablets() {
+  for (const { context, profile } of tablets.splice(0)) {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+/**
+ * The tablet: a persistent browser profile, as a kiosk has, set up as docs/calendar-setup.md says
+ * (third-party cookies allowed: Chromium blocks them by default, and MSAL's hidden renewal iframe
+ * needs Microsoft's session cookie), trusting the stand-in's throwaway certificate, with MSAL
+ * pointed at the stand-in.
+ */
+export async function tabletWithStandIn(idp: EntraStandIn, baseURL: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const profile = mkdtempSync(join(tmpdir(), "roomtrust-tablet-"));
+  mkdirSync(join(profile, "Default"));
+  writeFileSync(join(profile, "Default", "Preferences"), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+  const context = await chromium.launchPersistentContext(profile, { ...test.info().project.use.launchOptions, baseURL, viewport, ignoreHTTPSErrors: true });
+  tablets.push({ context, profile });
   await context.addInitScript(([key, origin]) => localStorage.setItem(key!, origin!), [DEV_AUTHORITY_KEY, idp.origin]);
-  return context.newPage();
+  return context.pages()[0] ?? context.newPage();
 }
 
 /** A person taps the panel's sign-in button and signs in as the room's account on the (stand-in) Microsoft page. */
@@ -64,5 +86,5 @@ export async function signInOnTablet(page: Page, roomEmail: string, button = /si
   await page.getByRole("button", { name: button }).click();
   await expect(page).toHaveURL(/oauth2\/v2\.0\/authorize/);
   await page.getByRole("button", { name: `Sign in as ${roomEmail}` }).click();
-  await expect(page).toHaveURL(/\/display$/);
+  await expect(page).toHaveURL(/\/display(\?lang=fr)?$/);
 }
