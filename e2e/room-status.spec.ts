@@ -1,5 +1,7 @@
 import { expect, test, type Browser, type Page, type Request } from "@playwright/test";
+import { startEntraStandIn } from "./entra-standin";
 import { expectAccessible, signInFromOutbox } from "./fixtures";
+import { closeTablets, ENTRA_CLIENT_ID, signInOnTablet, tabletWithStandIn } from "./microsoft-tablet";
 
 // The room half, as people use it: an organisation admin pairs a tablet, the tablet reads its
 // room's calendar on the device and reports only occupied/available, and a room-finder page in
@@ -116,12 +118,14 @@ test("an admin pairs a display; it turns occupied from its demo calendar and a f
 });
 
 test("a Microsoft 365 room calendar, read through Graph on the device, drives the same status", async ({ browser, baseURL }) => {
+  // Signed in once on the tablet, through the real MSAL against a local Entra stand-in (e2e/entra-standin.ts).
+  const idp = await startEntraStandIn({ clientId: ENTRA_CLIENT_ID, redirectUris: [`${baseURL}/display/auth-redirect`] });
   const admin = await (await browser.newContext()).newPage();
   await signInFromOutbox(admin, admin.request, ORG_ADMIN);
   // The organisation's Entra app (public client id) and the room's calendar source.
   await admin.goto("/admin/rooms");
-  await admin.getByLabel(/microsoft application/i).fill("11111111-2222-3333-4444-555555555555");
-  await admin.getByLabel(/microsoft tenant/i).fill("contoso.onmicrosoft.com");
+  await admin.getByLabel(/microsoft application/i).fill(ENTRA_CLIENT_ID);
+  await admin.getByLabel(/microsoft tenant/i).fill(idp.tenantId);
   await admin.getByRole("button", { name: /^save$/i }).click();
   await openDisplayAdmin(admin, "Cassiopeia");
   await admin.getByLabel(/^calendar$/i).selectOption("microsoft");
@@ -134,44 +138,43 @@ test("a Microsoft 365 room calendar, read through Graph on the device, drives th
   const meeting = { subject: "Board meeting about Project Falcon", organizer: "ceo@acme.test", attendee: "cfo@acme.test", start: iso(now - 10 * 60_000), end: iso(now + 50 * 60_000) };
   const graphCalls: { url: string; auth: string | undefined; prefer: string | undefined }[] = [];
 
-  const tablet = await pairTablet(browser, code, async (page) => {
-    // The state after the tablet signed in to Microsoft once: a token on the device, never sent to us.
-    await page.addInitScript((expiresAt) => {
-      localStorage.setItem("roomtrust.calendar-token", JSON.stringify({ provider: "microsoft", accessToken: "graph-access-token-on-device", expiresAt }));
-    }, now + 3600_000);
-    await page.route("https://graph.microsoft.com/**", async (route) => {
-      const request = route.request();
-      graphCalls.push({ url: request.url(), auth: request.headers().authorization, prefer: request.headers().prefer });
-      await route.fulfill({
-        contentType: "application/json",
-        body: JSON.stringify({
-          "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users('cassiopeia%40acme.test')/calendarView(subject,start,end,isAllDay,sensitivity,showAs,isCancelled,responseStatus)",
-          value: [
-            {
-              "@odata.etag": 'W/"DwAAABYAAAB"',
-              id: "AAMkAGI2TG93AAA=",
-              subject: meeting.subject,
-              isAllDay: false,
-              isCancelled: false,
-              sensitivity: "normal",
-              showAs: "busy",
-              responseStatus: { response: "organizer", time: "0001-01-01T00:00:00Z" },
-              start: { dateTime: meeting.start, timeZone: "UTC" },
-              end: { dateTime: meeting.end, timeZone: "UTC" },
-              organizer: { emailAddress: { name: "CEO", address: meeting.organizer } },
-              attendees: [{ type: "required", emailAddress: { name: "CFO", address: meeting.attendee } }],
-            },
-          ],
-        }),
-      });
+  const tablet = await tabletWithStandIn(idp, baseURL!);
+  const sent = captureOwnRequests(tablet, baseURL!);
+  await tablet.route("https://graph.microsoft.com/**", async (route) => {
+    const request = route.request();
+    graphCalls.push({ url: request.url(), auth: request.headers().authorization, prefer: request.headers().prefer });
+    await route.fulfill({
+      contentType: "application/json",
+      body: JSON.stringify({
+        "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users('cassiopeia%40acme.test')/calendarView(subject,start,end,isAllDay,sensitivity,showAs,isCancelled,responseStatus)",
+        value: [
+          {
+            "@odata.etag": 'W/"DwAAABYAAAB"',
+            id: "AAMkAGI2TG93AAA=",
+            subject: meeting.subject,
+            isAllDay: false,
+            isCancelled: false,
+            sensitivity: "normal",
+            showAs: "busy",
+            responseStatus: { response: "organizer", time: "0001-01-01T00:00:00Z" },
+            start: { dateTime: meeting.start, timeZone: "UTC" },
+            end: { dateTime: meeting.end, timeZone: "UTC" },
+            organizer: { emailAddress: { name: "CEO", address: meeting.organizer } },
+            attendees: [{ type: "required", emailAddress: { name: "CFO", address: meeting.attendee } }],
+          },
+        ],
+      }),
     });
   });
-  const sent = captureOwnRequests(tablet, baseURL!);
+  await tablet.goto("/display");
+  await tablet.getByLabel(/pairing code/i).fill(code);
+  await tablet.getByRole("button", { name: /^pair$/i }).click();
+  await signInOnTablet(tablet, "cassiopeia@acme.test");
   await expect(tablet.locator(".display-status-word")).toContainText(/occupied/i);
   await expect(tablet.getByText(meeting.subject)).toBeVisible();
   expect(graphCalls[0]!.url).toContain("/users/cassiopeia%40acme.test/calendarView");
   expect(decodeURIComponent(graphCalls[0]!.url)).toContain("$select=subject,start,end");
-  expect(graphCalls[0]!.auth).toBe("Bearer graph-access-token-on-device");
+  expect(idp.acceptsAccessToken(graphCalls[0]!.auth!.replace(/^Bearer /, ""))).toBe(true);
   expect(graphCalls[0]!.prefer).toContain('outlook.timezone="UTC"');
 
   // A finder with JavaScript off (an old lobby screen) sees it after a reload.
@@ -183,7 +186,9 @@ test("a Microsoft 365 room calendar, read through Graph on the device, drives th
   }).toMatch(/occupied/i);
 
   await tablet.waitForTimeout(500);
-  await expectNoMeetingFacts(sent, [meeting.subject, meeting.organizer, meeting.attendee, meeting.start.slice(0, 16), meeting.end.slice(0, 16), "graph-access-token-on-device", "Falcon"]);
+  await expectNoMeetingFacts(sent, [meeting.subject, meeting.organizer, meeting.attendee, meeting.start.slice(0, 16), meeting.end.slice(0, 16), ...idp.issued, "Falcon"]);
+  await closeTablets();
+  await idp.close();
 });
 
 test("the room finder works with JavaScript off: filters are a plain form, and a lobby board", async ({ browser }) => {

@@ -92,13 +92,14 @@ const fr: typeof en = {
   age: (ms: number) => age(ms, "j"),
 };
 
-/** How old the saved schedule is, as a person reads it: "4 min", "3 h 05", "2 d 3 h". */
+/** How old the saved schedule is, as a person reads it: "4 min", "3 h 05", "2 d 3 h" (never broken across lines). */
 function age(ms: number, dayUnit: string): string {
   const minutes = Math.max(1, Math.floor(ms / 60_000));
-  if (minutes < 60) return `${minutes} min`;
-  if (minutes < 24 * 60) return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, "0")}`;
+  const words = (...parts: (string | number)[]) => parts.join("\u00a0");
+  if (minutes < 60) return words(minutes, "min");
+  if (minutes < 24 * 60) return words(Math.floor(minutes / 60), "h", String(minutes % 60).padStart(2, "0"));
   const hours = Math.floor(minutes / 60);
-  return `${Math.floor(hours / 24)} ${dayUnit} ${hours % 24} h`;
+  return words(Math.floor(hours / 24), dayUnit, hours % 24, "h");
 }
 
 export type DisplayText = typeof en;

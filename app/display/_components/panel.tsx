@@ -52,7 +52,7 @@ export function Panel({ config, now, state, lastSync, calendarError, signIn, off
       </section>
       <section className="display-meetings">
         {state.current && state.occupied && <Meeting label={t.now} event={state.current} t={t} privacyMode={display.privacyMode} time={time} />}
-        {state.next ? <Meeting label={t.next} event={state.next} t={t} privacyMode={display.privacyMode} time={time} /> : <p className="display-meeting">{t.nothingNext}</p>}
+        {state.next ? <Meeting label={t.next} event={state.next} t={t} privacyMode={display.privacyMode} time={time} /> : !unknown && <p className="display-meeting">{t.nothingNext}</p>}
       </section>
       <footer className="display-footer">
         {offline && <p className="display-offline" role="status">⚠ {t.offline}</p>}
