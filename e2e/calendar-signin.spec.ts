@@ -117,7 +117,8 @@ test("a tablet signed in to Microsoft 365 once keeps reading for 30 days, then a
 
   // A person taps the button: the whole page goes to Microsoft (no popup) and comes back signed in.
   await signInOnTablet(tablet, "draco@acme.test");
-  await expect(tablet.locator(".display-status-word")).toContainText(/occupied/i);
+  // Back on /display: the configuration, MSAL's code redemption, then Graph (a loaded machine takes seconds).
+  await expect(tablet.locator(".display-status-word")).toContainText(/occupied/i, { timeout: 20_000 });
   await expect(tablet.getByText(MEETING.subject)).toBeVisible();
   await expect(alert).toHaveCount(0);
   expect(idp.calls.tokenByCode).toBe(1);
