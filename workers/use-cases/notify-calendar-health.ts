@@ -27,6 +27,7 @@ export async function notifyCalendarHealth(ctx: CoreContext, input: { orgId: str
         idempotencyKey: key,
         template,
         params: {
+          displayId: display.id,
           displayName: display.name,
           health: effect.kind === "incident" ? effect.health : "ok",
           incidentStart: String(effect.incidentStart),
