@@ -24,7 +24,7 @@ const what: Record<Lang, Record<UnhealthyCalendar, string>> = {
 };
 
 function at(ms: number, timeZone: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { timeZone, dateStyle: "long", timeStyle: "short", timeZoneName: "short" }).format(ms);
+  return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { timeZone, day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }).format(ms);
 }
 
 /** A display needs a person: which one, since when, and what to do, for the organisation's admins. */

@@ -88,7 +88,10 @@ export const NO_HEALTH: DisplayHealth = { health: null, healthSince: null, lastO
  * without a health (a tablet still running an older app) changes nothing.
  */
 export function applyHealth(previous: DisplayHealth, health: CalendarHealth | undefined, now: number): { next: DisplayHealth; effects: HealthEffect[] } {
-  if (health === undefined) return { next: previous, effects: [] };
+  if (health === undefined) {
+    const { health: kept, healthSince, lastOkAt, incidentStart, incidentNotified } = previous;
+    return { next: { health: kept, healthSince, lastOkAt, incidentStart, incidentNotified }, effects: [] };
+  }
   const healthSince = previous.health === health && previous.healthSince !== null ? previous.healthSince : now;
   if (health === "ok") {
     const effects: HealthEffect[] = previous.incidentNotified && previous.incidentStart !== null ? [{ kind: "recovered", incidentStart: previous.incidentStart }] : [];

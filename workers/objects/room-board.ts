@@ -92,7 +92,7 @@ export class RoomBoard extends DurableObject<CoreEnv> {
         input.displayId,
       );
       const before = this.publicFacts(record, input.now);
-      const after = this.publicFacts({ ...record, ...next, ...health.next }, input.now);
+      const after = this.publicFacts({ ...record, ...health.next, ...next }, input.now);
       const changed = before.online !== after.online || before.occupied !== after.occupied || before.known !== after.known;
       if (changed) this.broadcast({ type: "display", display: after });
       this.scheduleEarliest("offline", nextOfflineCheckAt([next]) ?? input.now);
