@@ -59,8 +59,8 @@ test("with quarter-hour reporting, a tablet's heartbeats change only at quarter-
   let stepEnd = await tabletNow(tablet);
   tablet.on("request", (request) => {
     if (!request.url().startsWith(baseURL!) || !request.url().endsWith("/api/display/heartbeat")) return;
-    expect(request.postData()).toMatch(/^\{"occupied":(true|false)\}$/);
-    sent.push({ at: stepEnd, occupied: request.postData() === '{"occupied":true}' });
+    expect(request.postData()).toMatch(/^\{"occupied":(true|false),"calendarHealth":"(ok|stale|needs_sign_in|error)"\}$/);
+    sent.push({ at: stepEnd, occupied: request.postData()!.startsWith('{"occupied":true,') });
   });
   const runTo = async (until: number) => {
     while (stepEnd < until) {

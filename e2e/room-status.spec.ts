@@ -49,7 +49,7 @@ async function expectNoMeetingFacts(requests: Request[], facts: string[]) {
   }
   const heartbeats = requests.filter((r) => r.url().endsWith("/api/display/heartbeat"));
   expect(heartbeats.length).toBeGreaterThan(0);
-  for (const heartbeat of heartbeats) expect(heartbeat.postData()).toMatch(/^\{"occupied":(true|false)\}$/);
+  for (const heartbeat of heartbeats) expect(heartbeat.postData()).toMatch(/^\{"occupied":(true|false),"calendarHealth":"(ok|stale|needs_sign_in|error)"\}$/);
 }
 
 async function pairTablet(browser: Browser, code: string, init?: (page: Page) => Promise<void>) {

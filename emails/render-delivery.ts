@@ -9,6 +9,7 @@ import { placeholder, withPersonalLinks } from "./personal-links";
 import type { EmailContent, Lang, RenderedEmail } from "./message";
 import { renderText } from "./text";
 import { adminSignIn } from "./templates/admin-sign-in";
+import { calendarIncident, calendarRecovered, type CalendarHealthFacts } from "./templates/calendar-health";
 import type { NoticeFacts } from "./templates/notice-facts";
 import { noticePublished } from "./templates/notice-published";
 import { noticeWithdrawn } from "./templates/notice-withdrawn";
@@ -128,6 +129,18 @@ async function contentFor(ctx: CoreContext, row: DeliveryRow, lookups: RenderLoo
       if (row.template === "objection-receipt") return objectionReceipt({ objection }, lang);
       if (row.template === "objection-resolved") return objectionResolved({ objection }, lang);
       return terminationRight({ objection, audience: p.audience === "vendor" ? "vendor" : "customer" }, lang);
+    }
+    case "calendar-incident":
+    case "calendar-recovered": {
+      const facts: CalendarHealthFacts = {
+        displayName: need(p.displayName),
+        incidentStart: Number(need(p.incidentStart)),
+        timeZone: need(p.timeZone),
+        displayUrl: url(`/admin/rooms/${need(p.displayId)}`),
+      };
+      if (row.template === "calendar-recovered") return calendarRecovered(facts, lang);
+      const health = p.health === "stale" || p.health === "needs_sign_in" ? p.health : "error";
+      return calendarIncident({ ...facts, health }, lang);
     }
     default:
       throw new UnrenderableEmail(`unknown template ${row.template}`);

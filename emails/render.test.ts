@@ -3,6 +3,7 @@ import { renderHtml } from "./html";
 import type { EmailContent, Lang } from "./message";
 import { renderText } from "./text";
 import { adminSignIn } from "./templates/admin-sign-in";
+import { calendarIncident, calendarRecovered } from "./templates/calendar-health";
 import type { NoticeFacts } from "./templates/notice-facts";
 import { noticePublished } from "./templates/notice-published";
 import { noticeWithdrawn } from "./templates/notice-withdrawn";
@@ -49,6 +50,8 @@ const templates: [string, (lang: Lang) => EmailContent, string[]][] = [
   ["objection-receipt", (l) => objectionReceipt({ objection }, l), [objection.noticeUrl]],
   ["objection-resolved", (l) => objectionResolved({ objection }, l), []],
   ["termination-right", (l) => terminationRight({ objection, audience: "customer" }, l), []],
+  ["calendar-incident", (l) => calendarIncident({ displayName: "Draco", incidentStart: published, timeZone: "Europe/Paris", displayUrl: "https://x.test/admin/rooms/dsp_1", health: "needs_sign_in" }, l), ["https://x.test/admin/rooms/dsp_1"]],
+  ["calendar-recovered", (l) => calendarRecovered({ displayName: "Draco", incidentStart: published, timeZone: "Europe/Paris", displayUrl: "https://x.test/admin/rooms/dsp_1" }, l), ["https://x.test/admin/rooms/dsp_1"]],
 ];
 
 describe.each(templates)("%s", (_name, template, links) => {
@@ -63,6 +66,18 @@ describe.each(templates)("%s", (_name, template, links) => {
       expect(html).toContain(link.replace(/&/g, "&amp;"));
     }
     for (const output of [content.subject, html, text]) expect(output).not.toMatch(/undefined|NaN|\[object/);
+  });
+});
+
+describe("calendar health emails", () => {
+  it("say which display, since when in its own time zone, and what to do, in each language", () => {
+    const facts = { displayName: "Draco", incidentStart: published, timeZone: "Europe/Paris", displayUrl: "u" };
+    const en = renderText(calendarIncident({ ...facts, health: "needs_sign_in" }, "en").blocks).replace(/\s+/g, " ");
+    const fr = renderText(calendarIncident({ ...facts, health: "error" }, "fr").blocks).replace(/\s+/g, " ");
+    expect(en).toContain("Since 22 November 2026 at 11:15 CET");
+    expect(en).toContain("sign in to the room’s calendar again");
+    expect(fr).toContain("Depuis le 22 novembre 2026 à 11:15 UTC+1");
+    expect(fr).toContain("n’arrive pas à lire le calendrier");
   });
 });
 

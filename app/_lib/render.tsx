@@ -57,6 +57,7 @@ const fieldLabels: Record<string, { en: string; fr: string }> = {
   token: { en: "Link", fr: "Lien" },
   retentionMonths: { en: "Snapshot retention", fr: "Conservation des relevés" },
   occupancyReporting: { en: "Occupancy reporting", fr: "Signalement de l’occupation" },
+  scheduleStaleMinutes: { en: "Schedule age limit", fr: "Âge maximal du planning" },
   microsoftClientId: { en: "Microsoft application (client) id", fr: "Identifiant d’application Microsoft" },
   microsoftTenantId: { en: "Microsoft tenant", fr: "Locataire Microsoft" },
   googleClientId: { en: "Google client id", fr: "Identifiant client Google" },

@@ -4,7 +4,7 @@ const en = {
   title: (org: string) => `Rooms — ${org}`,
   lead: "Which rooms are free now. Updated live; with JavaScript off, use Show to refresh.",
   // No plurals to agree with, so live updates can fill the same template on the page.
-  counts: "Available: {available} · Occupied: {occupied} · Offline: {offline}",
+  counts: "Available: {available} · Occupied: {occupied} · Status unknown: {unknown} · Offline: {offline}",
   filters: "Filters",
   availableOnly: "Available now only",
   minCapacity: "At least this many seats",
@@ -35,7 +35,7 @@ const en = {
 const fr: typeof en = {
   title: (org: string) => `Salles — ${org}`,
   lead: "Les salles libres en ce moment. Mise à jour en direct ; sans JavaScript, utilisez Afficher pour actualiser.",
-  counts: "Libres : {available} · Occupées : {occupied} · Hors ligne : {offline}",
+  counts: "Libres : {available} · Occupées : {occupied} · État inconnu : {unknown} · Hors ligne : {offline}",
   filters: "Filtres",
   availableOnly: "Seulement les salles libres",
   minCapacity: "Au moins ce nombre de places",

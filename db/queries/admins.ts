@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { admins } from "../schema";
 
@@ -22,4 +22,19 @@ export async function upsertOrgPerson(db: Db, email: string, role: "org_admin" |
  */
 export async function listVendorAdminEmails(db: Db): Promise<string[]> {
   return (await db.select({ email: admins.email }).from(admins).where(eq(admins.role, "vendor_admin")).all()).map((a) => a.email);
+}
+
+/**
+ * One organisation's own admins: who hears that its displays need a person. Filtered on both role
+ * and organisation, so neither vendor admins, members, nor another customer's admins get told.
+ */
+export async function listOrgAdminEmails(db: Db, orgId: string): Promise<string[]> {
+  return (
+    await db
+      .select({ email: admins.email })
+      .from(admins)
+      .where(and(eq(admins.role, "org_admin"), eq(admins.orgId, orgId)))
+      .orderBy(asc(admins.email))
+      .all()
+  ).map((a) => a.email);
 }

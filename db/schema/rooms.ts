@@ -17,6 +17,9 @@ export const orgs = sqliteTable("orgs", {
   // How precisely tablets report occupied/available (docs/privacy.md). The default is the private
   // one: each tablet reports the state as of the last quarter hour, so no meeting time reaches us.
   occupancyReporting: text("occupancy_reporting", { enum: ["quarter_hour", "exact"] }).notNull().default("quarter_hour"),
+  // How old a tablet's last good calendar read may be before the finder stops trusting its
+  // status and shows "status unknown" (issue 10); also sent to each tablet in its configuration.
+  scheduleStaleMinutes: integer("schedule_stale_minutes").notNull().default(60),
   // Public OAuth client ids for the tablets' own calendar sign-in (not secrets).
   microsoftClientId: text("microsoft_client_id"),
   microsoftTenantId: text("microsoft_tenant_id"),

@@ -19,13 +19,13 @@ const routes: Record<string, { method: string; handle: Handler }> = {
     method: "GET",
     handle: async (request, env) => answer(await env.CORE.displays().config({ deviceToken: bearer(request) })),
   },
-  // POST /api/display/heartbeat – { occupied } (device token).
+  // POST /api/display/heartbeat – { occupied, calendarHealth } (device token).
   "/api/display/heartbeat": {
     method: "POST",
     handle: async (request, env) => {
       const deviceToken = bearer(request);
       const body = heartbeatBody.parse(await readJson(request));
-      return answer(await env.CORE.displays().heartbeat({ deviceToken, occupied: body.occupied }));
+      return answer(await env.CORE.displays().heartbeat({ deviceToken, occupied: body.occupied, calendarHealth: body.calendarHealth }));
     },
   },
 };

@@ -51,9 +51,9 @@ export class DevApi extends RpcTarget {
   /** An organisation's live board, for the bench's "state afterwards exactly right" check. */
   boardStates(input: unknown) {
     return toResult(async () => {
-      await createDevContext(this.env);
+      const ctx = await createDevContext(this.env);
       const { orgId } = orgIdInput.parse(input);
-      return orThrow(await roomBoard(this.env, orgId).states({ orgId }));
+      return orThrow(await roomBoard(this.env, orgId).states({ orgId, now: ctx.clock.now() }));
     });
   }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Inputs of the tablets' RPC methods (workers/core/displays.ts): a code, a device token, one boolean. */
+/** Inputs of the tablets' RPC methods (workers/core/displays.ts): a code, a device token, one boolean and a health. */
 
 /** Pairing codes are shown as "K7P-2QX"; people type them with or without the dash, in any case. */
 export const pairingCode = z
@@ -15,5 +15,8 @@ const deviceToken = z.string().min(1).max(4096);
 
 export const deviceInput = z.object({ deviceToken });
 
-/** A heartbeat is exactly this: whether the room is occupied now. Nothing about any meeting. */
-export const heartbeatInput = z.object({ deviceToken, occupied: z.boolean() });
+/**
+ * A heartbeat is exactly this: whether the room is occupied now, and how the tablet is doing at
+ * reading its calendar. Nothing about any meeting; strict, like the app's body schema.
+ */
+export const heartbeatInput = z.strictObject({ deviceToken, occupied: z.boolean(), calendarHealth: z.enum(["ok", "stale", "needs_sign_in", "error"]).optional() });

@@ -158,4 +158,11 @@ export const orgSettingsInput = z.object({
     .prefault("quarter_hour")
     .transform((v) => v.trim() || "quarter_hour")
     .pipe(z.enum(["quarter_hour", "exact"], { message: "Choose how tablets report occupancy: at quarter hours or at once." })),
+  // A form saved before the field existed keeps the default hour.
+  scheduleStaleMinutes: z
+    .string()
+    .max(5)
+    .prefault("60")
+    .transform((v) => Number(v.trim() || "60"))
+    .pipe(z.number().int({ message: "The schedule age limit is a whole number of minutes." }).min(10, { message: "Trust a schedule for at least 10 minutes." }).max(1440, { message: "Trust a schedule for at most 1,440 minutes (a day)." })),
 });

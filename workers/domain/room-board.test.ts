@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { applyHeartbeat, isStale, nextOfflineCheckAt, nextQuarterHour, OFFLINE_AFTER_MS, snapshotFacts, type LiveDisplay } from "./room-board";
+import {
+  applyHealth,
+  applyHeartbeat,
+  isStale,
+  nextOfflineCheckAt,
+  nextQuarterHour,
+  NO_HEALTH,
+  OFFLINE_AFTER_MS,
+  scheduleTrusted,
+  snapshotFacts,
+  type CalendarHealth,
+  type DisplayHealth,
+  type HealthEffect,
+  type LiveDisplay,
+} from "./room-board";
 
 const T = Date.UTC(2026, 10, 23, 9, 7, 12);
 const never: LiveDisplay = { displayId: "dsp_a", online: false, occupied: false, lastSeenAt: null };
@@ -41,5 +55,61 @@ describe("room board rules", () => {
     const busy = applyHeartbeat(never, true, T).next;
     expect(snapshotFacts(busy, T + 60_000)).toEqual({ online: true, occupied: true });
     expect(snapshotFacts(busy, T + OFFLINE_AFTER_MS)).toEqual({ online: false, occupied: false });
+  });
+});
+
+describe("calendar health incidents", () => {
+  const t0 = Date.UTC(2026, 11, 1, 9, 0);
+  const min = 60_000;
+  /** Feeds heartbeats one a minute from t0 and collects every effect with the minute it came. */
+  function run(healths: (CalendarHealth | undefined)[], start: DisplayHealth = NO_HEALTH) {
+    let state = start;
+    const effects: { minute: number; effect: HealthEffect }[] = [];
+    healths.forEach((health, minute) => {
+      const out = applyHealth(state, health, t0 + minute * min);
+      state = out.next;
+      for (const effect of out.effects) effects.push({ minute, effect });
+    });
+    return { state, effects };
+  }
+
+  it("does not email a blip shorter than ten minutes", () => {
+    const { effects, state } = run(["ok", ...Array<CalendarHealth>(9).fill("needs_sign_in"), "ok"]);
+    expect(effects).toEqual([]);
+    expect(state.incidentStart).toBeNull();
+  });
+
+  it("announces an incident once, ten minutes after it started, and its recovery once", () => {
+    const { effects } = run(["ok", ...Array<CalendarHealth>(30).fill("needs_sign_in"), "ok", "ok"]);
+    expect(effects).toEqual([
+      { minute: 11, effect: { kind: "incident", incidentStart: t0 + 1 * min, health: "needs_sign_in" } },
+      { minute: 31, effect: { kind: "recovered", incidentStart: t0 + 1 * min } },
+    ]);
+  });
+
+  it("keeps one incident when its kind changes, and starts a new one after a recovery", () => {
+    const { effects } = run([...Array<CalendarHealth>(5).fill("needs_sign_in"), ...Array<CalendarHealth>(10).fill("error"), "ok", ...Array<CalendarHealth>(11).fill("stale")]);
+    expect(effects.map((e) => [e.minute, e.effect.kind, e.effect.incidentStart])).toEqual([
+      [10, "incident", t0],
+      [15, "recovered", t0],
+      [26, "incident", t0 + 16 * min],
+    ]);
+  });
+
+  it("changes nothing for a heartbeat without a health (an older app)", () => {
+    const { state, effects } = run(["error", undefined, undefined]);
+    expect(effects).toEqual([]);
+    expect(state).toMatchObject({ health: "error", healthSince: t0, incidentStart: t0 });
+  });
+
+  it("trusts a schedule until the limit after the last ok, and never a stale one", () => {
+    const limit = 60 * min;
+    const failing = applyHealth(applyHealth(NO_HEALTH, "ok", t0).next, "needs_sign_in", t0 + min).next;
+    expect(scheduleTrusted(failing, t0 + limit - 1, limit)).toBe(true);
+    expect(scheduleTrusted(failing, t0 + limit, limit)).toBe(false);
+    expect(scheduleTrusted(applyHealth(NO_HEALTH, "error", t0).next, t0, limit)).toBe(false);
+    expect(scheduleTrusted(applyHealth(NO_HEALTH, "stale", t0).next, t0, limit)).toBe(false);
+    expect(scheduleTrusted(applyHealth(NO_HEALTH, "ok", t0).next, t0 + 10 * limit, limit)).toBe(true);
+    expect(scheduleTrusted(NO_HEALTH, t0, limit)).toBe(true);
   });
 });

@@ -52,3 +52,67 @@ export function snapshotFacts(display: LiveDisplay, now: number): { online: bool
   const online = display.online && !isStale(display, now);
   return { online, occupied: online && display.occupied };
 }
+
+/** What a tablet says about its own calendar reading (never about a meeting). */
+export type CalendarHealth = "ok" | "stale" | "needs_sign_in" | "error";
+
+/**
+ * An incident is a display whose calendar health stays not `ok` for ten minutes: long enough that
+ * a token renewal, a throttled read or a network blip that heals by itself emails nobody, short
+ * enough that a room is not wrong for a morning before anyone hears. It starts at the first
+ * heartbeat that was not `ok` and ends at the first `ok` one; a change of kind within it (sign-in
+ * needed, then an error) is the same incident.
+ */
+export const INCIDENT_AFTER_MS = 10 * 60_000;
+
+export interface DisplayHealth {
+  /** The last health reported; null until a tablet that sends one reports. */
+  health: CalendarHealth | null;
+  /** Since when it has been this value. */
+  healthSince: number | null;
+  /** The last heartbeat that said `ok`. */
+  lastOkAt: number | null;
+  /** The first heartbeat of the current run of not-`ok` ones; null while `ok`. */
+  incidentStart: number | null;
+  /** Whether the organisation's admins were told of the current incident. */
+  incidentNotified: boolean;
+}
+
+export type HealthEffect = { kind: "incident"; incidentStart: number; health: Exclude<CalendarHealth, "ok"> } | { kind: "recovered"; incidentStart: number };
+
+export const NO_HEALTH: DisplayHealth = { health: null, healthSince: null, lastOkAt: null, incidentStart: null, incidentNotified: false };
+
+/**
+ * A heartbeat's health. An incident is announced once, at the first heartbeat at least
+ * INCIDENT_AFTER_MS after it started, and its recovery only if it was announced; a heartbeat
+ * without a health (a tablet still running an older app) changes nothing.
+ */
+export function applyHealth(previous: DisplayHealth, health: CalendarHealth | undefined, now: number): { next: DisplayHealth; effects: HealthEffect[] } {
+  if (health === undefined) {
+    const { health: kept, healthSince, lastOkAt, incidentStart, incidentNotified } = previous;
+    return { next: { health: kept, healthSince, lastOkAt, incidentStart, incidentNotified }, effects: [] };
+  }
+  const healthSince = previous.health === health && previous.healthSince !== null ? previous.healthSince : now;
+  if (health === "ok") {
+    const effects: HealthEffect[] = previous.incidentNotified && previous.incidentStart !== null ? [{ kind: "recovered", incidentStart: previous.incidentStart }] : [];
+    return { next: { health, healthSince, lastOkAt: now, incidentStart: null, incidentNotified: false }, effects };
+  }
+  const incidentStart = previous.incidentStart ?? now;
+  const announce = !previous.incidentNotified && now - incidentStart >= INCIDENT_AFTER_MS;
+  return {
+    next: { health, healthSince, lastOkAt: previous.lastOkAt, incidentStart, incidentNotified: previous.incidentNotified || announce },
+    effects: announce ? [{ kind: "incident", incidentStart, health }] : [],
+  };
+}
+
+/**
+ * Whether the finder may trust a display's occupied/available: never from a schedule older than
+ * the organisation's limit. `stale` says so outright; after `needs_sign_in` or `error` the
+ * schedule is as old as the last `ok` heartbeat. A display that never sent a health (an older
+ * app) is trusted as before.
+ */
+export function scheduleTrusted(health: DisplayHealth, now: number, staleAfterMs: number): boolean {
+  if (health.health === null || health.health === "ok") return true;
+  if (health.health === "stale") return false;
+  return health.lastOkAt !== null && now - health.lastOkAt < staleAfterMs;
+}

@@ -32,7 +32,7 @@ describe("RoomBoard under a burst of heartbeats", () => {
 
     const live = new Map(orThrow(await roomBoard(env, t.org.id).states({ orgId: t.org.id })).map((d) => [d.displayId, d]));
     for (const { display, values } of plan) {
-      expect(live.get(display.id)).toEqual({ displayId: display.id, online: true, occupied: values.at(-1) });
+      expect(live.get(display.id)).toEqual({ displayId: display.id, online: true, occupied: values.at(-1), known: true, health: null, healthSince: null });
     }
   });
 
@@ -43,6 +43,6 @@ describe("RoomBoard under a burst of heartbeats", () => {
     expect(results.filter((r) => !r.ok)).toEqual([]);
     const live = orThrow(await roomBoard(env, t.org.id).states({ orgId: t.org.id }));
     expect(live).toHaveLength(1000);
-    for (const d of live) expect(d).toEqual({ displayId: d.displayId, online: true, occupied: expected.get(d.displayId) });
+    for (const d of live) expect(d).toEqual({ displayId: d.displayId, online: true, occupied: expected.get(d.displayId), known: true, health: null, healthSince: null });
   });
 });

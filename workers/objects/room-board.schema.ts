@@ -1,13 +1,16 @@
 import { z } from "zod";
 
 /**
- * What a room board pushes to room-finder pages over its WebSocket. Ids and two booleans per
+ * What a room board pushes to room-finder pages over its WebSocket. Ids and three booleans per
  * display, nothing else: the page already has the rooms' names from the server-rendered list.
+ * `known` is false when the tablet's schedule is older than the organisation's limit: the page
+ * then shows "status unknown" whatever `occupied` says.
  */
 export const liveDisplayMessage = z.object({
   displayId: z.string(),
   online: z.boolean(),
   occupied: z.boolean(),
+  known: z.boolean(),
 });
 
 export const boardMessage = z.discriminatedUnion("type", [

@@ -1,8 +1,20 @@
 import { DurableObject } from "cloudflare:workers";
-import { listDisplays } from "../../db/queries/rooms";
+import { findOrgById, listDisplays } from "../../db/queries/rooms";
 import { createContext } from "../core/context";
-import { applyHeartbeat, isStale, nextOfflineCheckAt, nextQuarterHour, RETENTION_EVERY_MS, type LiveDisplay } from "../domain/room-board";
+import {
+  applyHealth,
+  applyHeartbeat,
+  isStale,
+  nextOfflineCheckAt,
+  nextQuarterHour,
+  RETENTION_EVERY_MS,
+  scheduleTrusted,
+  type CalendarHealth,
+  type DisplayHealth,
+  type LiveDisplay,
+} from "../domain/room-board";
 import { AppError, toResult } from "../errors";
+import { notifyCalendarHealth } from "../use-cases/notify-calendar-health";
 import { pruneSnapshots } from "../use-cases/prune-snapshots";
 import { takeRoomSnapshot } from "../use-cases/take-room-snapshot";
 import type { BoardMessage } from "./room-board.schema";
@@ -18,11 +30,16 @@ const LINK_SOCKET = "link-key";
 /** Close code a finder page reads as "this link no longer works" (4000–4999 are the application's). */
 export const LINK_REPLACED = 4403;
 const RETRY_AFTER_MS = 30_000;
+/** Until the organisation's own limit is loaded from D1: the default of orgs.schedule_stale_minutes. */
+const DEFAULT_STALE_MINUTES = 60;
 
-interface DisplayRecord extends LiveDisplay {
+interface DisplayRecord extends LiveDisplay, DisplayHealth {
   name: string;
   tokenVersion: number;
 }
+
+/** Columns added after the first release: an object created before them gains them on wake-up. */
+const HEALTH_COLUMNS = ["health text", "health_since integer", "last_ok integer", "incident_start integer", "incident_notified integer not null default 0"];
 
 /**
  * One per organisation: every heartbeat of its displays lands here, one at a time, so the state
@@ -41,6 +58,10 @@ export class RoomBoard extends DurableObject<CoreEnv> {
         id text primary key, name text not null, token_version integer not null,
         last_seen integer, online integer not null default 0, occupied integer not null default 0);
       create table if not exists due_work (kind text primary key, due_at integer not null, attempts integer not null default 0);`);
+    const existing = new Set(ctx.storage.sql.exec<{ name: string }>("select name from pragma_table_info('displays')").toArray().map((c) => c.name));
+    for (const column of HEALTH_COLUMNS) {
+      if (!existing.has(column.split(" ")[0]!)) ctx.storage.sql.exec(`alter table displays add column ${column}`);
+    }
   }
 
   /**
@@ -48,19 +69,32 @@ export class RoomBoard extends DurableObject<CoreEnv> {
    * carries must still be the display's current one here (unpairing bumps it), and the display
    * must belong to this organisation.
    */
-  async heartbeat(input: { orgId: string; displayId: string; tokenVersion: number; occupied: boolean; now: number }) {
+  async heartbeat(input: { orgId: string; displayId: string; tokenVersion: number; occupied: boolean; calendarHealth?: CalendarHealth; now: number }) {
     return toResult(async () => {
       await this.ensureLoaded(input.orgId);
       const record = this.display(input.displayId);
       if (!record || record.tokenVersion !== input.tokenVersion) throw new AppError("device_unauthorized");
-      const { next, changed } = applyHeartbeat(record, input.occupied, input.now);
+      const { next } = applyHeartbeat(record, input.occupied, input.now);
+      const health = applyHealth(record, input.calendarHealth, input.now);
+      // Owed before it is recorded as told: a failure here leaves the incident unannounced, and
+      // the next heartbeat owes it again under the same key.
+      for (const effect of health.effects) await notifyCalendarHealth(await createContext(this.env), { orgId: input.orgId, displayId: input.displayId, effect });
       this.ctx.storage.sql.exec(
-        "update displays set last_seen = ?, online = 1, occupied = ? where id = ?",
+        `update displays set last_seen = ?, online = 1, occupied = ?, health = ?, health_since = ?, last_ok = ?, incident_start = ?, incident_notified = ?
+         where id = ?`,
         input.now,
         next.occupied ? 1 : 0,
+        health.next.health,
+        health.next.healthSince,
+        health.next.lastOkAt,
+        health.next.incidentStart,
+        health.next.incidentNotified ? 1 : 0,
         input.displayId,
       );
-      if (changed) this.broadcast({ type: "display", display: publicFacts(next) });
+      const before = this.publicFacts(record, input.now);
+      const after = this.publicFacts({ ...record, ...health.next, ...next }, input.now);
+      const changed = before.online !== after.online || before.occupied !== after.occupied || before.known !== after.known;
+      if (changed) this.broadcast({ type: "display", display: after });
       this.scheduleEarliest("offline", nextOfflineCheckAt([next]) ?? input.now);
       this.ensureScheduled("snapshot", nextQuarterHour(input.now));
       this.ensureScheduled("retention", input.now + RETENTION_EVERY_MS);
@@ -73,16 +107,17 @@ export class RoomBoard extends DurableObject<CoreEnv> {
   async sync(input: { orgId: string }) {
     return toResult(async () => {
       await this.load(input.orgId);
-      this.broadcast({ type: "state", displays: this.displays().map(publicFacts) });
+      this.broadcast({ type: "state", displays: await this.publicStates() });
       return { displays: this.displays().length };
     });
   }
 
-  /** Every display's live facts, for the room finder's server-rendered list. */
-  async states(input: { orgId: string }) {
+  /** Every display's live facts, for the room finder's server-rendered list; with its calendar health, for the admin page. */
+  async states(input: { orgId: string; now?: number }) {
     return toResult(async () => {
       await this.ensureLoaded(input.orgId);
-      return this.displays().map(publicFacts);
+      const now = input.now ?? (await createContext(this.env)).clock.now();
+      return this.displays().map((d) => ({ ...this.publicFacts(d, now), health: d.health, healthSince: d.healthSince }));
     });
   }
 
@@ -121,7 +156,7 @@ export class RoomBoard extends DurableObject<CoreEnv> {
     // Hibernation API: an idle finder page costs nothing; the object may sleep between messages.
     // Sockets opened with the link key are tagged, so replacing the link can close them.
     this.ctx.acceptWebSocket(server, url.searchParams.get("via") === "key" ? [LINK_SOCKET] : []);
-    server.send(JSON.stringify({ type: "state", displays: this.displays().map(publicFacts) } satisfies BoardMessage));
+    server.send(JSON.stringify({ type: "state", displays: await this.publicStates() } satisfies BoardMessage));
     return new Response(null, { status: 101, webSocket: client });
   }
 
@@ -168,7 +203,7 @@ export class RoomBoard extends DurableObject<CoreEnv> {
       if (!record.online || !isStale(record, now)) continue;
       // An offline display's last occupancy is stale: it is reported as unknown (not occupied).
       this.ctx.storage.sql.exec("update displays set online = 0, occupied = 0 where id = ?", record.displayId);
-      this.broadcast({ type: "display", display: publicFacts({ ...record, online: false, occupied: false }) });
+      this.broadcast({ type: "display", display: this.publicFacts({ ...record, online: false, occupied: false }, now) });
     }
     const next = nextOfflineCheckAt(this.displays());
     if (next === null) this.clearDue("offline");
@@ -187,9 +222,10 @@ export class RoomBoard extends DurableObject<CoreEnv> {
   /** Takes the organisation's displays from D1, keeping what is known live about each. */
   private async load(orgId: string) {
     const ctx = await createContext(this.env);
-    const rows = await listDisplays(ctx.db, orgId);
+    const [rows, org] = await Promise.all([listDisplays(ctx.db, orgId), findOrgById(ctx.db, orgId)]);
     this.ctx.storage.transactionSync(() => {
       this.ctx.storage.kv.put("orgId", orgId);
+      this.ctx.storage.kv.put("staleAfterMs", (org?.scheduleStaleMinutes ?? DEFAULT_STALE_MINUTES) * 60_000);
       const keep = new Set(rows.map((r) => r.id));
       for (const { id } of this.ctx.storage.sql.exec<{ id: string }>("select id from displays").toArray()) {
         if (!keep.has(id)) this.ctx.storage.sql.exec("delete from displays where id = ?", id);
@@ -212,6 +248,21 @@ export class RoomBoard extends DurableObject<CoreEnv> {
 
   private displays(): DisplayRecord[] {
     return this.ctx.storage.sql.exec<RawDisplay>("select * from displays order by name").toArray().map(toRecord);
+  }
+
+  /**
+   * What finder pages may know of a display: online, occupied, and whether that occupancy comes
+   * from a schedule recent enough to trust (`known`). Its health stays with the admin page.
+   */
+  private publicFacts(display: LiveDisplay & DisplayHealth, now: number) {
+    const staleAfterMs = this.ctx.storage.kv.get<number>("staleAfterMs") ?? DEFAULT_STALE_MINUTES * 60_000;
+    return { displayId: display.displayId, online: display.online, occupied: display.occupied, known: scheduleTrusted(display, now, staleAfterMs) };
+  }
+
+  /** Every display's public facts as of the application clock (a page's first message, or after an admin change). */
+  private async publicStates() {
+    const now = (await createContext(this.env)).clock.now();
+    return this.displays().map((d) => this.publicFacts(d, now));
   }
 
   private broadcast(message: BoardMessage) {
@@ -267,6 +318,11 @@ interface RawDisplay extends Record<string, SqlStorageValue> {
   last_seen: number | null;
   online: number;
   occupied: number;
+  health: CalendarHealth | null;
+  health_since: number | null;
+  last_ok: number | null;
+  incident_start: number | null;
+  incident_notified: number;
 }
 
 function toRecord(row: RawDisplay): DisplayRecord {
@@ -277,9 +333,10 @@ function toRecord(row: RawDisplay): DisplayRecord {
     lastSeenAt: row.last_seen,
     online: row.online === 1,
     occupied: row.occupied === 1,
+    health: row.health,
+    healthSince: row.health_since,
+    lastOkAt: row.last_ok,
+    incidentStart: row.incident_start,
+    incidentNotified: row.incident_notified === 1,
   };
-}
-
-function publicFacts(display: LiveDisplay) {
-  return { displayId: display.displayId, online: display.online, occupied: display.occupied };
 }

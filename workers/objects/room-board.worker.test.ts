@@ -45,9 +45,9 @@ describe("RoomBoard", () => {
     const live = await states(t.org.id);
     expect(live).toEqual(
       expect.arrayContaining([
-        { displayId: a!.id, online: true, occupied: true },
-        { displayId: b!.id, online: true, occupied: false },
-        { displayId: t.displays[2]!.id, online: false, occupied: false },
+        { displayId: a!.id, online: true, occupied: true, known: true, health: null, healthSince: null },
+        { displayId: b!.id, online: true, occupied: false, known: true, health: null, healthSince: null },
+        { displayId: t.displays[2]!.id, online: false, occupied: false, known: true, health: null, healthSince: null },
       ]),
     );
   });
@@ -61,7 +61,7 @@ describe("RoomBoard", () => {
     await advance(OFFLINE_AFTER_MS - 2 * 60_000 + 1000);
     expect(await runAlarm(t.org.id)).toBe(true);
     const live = new Map((await states(t.org.id)).map((d) => [d.displayId, d]));
-    expect(live.get(a!.id)).toEqual({ displayId: a!.id, online: false, occupied: false });
+    expect(live.get(a!.id)).toEqual({ displayId: a!.id, online: false, occupied: false, known: true, health: null, healthSince: null });
     expect(live.get(b!.id)?.online).toBe(true);
     // The next check is armed for b, three minutes after its heartbeat.
     const diagnostics = await roomBoard(env, t.org.id).diagnostics();
@@ -173,7 +173,7 @@ describe("RoomBoard", () => {
     orThrow(await displaysApi.heartbeat({ deviceToken: other.displays[0]!.token, occupied: true }));
     orThrow(await displaysApi.heartbeat({ deviceToken: t.displays[1]!.token, occupied: true }));
     await waitFor(() => messages.length >= 2);
-    expect(messages.slice(1)).toEqual([{ type: "display", display: { displayId: t.displays[1]!.id, online: true, occupied: true } }]);
+    expect(messages.slice(1)).toEqual([{ type: "display", display: { displayId: t.displays[1]!.id, online: true, occupied: true, known: true } }]);
     ws.close(1000);
     await runInDurableObject(roomBoard(env, t.org.id), async () => undefined);
   });

@@ -44,6 +44,7 @@ export async function getDisplayConfig(ctx: CoreContext, input: { deviceToken: s
     org: {
       name: org.name,
       occupancyReporting: org.occupancyReporting,
+      scheduleStaleMinutes: org.scheduleStaleMinutes,
       microsoft: org.microsoftClientId && org.microsoftTenantId ? { clientId: org.microsoftClientId, tenantId: org.microsoftTenantId } : null,
       google: org.googleClientId ? { clientId: org.googleClientId } : null,
     },

@@ -7,9 +7,9 @@ import { authorizeFinder } from "./authorize-finder";
 
 type Filters = NonNullable<FinderInput["filters"]> & { available: boolean; minCapacity: number | null; floor: string; equipment: string };
 
-export type RoomStatus = "available" | "occupied" | "offline";
+export type RoomStatus = "available" | "occupied" | "unknown" | "offline";
 
-const ORDER: Record<RoomStatus, number> = { available: 0, occupied: 1, offline: 2 };
+const ORDER: Record<RoomStatus, number> = { available: 0, occupied: 1, unknown: 2, offline: 3 };
 
 /** Names in the order people expect ("Room 9" before "Room 10"); one collator, not one per comparison. */
 const byName = new Intl.Collator("en", { numeric: true });
@@ -17,11 +17,12 @@ const byName = new Intl.Collator("en", { numeric: true });
 /** The room finder: an organisation's rooms with their live status, filtered, free rooms first. */
 export async function getRoomFinder(ctx: CoreContext, input: { slug: string; key?: string; sessionToken?: string; filters: Filters }) {
   const { org } = await authorizeFinder(ctx, input);
-  const [displays, live] = await Promise.all([listDisplays(ctx.db, org.id), roomBoard(ctx.env, org.id).states({ orgId: org.id })]);
+  const [displays, live] = await Promise.all([listDisplays(ctx.db, org.id), roomBoard(ctx.env, org.id).states({ orgId: org.id, now: ctx.clock.now() })]);
   const liveById = new Map(orThrow(live).map((d) => [d.displayId, d]));
   const all = displays.map((d) => {
     const state = liveById.get(d.id);
-    const status: RoomStatus = !state?.online ? "offline" : state.occupied ? "occupied" : "available";
+    // A schedule older than the organisation's limit says nothing reliable: neither free nor taken.
+    const status: RoomStatus = !state?.online ? "offline" : !state.known ? "unknown" : state.occupied ? "occupied" : "available";
     return { id: d.id, name: d.name, capacity: d.capacity, floor: d.floor, building: d.building, equipment: d.equipment, status };
   });
   const { filters } = input;
@@ -35,7 +36,7 @@ export async function getRoomFinder(ctx: CoreContext, input: { slug: string; key
     org: { slug: org.slug, name: org.name, lang: org.lang },
     rooms,
     total: all.length,
-    counts: { available: all.filter((r) => r.status === "available").length, occupied: all.filter((r) => r.status === "occupied").length, offline: all.filter((r) => r.status === "offline").length },
+    counts: { available: all.filter((r) => r.status === "available").length, occupied: all.filter((r) => r.status === "occupied").length, unknown: all.filter((r) => r.status === "unknown").length, offline: all.filter((r) => r.status === "offline").length },
     floors: [...new Set(all.map((r) => r.floor).filter(Boolean))].sort(),
     equipment: [...new Set(all.flatMap((r) => r.equipment))].sort(),
   };

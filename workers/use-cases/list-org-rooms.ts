@@ -9,7 +9,7 @@ import { roomBoard } from "../objects/room-board";
 export async function listOrgRooms(ctx: CoreContext, admin: OrgAdminIdentity) {
   const org = await findOrgById(ctx.db, admin.orgId);
   if (!org) throw new AppError("forbidden");
-  const [displays, live] = await Promise.all([listDisplays(ctx.db, org.id), roomBoard(ctx.env, org.id).states({ orgId: org.id })]);
+  const [displays, live] = await Promise.all([listDisplays(ctx.db, org.id), roomBoard(ctx.env, org.id).states({ orgId: org.id, now: ctx.clock.now() })]);
   const liveById = new Map(orThrow(live).map((d) => [d.displayId, d]));
   return {
     org: {
@@ -19,6 +19,7 @@ export async function listOrgRooms(ctx: CoreContext, admin: OrgAdminIdentity) {
       lang: org.lang,
       retentionMonths: org.retentionMonths,
       occupancyReporting: org.occupancyReporting,
+      scheduleStaleMinutes: org.scheduleStaleMinutes,
       microsoftClientId: org.microsoftClientId,
       microsoftTenantId: org.microsoftTenantId,
       googleClientId: org.googleClientId,
@@ -30,6 +31,9 @@ export async function listOrgRooms(ctx: CoreContext, admin: OrgAdminIdentity) {
       ...d,
       online: liveById.get(d.id)?.online ?? false,
       occupied: liveById.get(d.id)?.occupied ?? false,
+      known: liveById.get(d.id)?.known ?? true,
+      health: liveById.get(d.id)?.health ?? null,
+      healthSince: liveById.get(d.id)?.healthSince ?? null,
     })),
   };
 }

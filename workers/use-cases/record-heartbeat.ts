@@ -1,16 +1,18 @@
 import { verifyDeviceToken } from "../auth/device";
 import type { CoreContext } from "../core/context";
+import type { CalendarHealth } from "../domain/room-board";
 import { orThrow } from "../errors";
 import { roomBoard } from "../objects/room-board";
 
-/** A tablet's report: its token says which display of which organisation; the body says only occupied or not. */
-export async function recordHeartbeat(ctx: CoreContext, input: { deviceToken: string; occupied: boolean }) {
+/** A tablet's report: its token says which display of which organisation; the body says only occupied or not, and its calendar health. */
+export async function recordHeartbeat(ctx: CoreContext, input: { deviceToken: string; occupied: boolean; calendarHealth?: CalendarHealth }) {
   const device = await verifyDeviceToken(ctx, input.deviceToken);
   const result = await roomBoard(ctx.env, device.orgId).heartbeat({
     orgId: device.orgId,
     displayId: device.displayId,
     tokenVersion: device.tokenVersion,
     occupied: input.occupied,
+    calendarHealth: input.calendarHealth,
     now: ctx.clock.now(),
   });
   return orThrow(result);

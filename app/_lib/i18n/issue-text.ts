@@ -67,6 +67,7 @@ const frByField: Record<string, string> = {
   calendarSource: "le calendrier est demo, microsoft ou google.",
   retentionMonths: "conservez les relevés de 1 à 120 mois (nombre entier).",
   occupancyReporting: "choisissez comment les écrans signalent l’occupation : au quart d’heure ou immédiatement.",
+  scheduleStaleMinutes: "l’âge maximal du planning va de 10 à 1 440 minutes (nombre entier).",
   microsoftClientId: "un identifiant d’application Microsoft ressemble à 00000000-0000-0000-0000-000000000000.",
   microsoftTenantId: "un locataire Microsoft est un identifiant d’annuaire (GUID) ou un domaine comme contoso.onmicrosoft.com.",
   googleClientId: "un identifiant client Google se termine par .apps.googleusercontent.com.",

@@ -1,6 +1,7 @@
 import { core, unwrap } from "../../_lib/core";
 import { RoomStatusBadge, roomStatusOf } from "../../rooms/_components/room-status-badge";
 import { requireRoomsAdminPage } from "../_lib/guard";
+import { CalendarHealthBadge } from "./_components/calendar-health-badge";
 import { RoomsHeader } from "./_components/rooms-header";
 import { roomsText } from "./_i18n";
 
@@ -36,6 +37,7 @@ export default async function RoomsAdmin({ searchParams }: { searchParams: Promi
               <tr>
                 <th scope="col">{t.name}</th>
                 <th scope="col">{t.status}</th>
+                <th scope="col">{t.calendarHealth}</th>
                 <th scope="col">{t.capacity}</th>
                 <th scope="col">{t.floor}</th>
                 <th scope="col">{t.paired}</th>
@@ -46,6 +48,7 @@ export default async function RoomsAdmin({ searchParams }: { searchParams: Promi
                 <tr key={d.id}>
                   <th scope="row"><a href={`/admin/rooms/${d.id}?lang=${lang}`}>{d.name}</a></th>
                   <td><RoomStatusBadge status={roomStatusOf(d)} lang={lang} /></td>
+                  <td><CalendarHealthBadge health={d.health} since={d.healthSince} timeZone={d.timeZone} lang={lang} /></td>
                   <td>{d.capacity}</td>
                   <td>{[d.building, d.floor].filter(Boolean).join(" · ")}</td>
                   <td>{d.pairedAt ? t.pairedYes : t.pairedNo}</td>
@@ -69,6 +72,11 @@ export default async function RoomsAdmin({ searchParams }: { searchParams: Promi
           <label htmlFor="retentionMonths">{t.retentionLabel}</label>
           <p className="hint" id="retention-hint">{t.retention(overview.org.retentionMonths)}</p>
           <input id="retentionMonths" name="retentionMonths" inputMode="numeric" size={4} defaultValue={overview.org.retentionMonths} aria-describedby="retention-hint" />
+        </div>
+        <div className="field">
+          <label htmlFor="scheduleStaleMinutes">{t.staleLabel}</label>
+          <p className="hint" id="stale-hint">{t.staleHint(overview.org.scheduleStaleMinutes)}</p>
+          <input id="scheduleStaleMinutes" name="scheduleStaleMinutes" inputMode="numeric" size={5} defaultValue={overview.org.scheduleStaleMinutes} aria-describedby="stale-hint" />
         </div>
         <fieldset aria-describedby="occupancy-hint">
           <legend>{t.occupancyLegend}</legend>

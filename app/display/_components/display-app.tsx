@@ -1,10 +1,13 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { callLedger, pollCalendar } from "../_calendar/call-budget";
+import { calendarErrorText } from "../_calendar/error-text";
 import { nextChangeAt } from "../_calendar/occupancy";
 import { calendarConfigOf, calendarSignIn, calendarSourceFor } from "../_calendar/source-for";
-import { CalendarError, type CalendarEvent } from "../_calendar/types";
+import type { CalendarEvent } from "../_calendar/types";
 import { displayText } from "../_i18n";
+import { calendarHealth, needsSignIn, type CalendarHealth } from "../_lib/calendar-health";
 import { panelState } from "../_lib/check-in";
 import { DeviceApiError, fetchConfig, pair, sendHeartbeat } from "../_lib/device-api";
 import { deviceStorage, type StoredDisplayConfig } from "../_lib/device-storage";
@@ -12,7 +15,6 @@ import { heartbeatDue, holdToQuarterHour, type HeldOccupancy, type LastReport } 
 import { PairingForm } from "./pairing-form";
 import { Panel } from "./panel";
 
-const CALENDAR_EVERY_MS = 60_000;
 const CONFIG_EVERY_MS = 15 * 60_000;
 const TICK_MS = 5_000;
 
@@ -20,9 +22,10 @@ type Phase = { kind: "loading" } | { kind: "pairing"; message?: string } | { kin
 
 /**
  * The tablet outside a room. Reads the room's calendar here, on the device, and reports only
- * `{ occupied }`, by its organisation's rule (app/display/_lib/occupancy-report.ts): the state as
- * of the last quarter hour, or every change at once; and once a minute in between. The panel
- * always shows the true state. Keeps its last configuration and schedule in local storage, so it
+ * `{ occupied, calendarHealth }`, by its organisation's rule (app/display/_lib/occupancy-report.ts):
+ * the state as of the last quarter hour, or every change at once; and once a minute in between.
+ * The calendar is read within its call budget (app/display/_calendar/call-budget.ts). The panel
+ * always shows the true state, or, when the calendar cannot be read, the last known one with its age. Keeps its last configuration and schedule in local storage, so it
  * keeps showing the right state when the network drops.
  */
 export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"; devTools: boolean }) {
@@ -33,13 +36,15 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
   const [tickAt, setTickAt] = useState(() => Date.now());
   const [events, setEvents] = useState<CalendarEvent[]>([]);
   const [lastSync, setLastSync] = useState<number | null>(null);
-  const [calendarError, setCalendarError] = useState<string | null>(null);
-  const [needsSignIn, setNeedsSignIn] = useState(false);
+  const [calendarError, setCalendarError] = useState<unknown>(null);
   const [serverReachable, setServerReachable] = useState(true);
   const [checkIns, setCheckIns] = useState<ReadonlySet<string>>(() => new Set());
   const lastReport = useRef<LastReport | null>(null);
   const held = useRef<HeldOccupancy | null>(null);
   const decidedAtTick = useRef<number | null>(null);
+  const reportedHealth = useRef<CalendarHealth | null>(null);
+  // One ledger for the tablet's life, not per configuration: a changed setting must not reset the hourly budget.
+  const ledger = useRef<ReturnType<typeof callLedger> | null>(null);
 
   const unpaired = useCallback((message?: string) => {
     deviceStorage.forget();
@@ -103,48 +108,52 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
     return () => clearInterval(timer);
   }, []);
 
-  // Read the calendar on the device, every minute; keep the last good schedule.
+  // Read the calendar on the device, as often as its budget allows; keep the last good schedule.
   useEffect(() => {
     if (!config) return;
-    const source = calendarSourceFor(calendarConfigOf(config), { now: () => Date.now(), devTools });
+    const clock = () => Date.now();
+    ledger.current ??= callLedger(fetch, clock);
+    const source = calendarSourceFor(calendarConfigOf(config), { now: clock, fetch: ledger.current.fetch, devTools });
     let cancelled = false;
-    const read = async () => {
-      const at = Date.now();
-      try {
-        const fresh = await source.events({ from: at - 12 * 3600_000, to: at + 36 * 3600_000 });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    void pollCalendar({
+      source,
+      ledger: ledger.current,
+      now: clock,
+      wait: (ms) => new Promise((resolve) => (timer = setTimeout(resolve, ms))),
+      stopped: () => cancelled,
+      onEvents: (fresh, at) => {
         if (cancelled) return;
         setEvents(fresh);
         setLastSync(at);
         setCalendarError(null);
-        setNeedsSignIn(false);
         deviceStorage.setSchedule(at, fresh);
-      } catch (error) {
-        if (cancelled) return;
-        setCalendarError(error instanceof Error ? error.message : String(error));
-        setNeedsSignIn(error instanceof CalendarError && error.status === 401);
-      }
-    };
-    void read();
-    const timer = setInterval(read, CALENDAR_EVERY_MS);
+      },
+      onError: (error) => {
+        if (!cancelled) setCalendarError(error);
+      },
+    });
     return () => {
       cancelled = true;
-      clearInterval(timer);
+      clearTimeout(timer);
     };
   }, [config, devTools]);
 
   const state = config ? panelState(events, now, config.display.checkInMinutes, checkIns) : null;
   const occupied = state?.occupied ?? null;
+  const health = config ? calendarHealth({ lastGoodAt: lastSync, lastError: calendarError, now, staleAfterMs: config.org.scheduleStaleMinutes * 60_000 }) : null;
 
   // Report by the organisation's rule, and once a minute in between; a failure is retried at the next tick.
   useEffect(() => {
-    if (!config || occupied === null) return;
+    if (!config || occupied === null || health === null) return;
     const token = deviceStorage.token();
     if (!token) return;
     const exact = config.org.occupancyReporting === "exact";
+    // Report from a calendar, not from the empty schedule of the first second after a reload
+    // (which would also say "stale" before any read was tried). Under the quarter-hour rule this
+    // matters doubly: a quarter's state is held once decided.
+    if (lastSync === null && calendarError === null) return;
     if (!exact) {
-      // A quarter's state is held once decided: decide it from a calendar, not from the empty
-      // schedule of the first second after a reload.
-      if (lastSync === null && calendarError === null) return;
       // Decide once per tick, so not even a retry goes out at a meeting's start or end.
       if (decidedAtTick.current === tickAt) return;
       decidedAtTick.current = tickAt;
@@ -153,17 +162,20 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
     const reported = exact
       ? occupied
       : (held.current = holdToQuarterHour(held.current, at, (instant) => panelState(events, instant, config.display.checkInMinutes, checkIns).occupied)).occupied;
-    if (!heartbeatDue(lastReport.current, reported, at)) return;
+    // A changed health goes out at once too: it is a fact about the tablet, not a meeting's time.
+    if (!heartbeatDue(lastReport.current, reported, at) && reportedHealth.current === health) return;
     lastReport.current = { occupied: reported, at };
-    sendHeartbeat(token, reported)
+    reportedHealth.current = health;
+    sendHeartbeat(token, reported, health)
       .then(() => setServerReachable(true))
       .catch((error: unknown) => {
         if (error instanceof DeviceApiError && error.status === 401) return unpaired(displayText(config.display.lang).unpaired);
         setServerReachable(false);
         // Not delivered: forget it, so the next tick tries again.
         lastReport.current = null;
+        reportedHealth.current = null;
       });
-  }, [config, occupied, now, tickAt, events, checkIns, lastSync, calendarError, unpaired]);
+  }, [config, occupied, health, now, tickAt, events, checkIns, lastSync, calendarError, unpaired]);
 
   // Wake up exactly when the schedule says occupancy flips, not only on the next tick.
   useEffect(() => {
@@ -194,8 +206,9 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
       now={now}
       state={state!}
       lastSync={lastSync}
-      calendarError={calendarError}
-      signIn={needsSignIn ? calendarSignIn(calendarConfigOf(phase.config), devTools) : null}
+      calendarError={calendarError === null ? null : calendarErrorText(calendarError, phase.config.display.lang)}
+      health={health ?? "ok"}
+      signIn={calendarError !== null && needsSignIn(calendarError) ? calendarSignIn(calendarConfigOf(phase.config), devTools) : null}
       offline={!serverReachable}
       onCheckIn={(eventId) => {
         deviceStorage.addCheckIn(eventId);

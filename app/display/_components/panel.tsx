@@ -3,6 +3,7 @@
 import { fill } from "../../rooms/_components/fill";
 import type { CalendarEvent } from "../_calendar/types";
 import { displayText, type DisplayText } from "../_i18n";
+import type { CalendarHealth } from "../_lib/calendar-health";
 import type { panelState } from "../_lib/check-in";
 import type { StoredDisplayConfig } from "../_lib/device-storage";
 import { SignInNeeded } from "./sign-in-needed";
@@ -12,10 +13,12 @@ type PanelState = ReturnType<typeof panelState>;
 /**
  * What people read from three metres: the room, a big status word with its own shape (never colour
  * alone), the current and next meeting, when it is free, when the calendar was last read, and a
- * clear offline notice. Landscape and portrait are handled by the stylesheet.
+ * clear offline notice. When the calendar cannot be read, the status is the last known one, said
+ * to be ("as of 10:05", or how long ago when a sign-in is needed), never a guess. Landscape and
+ * portrait are handled by the stylesheet.
  */
-export function Panel({ config, now, state, lastSync, calendarError, signIn, offline, onCheckIn }: {
-  config: StoredDisplayConfig; now: number; state: PanelState; lastSync: number | null; calendarError: string | null;
+export function Panel({ config, now, state, lastSync, calendarError, health, signIn, offline, onCheckIn }: {
+  config: StoredDisplayConfig; now: number; state: PanelState; lastSync: number | null; calendarError: string | null; health: CalendarHealth;
   signIn: { provider: "microsoft" | "google"; start: () => Promise<void> } | null; offline: boolean; onCheckIn: (eventId: string) => void;
 }) {
   const { display } = config;
@@ -24,6 +27,8 @@ export function Panel({ config, now, state, lastSync, calendarError, signIn, off
   // Never read and nobody signed in: no schedule to speak from, so no status either.
   const unknown = signIn !== null && lastSync === null;
   const status = unknown ? "unknown" : state.occupied ? "occupied" : "available";
+  // French writes the hour of a sentence as "10 h 05", not "10:05".
+  const spokenTime = (at: number) => (display.lang === "fr" ? time(at).replace(":", " h ") : time(at));
   const minutesUntil = (at: number) => Math.max(1, Math.ceil((at - now) / 60_000));
   let detail: string;
   if (unknown) detail = "";
@@ -32,7 +37,7 @@ export function Panel({ config, now, state, lastSync, calendarError, signIn, off
   else detail = t.freeAllDay;
 
   return (
-    <div className={`display-panel theme-${display.theme} display-${status}`} lang={display.lang} data-status={status}>
+    <div className={`display-panel theme-${display.theme} display-${status}`} lang={display.lang} data-status={status} data-calendar-health={health}>
       <header className="display-header">
         <h1 className="display-room">{display.name}</h1>
         <p className="display-clock" aria-label={time(now)}>{time(now)}</p>
@@ -43,6 +48,8 @@ export function Panel({ config, now, state, lastSync, calendarError, signIn, off
         </p>
         {detail && <p className="display-status-detail">{detail}</p>}
         {signIn && <SignInNeeded t={t} provider={signIn.provider} onSignIn={signIn.start} lastSync={lastSync} now={now} />}
+        {/* Sign-in needed says its own age; any other trouble marks the status with its time. */}
+        {!signIn && health !== "ok" && lastSync !== null && <p className="display-status-age" data-testid="status-age">{fill(t.asOf, { time: spokenTime(lastSync) })}</p>}
         {state.awaitingCheckIn && (
           <div className="display-check-in">
             <p>{fill(t.checkInBy, { time: time(state.awaitingCheckIn.deadline) })}</p>

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import type { CalendarHealth } from "./calendar-health";
 import { displayConfigSchema } from "./device-storage";
 
-/** Calls to our origin. The tablet sends a pairing code once, then only its token and `{ occupied }`. */
+/** Calls to our origin. The tablet sends a pairing code once, then only its token and `{ occupied, calendarHealth }`. */
 
 export class DeviceApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
@@ -29,11 +30,11 @@ export function fetchConfig(deviceToken: string) {
   return call("/api/display/config", { headers: { authorization: `Bearer ${deviceToken}` } }, displayConfigSchema.extend({ renewedToken: z.string().nullable() }));
 }
 
-/** The heartbeat: exactly `{ occupied }`, nothing about any meeting. */
-export function sendHeartbeat(deviceToken: string, occupied: boolean) {
+/** The heartbeat: exactly `{ occupied, calendarHealth }`, nothing about any meeting. */
+export function sendHeartbeat(deviceToken: string, occupied: boolean, calendarHealth: CalendarHealth) {
   return call(
     "/api/display/heartbeat",
-    { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${deviceToken}` }, body: JSON.stringify({ occupied }) },
+    { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${deviceToken}` }, body: JSON.stringify({ occupied, calendarHealth }) },
     z.object({ online: z.boolean(), occupied: z.boolean() }),
   );
 }

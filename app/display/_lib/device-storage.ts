@@ -30,6 +30,8 @@ export const displayConfigSchema = z.object({
     name: z.string(),
     // A configuration saved before the setting existed reports the private way.
     occupancyReporting: z.enum(["quarter_hour", "exact"]).default("quarter_hour"),
+    // Likewise, one saved before the schedule age limit existed uses the default hour.
+    scheduleStaleMinutes: z.number().default(60),
     microsoft: z.object({ clientId: z.string(), tenantId: z.string() }).nullable(),
     google: z.object({ clientId: z.string() }).nullable(),
   }),

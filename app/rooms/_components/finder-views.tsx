@@ -28,7 +28,7 @@ function LiveSettings({ lang, finder, finderKey }: Pick<Props, "lang" | "finder"
   const settings = {
     slug: finder.org.slug,
     key: finderKey ?? null,
-    labels: { live: t.live, lost: t.liveLost, counts: t.counts, nowStatus: t.nowStatus, available: statusLabel("available", lang), occupied: statusLabel("occupied", lang), offline: statusLabel("offline", lang) },
+    labels: { live: t.live, lost: t.liveLost, counts: t.counts, nowStatus: t.nowStatus, available: statusLabel("available", lang), occupied: statusLabel("occupied", lang), unknown: statusLabel("unknown", lang), offline: statusLabel("offline", lang) },
   };
   return (
     <>

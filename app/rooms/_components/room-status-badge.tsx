@@ -1,13 +1,13 @@
 import type { Lang } from "../../_lib/i18n/lang";
 
-export type RoomStatus = "available" | "occupied" | "offline";
+export type RoomStatus = "available" | "occupied" | "unknown" | "offline";
 
 const LABELS: Record<Lang, Record<RoomStatus, string>> = {
-  en: { available: "Available", occupied: "Occupied", offline: "Offline" },
-  fr: { available: "Libre", occupied: "Occupée", offline: "Hors ligne" },
+  en: { available: "Available", occupied: "Occupied", unknown: "Status unknown", offline: "Offline" },
+  fr: { available: "Libre", occupied: "Occupée", unknown: "État inconnu", offline: "Hors ligne" },
 };
 
-const CLASS: Record<RoomStatus, string> = { available: "badge-ok", occupied: "badge-bad", offline: "badge-neutral" };
+const CLASS: Record<RoomStatus, string> = { available: "badge-ok", occupied: "badge-bad", unknown: "badge-unknown", offline: "badge-neutral" };
 
 export function statusLabel(status: RoomStatus, lang: Lang): string {
   return LABELS[lang][status];
@@ -22,6 +22,6 @@ export function RoomStatusBadge({ status, lang }: { status: RoomStatus; lang: La
   );
 }
 
-export function roomStatusOf(live: { online: boolean; occupied: boolean }): RoomStatus {
-  return !live.online ? "offline" : live.occupied ? "occupied" : "available";
+export function roomStatusOf(live: { online: boolean; occupied: boolean; known: boolean }): RoomStatus {
+  return !live.online ? "offline" : !live.known ? "unknown" : live.occupied ? "occupied" : "available";
 }

@@ -5,10 +5,13 @@ import { readMessage, readSettings } from "./board-message";
 describe("the finder script's message checks", () => {
   it("accepts exactly what the board's zod schema accepts", () => {
     const samples: unknown[] = [
-      { type: "state", displays: [{ displayId: "dsp_1", online: true, occupied: false }] },
-      { type: "display", display: { displayId: "dsp_1", online: false, occupied: false } },
-      { type: "display", display: { displayId: "dsp_1", online: "yes", occupied: false } },
-      { type: "state", displays: [{ displayId: 1, online: true, occupied: true }] },
+      { type: "state", displays: [{ displayId: "dsp_1", online: true, occupied: false, known: true }] },
+      { type: "display", display: { displayId: "dsp_1", online: false, occupied: false, known: true } },
+      { type: "display", display: { displayId: "dsp_1", online: true, occupied: false, known: false } },
+      { type: "display", display: { displayId: "dsp_1", online: true, occupied: false } },
+      { type: "display", display: { displayId: "dsp_1", online: true, occupied: false, known: "no" } },
+      { type: "display", display: { displayId: "dsp_1", online: "yes", occupied: false, known: true } },
+      { type: "state", displays: [{ displayId: 1, online: true, occupied: true, known: true }] },
       { type: "other" },
       null,
       [],
@@ -18,7 +21,7 @@ describe("the finder script's message checks", () => {
   });
 
   it("reads its settings only when every label is there", () => {
-    const labels = { live: "Live", lost: "Paused", counts: "{available}", nowStatus: "{room}", available: "A", occupied: "O", offline: "X" };
+    const labels = { live: "Live", lost: "Paused", counts: "{available}", nowStatus: "{room}", available: "A", occupied: "O", unknown: "?", offline: "X" };
     expect(readSettings({ slug: "acme", key: null, labels })).toEqual({ slug: "acme", key: null, labels });
     expect(readSettings({ slug: "acme", key: null, labels: { ...labels, live: 1 } })).toBeNull();
     expect(readSettings({ slug: "acme", labels })).toBeNull();

@@ -5,7 +5,7 @@ import type { BoardMessage } from "../../../workers/objects/room-board.schema";
  * messages): zod does not tree-shake into a small browser script (about 85 KB gzip against
  * about 1.4 KB for the whole script). The shapes are those of workers/objects/room-board.schema.ts.
  */
-export const LABELS = ["live", "lost", "counts", "nowStatus", "available", "occupied", "offline"] as const;
+export const LABELS = ["live", "lost", "counts", "nowStatus", "available", "occupied", "unknown", "offline"] as const;
 export type Labels = Record<(typeof LABELS)[number], string>;
 
 export function readSettings(raw: unknown): { slug: string; key: string | null; labels: Labels } | null {
@@ -19,8 +19,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function isDisplay(value: unknown): value is { displayId: string; online: boolean; occupied: boolean } {
-  return isRecord(value) && typeof value.displayId === "string" && typeof value.online === "boolean" && typeof value.occupied === "boolean";
+function isDisplay(value: unknown): value is { displayId: string; online: boolean; occupied: boolean; known: boolean } {
+  return isRecord(value) && typeof value.displayId === "string" && typeof value.online === "boolean" && typeof value.occupied === "boolean" && typeof value.known === "boolean";
 }
 
 export function readMessage(raw: unknown): BoardMessage | null {

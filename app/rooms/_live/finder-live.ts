@@ -9,10 +9,10 @@
 import { fill } from "../_components/fill";
 import { readMessage, readSettings } from "./board-message";
 
-type RoomStatus = "available" | "occupied" | "offline";
+type RoomStatus = "available" | "occupied" | "unknown" | "offline";
 
-const ORDER: Record<RoomStatus, number> = { available: 0, occupied: 1, offline: 2 };
-const BADGE: Record<RoomStatus, string> = { available: "badge-ok", occupied: "badge-bad", offline: "badge-neutral" };
+const ORDER: Record<RoomStatus, number> = { available: 0, occupied: 1, unknown: 2, offline: 3 };
+const BADGE: Record<RoomStatus, string> = { available: "badge-ok", occupied: "badge-bad", unknown: "badge-unknown", offline: "badge-neutral" };
 
 function start() {
   const element = document.getElementById("finder-live-settings");
@@ -37,7 +37,7 @@ function start() {
     for (const row of document.querySelectorAll<HTMLElement>(`[data-display-id="${CSS.escape(displayId)}"]`)) {
       if (row.dataset.status === status) continue;
       row.dataset.status = status;
-      row.className = row.className.replace(/status-tile-(available|occupied|offline)/, `status-tile-${status}`);
+      row.className = row.className.replace(/status-tile-(available|occupied|unknown|offline)/, `status-tile-${status}`);
       const badge = row.querySelector<HTMLElement>(".room-status");
       if (badge) {
         badge.dataset.status = status;
@@ -56,12 +56,13 @@ function start() {
       rows.sort((a, b) => ORDER[a.dataset.status as RoomStatus] - ORDER[b.dataset.status as RoomStatus] || byName.compare(nameOf(a), nameOf(b)));
       for (const row of rows) list.appendChild(row);
     }
-    const counts = { available: 0, occupied: 0, offline: 0 };
+    const counts = { available: 0, occupied: 0, unknown: 0, offline: 0 };
     for (const status of states.values()) counts[status]++;
     for (const el of document.querySelectorAll<HTMLElement>("[data-live-counts]")) el.textContent = fill(labels.counts, counts);
   };
 
-  const statusOf = (d: { online: boolean; occupied: boolean }): RoomStatus => (!d.online ? "offline" : d.occupied ? "occupied" : "available");
+  // As the server decides it (workers/use-cases/get-room-finder.ts): an untrusted schedule is neither free nor taken.
+  const statusOf = (d: { online: boolean; occupied: boolean; known: boolean }): RoomStatus => (!d.online ? "offline" : !d.known ? "unknown" : d.occupied ? "occupied" : "available");
 
   const connect = () => {
     const url = new URL(`/rooms/${encodeURIComponent(slug)}/live`, location.href);

@@ -14,6 +14,7 @@ export async function POST(request: Request) {
         csrf,
         retentionMonths: fields.get("retentionMonths") ?? "",
         occupancyReporting: fields.get("occupancyReporting") ?? "",
+        scheduleStaleMinutes: fields.get("scheduleStaleMinutes") ?? "",
         microsoftClientId: fields.get("microsoftClientId") ?? "",
         microsoftTenantId: fields.get("microsoftTenantId") ?? "",
         googleClientId: fields.get("googleClientId") ?? "",

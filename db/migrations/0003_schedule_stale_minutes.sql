@@ -1,0 +1,1 @@
+ALTER TABLE `orgs` ADD `schedule_stale_minutes` integer DEFAULT 60 NOT NULL;

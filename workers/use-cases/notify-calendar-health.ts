@@ -1,0 +1,45 @@
+import { listOrgAdminEmails } from "../../db/queries/admins";
+import { enqueueEmail } from "../../db/queries/emails";
+import { findDisplay, findOrgById } from "../../db/queries/rooms";
+import type { CoreContext } from "../core/context";
+import type { HealthEffect } from "../domain/room-board";
+import { deliverPendingEmails } from "./deliver-emails";
+
+/**
+ * Tells an organisation's admins (its org_admins, nobody else) that a display needs a person, or
+ * that it reads its calendar again, in the organisation's language. One message per admin per
+ * (display, incident start) and kind: the key makes a heartbeat retried after a crash owe nothing
+ * twice. Owed first, sent after the answer; one the provider could not take stays pending for the
+ * stranded-email cron.
+ */
+export async function notifyCalendarHealth(ctx: CoreContext, input: { orgId: string; displayId: string; effect: HealthEffect }) {
+  const [org, display] = await Promise.all([findOrgById(ctx.db, input.orgId), findDisplay(ctx.db, input.orgId, input.displayId)]);
+  if (!org || !display) return { owed: 0 };
+  const recipients = await listOrgAdminEmails(ctx.db, org.id);
+  const { effect } = input;
+  const template = effect.kind === "incident" ? "calendar-incident" : "calendar-recovered";
+  const now = ctx.clock.now();
+  const keys = recipients.map((recipient) => ({ recipient, key: `${template}:${display.id}:${effect.incidentStart}:${recipient}` }));
+  for (const { recipient, key } of keys) {
+    await enqueueEmail(
+      ctx.db,
+      {
+        idempotencyKey: key,
+        template,
+        params: {
+          displayId: display.id,
+          displayName: display.name,
+          health: effect.kind === "incident" ? effect.health : "ok",
+          incidentStart: String(effect.incidentStart),
+          timeZone: display.timeZone,
+        },
+        recipient,
+        lang: org.lang,
+        noticeId: null,
+      },
+      now,
+    );
+  }
+  for (const { key } of keys) ctx.afterAnswer("calendar health email", () => deliverPendingEmails(ctx, { noticeId: null, onlyKey: key }));
+  return { owed: recipients.length };
+}
