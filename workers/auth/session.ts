@@ -50,17 +50,6 @@ export async function requireAdmin(ctx: CoreContext, sessionToken: string | unde
   return { ...identity, role: "vendor_admin" };
 }
 
-/** Like requireAdmin, and also checks the form's anti-CSRF value (for every state-changing call). */
-export async function requireAdminForChange(
-  ctx: CoreContext,
-  sessionToken: string | undefined,
-  csrf: string | undefined,
-): Promise<AdminIdentity> {
-  const admin = await requireAdmin(ctx, sessionToken);
-  checkCsrf(admin, csrf);
-  return admin;
-}
-
 /** Room admin RPCs: an organisation admin, who only ever reaches their own organisation. */
 export async function requireOrgAdmin(ctx: CoreContext, sessionToken: string | undefined): Promise<OrgAdminIdentity> {
   const identity = await requireSignedIn(ctx, sessionToken);
@@ -68,17 +57,8 @@ export async function requireOrgAdmin(ctx: CoreContext, sessionToken: string | u
   return { ...identity, role: "org_admin", orgId: identity.orgId };
 }
 
-export async function requireOrgAdminForChange(
-  ctx: CoreContext,
-  sessionToken: string | undefined,
-  csrf: string | undefined,
-): Promise<OrgAdminIdentity> {
-  const admin = await requireOrgAdmin(ctx, sessionToken);
-  checkCsrf(admin, csrf);
-  return admin;
-}
-
-function checkCsrf(identity: SignedInIdentity, csrf: string | undefined) {
+/** Every state-changing call by a signed-in person: the form must send back its session's anti-CSRF value. */
+export function checkCsrf(identity: SignedInIdentity, csrf: string | undefined) {
   if (!csrf || csrf !== identity.csrf) throw new AppError("csrf_failed");
 }
 

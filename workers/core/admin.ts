@@ -1,54 +1,24 @@
-import { RpcTarget } from "cloudflare:workers";
-import { listAllSubprocessors } from "../../db/queries/public-list";
-import { endSession, requireAdmin, requireSignedIn } from "../auth/session";
-import { toResult } from "../errors";
+import { endSession } from "../auth/session";
 import { getEvidence } from "../use-cases/get-evidence";
+import { listSubprocessors } from "../use-cases/list-subprocessors";
 import { redeemMagicLink } from "../use-cases/redeem-magic-link";
 import { requestMagicLink } from "../use-cases/request-magic-link";
 import { redeemMagicLinkInput, requestMagicLinkInput, sessionInput } from "./admin.schema";
-import { createContext, type AfterAnswer } from "./context";
+import { mutation, query, rpcArea } from "./procedure";
 
 /** Vendor admin: sign-in by emailed link, sessions, the subprocessor list and the evidence log. */
-export class AdminApi extends RpcTarget {
-  /** `execution` keeps work that runs after the answer (emails) alive: the RPC call's context. */
-  constructor(
-    private readonly env: CoreEnv,
-    private readonly execution?: AfterAnswer,
-  ) {
-    super();
-  }
-
-  requestMagicLink(raw: unknown) {
-    return toResult(async () => requestMagicLink(await createContext(this.env, this.execution), requestMagicLinkInput.parse(raw)));
-  }
-
-  redeemMagicLink(raw: unknown) {
-    return toResult(async () => redeemMagicLink(await createContext(this.env, this.execution), redeemMagicLinkInput.parse(raw)));
-  }
-
+export const AdminApi = rpcArea({
+  // Public: whether the address is an admin is decided after the answer, by email (request-magic-link.ts).
+  requestMagicLink: mutation({ access: "public", input: requestMagicLinkInput, run: (ctx, input) => requestMagicLink(ctx, input) }),
+  // Public: the emailed link's signed, single-use token is the proof.
+  redeemMagicLink: mutation({ access: "public", input: redeemMagicLinkInput, run: (ctx, input) => redeemMagicLink(ctx, input) }),
   /** Who is signed in (any role), with the anti-CSRF value their forms must send back. Pages route by role. */
-  session(raw: unknown) {
-    return toResult(async () => requireSignedIn(await createContext(this.env, this.execution), sessionInput.parse(raw).sessionToken));
-  }
-
-  /** Sign-out: the session ends in the core, so a copied cookie stops working too. */
-  signOut(raw: unknown) {
-    return toResult(async () => endSession(await createContext(this.env, this.execution), sessionInput.parse(raw).sessionToken));
-  }
-
-  subprocessors(raw: unknown) {
-    return toResult(async () => {
-      const ctx = await createContext(this.env, this.execution);
-      await requireAdmin(ctx, sessionInput.parse(raw).sessionToken);
-      return listAllSubprocessors(ctx.db);
-    });
-  }
-
-  evidence(raw: unknown) {
-    return toResult(async () => {
-      const ctx = await createContext(this.env, this.execution);
-      await requireAdmin(ctx, sessionInput.parse(raw).sessionToken);
-      return getEvidence(ctx);
-    });
-  }
-}
+  session: query({ access: "signed_in", input: sessionInput, run: async (_ctx, _input, identity) => identity }),
+  /**
+   * Sign-out: the session ends in the core, so a copied cookie stops working too. Public, and without
+   * a CSRF check: the session token it ends is the only proof, and a token already invalid ends nothing.
+   */
+  signOut: mutation({ access: "public", input: sessionInput, run: (ctx, input) => endSession(ctx, input.sessionToken) }),
+  subprocessors: query({ access: "vendor_admin", input: sessionInput, run: (ctx) => listSubprocessors(ctx) }),
+  evidence: query({ access: "vendor_admin", input: sessionInput, run: (ctx) => getEvidence(ctx) }),
+});

@@ -36,8 +36,8 @@ export async function createContext(env: CoreEnv, execution?: AfterAnswer): Prom
 }
 
 /** For dev tools only (outbox, clock, demo data): answers 404 unless DEV_TOOLS=1. */
-export async function createDevContext(env: CoreEnv): Promise<CoreContext> {
-  const ctx = await createContext(env);
+export async function createDevContext(env: CoreEnv, execution?: AfterAnswer): Promise<CoreContext> {
+  const ctx = await createContext(env, execution);
   if (!ctx.config.devTools) throw new AppError("dev_tools_disabled");
   return ctx;
 }

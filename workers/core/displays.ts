@@ -1,26 +1,12 @@
-import { RpcTarget } from "cloudflare:workers";
-import { toResult } from "../errors";
 import { getDisplayConfig } from "../use-cases/get-display-config";
 import { pairDisplay } from "../use-cases/pair-display";
 import { recordHeartbeat } from "../use-cases/record-heartbeat";
-import { createContext } from "./context";
 import { deviceInput, heartbeatInput, pairInput } from "./displays.schema";
+import { mutation, query, rpcArea } from "./procedure";
 
-/** The tablets: pairing, configuration, heartbeats. Everything but pairing needs a device token. */
-export class DisplaysApi extends RpcTarget {
-  constructor(private readonly env: CoreEnv) {
-    super();
-  }
-
-  pair(raw: unknown) {
-    return toResult(async () => pairDisplay(await createContext(this.env), pairInput.parse(raw)));
-  }
-
-  config(raw: unknown) {
-    return toResult(async () => getDisplayConfig(await createContext(this.env), deviceInput.parse(raw)));
-  }
-
-  heartbeat(raw: unknown) {
-    return toResult(async () => recordHeartbeat(await createContext(this.env), heartbeatInput.parse(raw)));
-  }
-}
+/** The tablets: pairing (by a code an admin created), then configuration and heartbeats by device token. */
+export const DisplaysApi = rpcArea({
+  pair: mutation({ access: "public", input: pairInput, run: (ctx, input) => pairDisplay(ctx, input) }),
+  config: query({ access: "device", input: deviceInput, run: (ctx, _input, device) => getDisplayConfig(ctx, device) }),
+  heartbeat: mutation({ access: "device", input: heartbeatInput, run: (ctx, input, device) => recordHeartbeat(ctx, device, input) }),
+});

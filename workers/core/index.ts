@@ -18,8 +18,9 @@ export { RoomBoard } from "../objects/room-board";
 
 /**
  * The core worker's RPC surface, called by the app through the CORE service binding
- * (`env.CORE.portal().publicList()`). Composition only: each area lives in its own file,
- * parses its input with zod, calls one use case and returns a Result.
+ * (`env.CORE.portal().publicList()`). Composition only: each area lives in its own file and
+ * declares its methods as procedures (procedure.ts: input schema, who may call, CSRF for changes,
+ * one use case, a Result). Each area gets the call's context, so work after the answer runs on.
  */
 export default class Core extends WorkerEntrypoint<CoreEnv> {
   /** Public list, feeds, subscriptions. */
@@ -27,19 +28,19 @@ export default class Core extends WorkerEntrypoint<CoreEnv> {
   /** Objection form: links, submissions (the deadline is decided in the notice's Durable Object). */
   objections() { return new ObjectionsApi(this.env, this.ctx); }
   /** Vendor admin: drafting, publishing, withdrawing notices and resolving objections. */
-  notices() { return new NoticesApi(this.env); }
+  notices() { return new NoticesApi(this.env, this.ctx); }
   /** Vendor admin: sign-in, sessions, overview, evidence log. */
   admin() { return new AdminApi(this.env, this.ctx); }
   /** Organisation admins: displays, pairing codes, room-finder link, utilisation. */
-  rooms() { return new RoomsApi(this.env); }
+  rooms() { return new RoomsApi(this.env, this.ctx); }
   /** Tablets: pairing, configuration, heartbeats (device token). */
-  displays() { return new DisplaysApi(this.env); }
+  displays() { return new DisplaysApi(this.env, this.ctx); }
   /** Room finder pages (link key or member session). */
-  finder() { return new FinderApi(this.env); }
+  finder() { return new FinderApi(this.env, this.ctx); }
   /** Local Resend-compatible outbox (dev tools only). */
   outbox() { return new OutboxApi(this.env); }
   /** Dev clock and demo data (dev tools only). */
-  dev() { return new DevApi(this.env); }
+  dev() { return new DevApi(this.env, this.ctx); }
 
   /**
    * Cron (every 5 minutes): sends sign-in links and confirmations a provider outage left pending,

@@ -1,60 +1,24 @@
-import { RpcTarget } from "cloudflare:workers";
-import { toResult } from "../errors";
 import { confirmSubscription } from "../use-cases/confirm-subscription";
-import { getPublicNotice } from "../use-cases/get-public-notice";
 import { getPublicList } from "../use-cases/get-public-list";
+import { getPublicNotice } from "../use-cases/get-public-notice";
 import { subscribe } from "../use-cases/subscribe";
 import { previewUnsubscribe, unsubscribe } from "../use-cases/unsubscribe";
-import { createContext, type AfterAnswer } from "./context";
 import { noticeIdInput, subscribeInput, tokenInput, unsubscribeInput } from "./portal.schema";
+import { mutation, query, rpcArea } from "./procedure";
 
-/** The public portal: the list, its notices and feeds, and subscriptions. Each method parses, then runs one use case. */
-export class PortalApi extends RpcTarget {
-  /** `execution` keeps work that runs after the answer (emails) alive: the RPC call's context. */
-  constructor(
-    private readonly env: CoreEnv,
-    private readonly execution?: AfterAnswer,
-  ) {
-    super();
-  }
-
+/**
+ * The public portal: the list, its notices and feeds, and subscriptions. Everything is public;
+ * subscriptions are proven by the emailed token (double opt-in), and rate-limited per client.
+ */
+export const PortalApi = rpcArea({
   /** The current list, pending changes and history (page, JSON, CSV, Atom). */
-  publicList() {
-    return toResult(async () => getPublicList(await createContext(this.env, this.execution)));
-  }
+  publicList: query({ access: "public", run: (ctx) => getPublicList(ctx) }),
+  notice: query({ access: "public", input: noticeIdInput, run: (ctx, input) => getPublicNotice(ctx, input.id) }),
+  subscribe: mutation({ access: "public", input: subscribeInput, run: (ctx, input) => subscribe(ctx, input) }),
+  confirmSubscription: mutation({ access: "public", input: tokenInput, run: (ctx, input) => confirmSubscription(ctx, input.token) }),
+  previewUnsubscribe: query({ access: "public", input: tokenInput, run: (ctx, input) => previewUnsubscribe(ctx, input.token) }),
+  unsubscribe: mutation({ access: "public", input: unsubscribeInput, run: (ctx, input) => unsubscribe(ctx, input.token, input.via) }),
+});
 
-  notice(input: unknown) {
-    return toResult(async () => {
-      const { id } = noticeIdInput.parse(input);
-      return getPublicNotice(await createContext(this.env, this.execution), id);
-    });
-  }
-
-  subscribe(input: unknown) {
-    return toResult(async () => {
-      const parsed = subscribeInput.parse(input);
-      return subscribe(await createContext(this.env, this.execution), parsed);
-    });
-  }
-
-  confirmSubscription(input: unknown) {
-    return toResult(async () => {
-      const { token } = tokenInput.parse(input);
-      return confirmSubscription(await createContext(this.env, this.execution), token);
-    });
-  }
-
-  previewUnsubscribe(input: unknown) {
-    return toResult(async () => {
-      const { token } = tokenInput.parse(input);
-      return previewUnsubscribe(await createContext(this.env, this.execution), token);
-    });
-  }
-
-  unsubscribe(input: unknown) {
-    return toResult(async () => {
-      const { token, via } = unsubscribeInput.parse(input);
-      return unsubscribe(await createContext(this.env, this.execution), token, via);
-    });
-  }
-}
+/** The area as the tests and the entry hold it. */
+export type PortalApi = InstanceType<typeof PortalApi>;

@@ -1,5 +1,5 @@
 import { findDisplay, findOrgById } from "../../db/queries/rooms";
-import { verifyDeviceToken } from "../auth/device";
+import type { DeviceIdentity } from "../auth/device";
 import { signToken, tokenPurposes } from "../auth/tokens";
 import type { CoreContext } from "../core/context";
 import { AppError } from "../errors";
@@ -9,8 +9,7 @@ import { AppError } from "../errors";
  * calendar itself is read on the tablet; nothing here is about meetings. A token past half its
  * life comes back renewed, so a tablet on a wall never has to be paired again.
  */
-export async function getDisplayConfig(ctx: CoreContext, input: { deviceToken: string }) {
-  const device = await verifyDeviceToken(ctx, input.deviceToken);
+export async function getDisplayConfig(ctx: CoreContext, device: DeviceIdentity) {
   const display = await findDisplay(ctx.db, device.orgId, device.displayId);
   if (!display || display.tokenVersion !== device.tokenVersion) throw new AppError("device_unauthorized");
   const org = await findOrgById(ctx.db, device.orgId);

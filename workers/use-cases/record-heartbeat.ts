@@ -1,12 +1,11 @@
-import { verifyDeviceToken } from "../auth/device";
+import type { DeviceIdentity } from "../auth/device";
 import type { CoreContext } from "../core/context";
 import type { CalendarHealth } from "../domain/room-board";
 import { orThrow } from "../errors";
 import { roomBoard } from "../objects/room-board";
 
 /** A tablet's report: its token says which display of which organisation; the body says only occupied or not, and its calendar health. */
-export async function recordHeartbeat(ctx: CoreContext, input: { deviceToken: string; occupied: boolean; calendarHealth?: CalendarHealth }) {
-  const device = await verifyDeviceToken(ctx, input.deviceToken);
+export async function recordHeartbeat(ctx: CoreContext, device: DeviceIdentity, input: { occupied: boolean; calendarHealth?: CalendarHealth }) {
   const result = await roomBoard(ctx.env, device.orgId).heartbeat({
     orgId: device.orgId,
     displayId: device.displayId,
