@@ -85,58 +85,45 @@ export function mutation<A extends Access, T, S extends z.ZodType | undefined = 
   return build("mutation", spec);
 }
 
-const sessionRoles = {
-  signed_in: requireSignedIn,
-  vendor_admin: requireAdmin,
-  org_admin: requireOrgAdmin,
-} as const satisfies Record<SessionAccess, unknown>;
+/** How each access checks its caller. A change by a signed-in person also proves it came from their own form. */
+const callers: { [A in Access]: (ctx: CoreContext, kind: Kind, input: unknown) => Promise<CallerOf[A]> } = {
+  public: async () => undefined,
+  // createDevContext already refused the call unless dev tools are on.
+  dev: async () => undefined,
+  device: (ctx, _kind, input) => verifyDeviceToken(ctx, textField(input, "deviceToken") ?? ""),
+  signed_in: (ctx, kind, input) => changeChecked(kind, input, requireSignedIn(ctx, textField(input, "sessionToken"))),
+  vendor_admin: (ctx, kind, input) => changeChecked(kind, input, requireAdmin(ctx, textField(input, "sessionToken"))),
+  org_admin: (ctx, kind, input) => changeChecked(kind, input, requireOrgAdmin(ctx, textField(input, "sessionToken"))),
+};
 
-const accesses: readonly Access[] = ["public", "device", "dev", "signed_in", "vendor_admin", "org_admin"];
+async function changeChecked<I extends SignedInIdentity>(kind: Kind, input: unknown, signedIn: Promise<I>): Promise<I> {
+  const identity = await signedIn;
+  if (kind === "mutation") checkCsrf(identity, textField(input, "csrf"));
+  return identity;
+}
 
 function build<A extends Access, S extends z.ZodType | undefined, T>(kind: Kind, spec: ProcedureSpec<A, S, T>): Procedure<T> {
   // The types already refuse these; checking again at construction catches a cast, at startup.
-  if (!accesses.includes(spec.access)) throw new Error(`A ${kind} must name who may call it (one of ${accesses.join(", ")}); got ${String(spec.access)}`);
-  const credentials = credentialFields(kind, spec.access);
-  if (credentials.length > 0) requireFields(spec.input, credentials, `A ${kind} for ${spec.access}`);
+  if (!Object.hasOwn(callers, spec.access)) throw new Error(`A ${kind} must name who may call it (one of ${Object.keys(callers).join(", ")}); got ${String(spec.access)}`);
+  requireFields(spec.input, credentialFields(kind, spec.access), `A ${kind} for ${spec.access}`);
   return {
     answer: (env, execution, raw) =>
       toResult(async () => {
         const ctx = spec.access === "dev" ? await createDevContext(env, execution) : await createContext(env, execution);
+        // Parsed<S> is what spec.input yields; TypeScript cannot follow the optional schema into it.
         const input = (spec.input ? spec.input.parse(raw) : undefined) as Parsed<S>;
-        const caller = await checkCaller(ctx, kind, spec.access, input);
+        const caller = await callers[spec.access](ctx, kind, input);
         const result = await spec.run(ctx, input, caller);
         return spec.output ? checkOutput(spec.output, result) : result;
       }),
   };
 }
 
+/** The runtime twin of CredentialOf. */
 function credentialFields(kind: Kind, access: Access): string[] {
   if (access === "device") return ["deviceToken"];
-  if (access in sessionRoles) return kind === "mutation" ? ["sessionToken", "csrf"] : ["sessionToken"];
+  if (access === "signed_in" || access === "vendor_admin" || access === "org_admin") return kind === "mutation" ? ["sessionToken", "csrf"] : ["sessionToken"];
   return [];
-}
-
-async function checkCaller<A extends Access>(ctx: CoreContext, kind: Kind, access: A, input: unknown): Promise<CallerOf[A]> {
-  const caller = await identify(ctx, kind, access, input);
-  // `identify` answers exactly what CallerOf says for each access; TypeScript cannot narrow A through the switch.
-  return caller as CallerOf[A];
-}
-
-async function identify(ctx: CoreContext, kind: Kind, access: Access, input: unknown): Promise<CallerOf[Access]> {
-  switch (access) {
-    case "public":
-    case "dev":
-      return undefined;
-    case "device":
-      return verifyDeviceToken(ctx, textField(input, "deviceToken") ?? "");
-    case "signed_in":
-    case "vendor_admin":
-    case "org_admin": {
-      const identity = await sessionRoles[access](ctx, textField(input, "sessionToken"));
-      if (kind === "mutation") checkCsrf(identity, textField(input, "csrf"));
-      return identity;
-    }
-  }
 }
 
 function textField(input: unknown, field: string): string | undefined {
@@ -163,6 +150,7 @@ function topLevelFields(schema: z.ZodType): Set<string> {
 }
 
 function requireFields(schema: z.ZodType | undefined, fields: string[], what: string) {
+  if (fields.length === 0) return;
   const present = schema ? topLevelFields(schema) : new Set<string>();
   const missing = fields.filter((field) => !present.has(field));
   if (missing.length > 0) throw new Error(`${what} needs an input object schema with ${missing.join(" and ")}`);

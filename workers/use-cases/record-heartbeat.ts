@@ -4,7 +4,7 @@ import type { CalendarHealth } from "../domain/room-board";
 import { orThrow } from "../errors";
 import { roomBoard } from "../objects/room-board";
 
-/** A tablet's report: its token says which display of which organisation; the body says only occupied or not, and its calendar health. */
+/** A tablet's report: its verified device token says which display of which organisation; the body says only occupied or not, and its calendar health. */
 export async function recordHeartbeat(ctx: CoreContext, device: DeviceIdentity, input: { occupied: boolean; calendarHealth?: CalendarHealth }) {
   const result = await roomBoard(ctx.env, device.orgId).heartbeat({
     orgId: device.orgId,
