@@ -12,7 +12,7 @@ import { createContext, createDevContext, type AfterAnswer, type CoreContext } f
  */
 
 /** Who may call. There is no default: every procedure names one. */
-export type Access =
+type Access =
   /** Anyone: the public portal, links carrying their own signed token, pairing codes. */
   | "public"
   /** A paired tablet, by its device token. */
@@ -56,7 +56,7 @@ type CarriesCredentials<A extends Access, K extends Kind, S> = [MissingCredentia
   ? unknown
   : { "the input schema must carry": MissingCredential<A, K, S> };
 
-export interface ProcedureSpec<A extends Access, S extends z.ZodType | undefined, T> {
+interface ProcedureSpec<A extends Access, S extends z.ZodType | undefined, T> {
   access: A;
   /** Parsed before the caller is checked, as every area did: a malformed call is a 400 naming the field. */
   input?: S;
@@ -67,7 +67,7 @@ export interface ProcedureSpec<A extends Access, S extends z.ZodType | undefined
 }
 
 /** A declared procedure: what an area turns into an RPC method. */
-export interface Procedure<T> {
+interface Procedure<T> {
   answer(env: CoreEnv, execution: AfterAnswer | undefined, raw: unknown): Promise<Result<T>>;
 }
 
@@ -91,15 +91,18 @@ const callers: { [A in Access]: (ctx: CoreContext, kind: Kind, input: unknown) =
   // createDevContext already refused the call unless dev tools are on.
   dev: async () => undefined,
   device: (ctx, _kind, input) => verifyDeviceToken(ctx, textField(input, "deviceToken") ?? ""),
-  signed_in: (ctx, kind, input) => changeChecked(kind, input, requireSignedIn(ctx, textField(input, "sessionToken"))),
-  vendor_admin: (ctx, kind, input) => changeChecked(kind, input, requireAdmin(ctx, textField(input, "sessionToken"))),
-  org_admin: (ctx, kind, input) => changeChecked(kind, input, requireOrgAdmin(ctx, textField(input, "sessionToken"))),
+  signed_in: bySession(requireSignedIn),
+  vendor_admin: bySession(requireAdmin),
+  org_admin: bySession(requireOrgAdmin),
 };
 
-async function changeChecked<I extends SignedInIdentity>(kind: Kind, input: unknown, signedIn: Promise<I>): Promise<I> {
-  const identity = await signedIn;
-  if (kind === "mutation") checkCsrf(identity, textField(input, "csrf"));
-  return identity;
+/** A session role's check, with the anti-CSRF value checked too when the call changes something. */
+function bySession<I extends SignedInIdentity>(requireRole: (ctx: CoreContext, sessionToken: string | undefined) => Promise<I>) {
+  return async (ctx: CoreContext, kind: Kind, input: unknown): Promise<I> => {
+    const identity = await requireRole(ctx, textField(input, "sessionToken"));
+    if (kind === "mutation") checkCsrf(identity, textField(input, "csrf"));
+    return identity;
+  };
 }
 
 function build<A extends Access, S extends z.ZodType | undefined, T>(kind: Kind, spec: ProcedureSpec<A, S, T>): Procedure<T> {
@@ -161,7 +164,7 @@ type Methods<P extends Record<string, Procedure<unknown>>> = {
 };
 
 /** An RPC area's class, built from its procedures: `new RoomsApi(env, execution)` as before. */
-export type Area<P extends Record<string, Procedure<unknown>>> = new (env: CoreEnv, execution?: AfterAnswer) => RpcTarget & Methods<P>;
+type Area<P extends Record<string, Procedure<unknown>>> = new (env: CoreEnv, execution?: AfterAnswer) => RpcTarget & Methods<P>;
 
 /**
  * Turns declared procedures into an RpcTarget class. RPC only exposes methods on the prototype
