@@ -1,6 +1,9 @@
 import { eq } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import { subprocessorChangeSchema, subprocessorFieldsSchema } from "../../workers/core/notices.schema";
 import type { Db } from "../client";
 import { subprocessors } from "../schema";
+import type { NoticeRow } from "./notices";
 
 export type SubprocessorRow = typeof subprocessors.$inferSelect;
 
@@ -38,4 +41,19 @@ export function changeSubprocessor(db: Db, id: string, fields: Partial<Subproces
 
 export function removeSubprocessor(db: Db, id: string, now: number) {
   return db.update(subprocessors).set({ status: "removed", updatedAt: now }).where(eq(subprocessors.id, id));
+}
+
+/**
+ * The statements that apply a notice's change to the public list, for the batch that records it
+ * taking effect (idempotent). What the notice proposed is checked again: it was stored as JSON.
+ */
+export function applyNoticeChange(db: Db, notice: NoticeRow, now: number): BatchItem<"sqlite">[] {
+  switch (notice.changeKind) {
+    case "add":
+      return [addSubprocessor(db, notice.subprocessorId, subprocessorFieldsSchema.parse(notice.proposed), now)];
+    case "change":
+      return [changeSubprocessor(db, notice.subprocessorId, subprocessorChangeSchema.parse(notice.proposed), now)];
+    case "remove":
+      return [removeSubprocessor(db, notice.subprocessorId, now)];
+  }
 }

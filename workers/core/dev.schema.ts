@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { crashPoints } from "../use-cases/commit-notice-transition";
+import { crashPoints } from "../use-cases/notice-clock-store";
 
 export const advanceClockInput = z.object({
   advanceDays: z.number().int("advanceDays must be a whole number of days").min(1).max(400),

@@ -106,6 +106,34 @@ export function applyHealth(previous: DisplayHealth, health: CalendarHealth | un
 }
 
 /**
+ * A display that went silent while its health was not `ok`: silence heals nothing, so its
+ * incident is announced once it is INCIDENT_AFTER_MS old, as the next heartbeat would have done
+ * (once: a display already announced, or one that never reported a bad health, owes nothing). Its
+ * recovery is announced by the first `ok` heartbeat when it comes back (applyHealth).
+ */
+export function applySilence(previous: DisplayHealth, now: number): { next: DisplayHealth; effects: HealthEffect[] } {
+  const { health, incidentStart } = previous;
+  if (health === null || health === "ok" || incidentStart === null || previous.incidentNotified || now - incidentStart < INCIDENT_AFTER_MS) {
+    return { next: previous, effects: [] };
+  }
+  return { next: { ...previous, incidentNotified: true }, effects: [{ kind: "incident", incidentStart, health }] };
+}
+
+/**
+ * When the board must next look at its displays: a display crossing three silent minutes, or a
+ * silent display's incident turning ten minutes old unannounced. Null when neither can happen.
+ */
+export function nextBoardCheckAt(displays: (LiveDisplay & DisplayHealth)[]): number | null {
+  let earliest = nextOfflineCheckAt(displays);
+  for (const d of displays) {
+    if (d.online || d.incidentStart === null || d.incidentNotified) continue;
+    const due = d.incidentStart + INCIDENT_AFTER_MS;
+    if (earliest === null || due < earliest) earliest = due;
+  }
+  return earliest;
+}
+
+/**
  * Whether the finder may trust a display's occupied/available: never from a schedule older than
  * the organisation's limit. `stale` says so outright; after `needs_sign_in` or `error` the
  * schedule is as old as the last `ok` heartbeat. A display that never sent a health (an older

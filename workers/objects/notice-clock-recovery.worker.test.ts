@@ -12,7 +12,7 @@ import { DAY_MS } from "../domain/notice";
 import { orThrow } from "../errors";
 import { verifyChain } from "../evidence/chain";
 import { standin } from "../test/standin-client";
-import { crashPoints, type CrashPoint } from "../use-cases/commit-notice-transition";
+import { crashPoints, type CrashPoint } from "../use-cases/notice-clock-store";
 import { noticeClock } from "./notice-clock";
 
 // Issue 9, point 8: the notice clock stops dead (ctx.abort, as a killed process) at each step

@@ -1,15 +1,16 @@
 import { DurableObject } from "cloudflare:workers";
 import { createContext, type CoreContext } from "../core/context";
-import { parseDueKind, type NoticeEffect, type NoticeState, type Remedy } from "../domain/notice";
+import { parseDueKind, type DueKind, type NoticeEffect, type NoticeState, type Remedy } from "../domain/notice";
 import { readConfig } from "../core/config";
 import { AppError, toResult, type Result } from "../errors";
-import type { CrashPoint, DueWork, NoticeClockStore, PendingTransition } from "../use-cases/commit-notice-transition";
 import { publishNotice } from "../use-cases/publish-notice";
 import { recordObjection, type ObjectionSubmission } from "../use-cases/record-objection";
 import { recoverNoticeTransition } from "../use-cases/recover-notice-transition";
 import { resolveObjection } from "../use-cases/resolve-objection";
 import { runDueWork } from "../use-cases/run-due-work";
+import type { CrashPoint, NoticeClockStore, PendingTransition } from "../use-cases/notice-clock-store";
 import { withdrawNotice } from "../use-cases/withdraw-notice";
+import { DueWorkSchedule, type DueWork } from "./due-work";
 
 /** How soon after a crash the object's alarm comes back to finish a pending transition. */
 const RECOVERY_DELAY_MS = 5_000;
@@ -30,9 +31,6 @@ export class NoticeClock extends DurableObject<CoreEnv> {
 
   constructor(ctx: DurableObjectState, env: CoreEnv) {
     super(ctx, env);
-    ctx.storage.sql.exec(
-      "create table if not exists due_work (kind text primary key, due_at integer not null, attempts integer not null default 0)",
-    );
     this.store = new StorageClockStore(ctx, readConfig(env).devTools);
   }
 
@@ -61,7 +59,7 @@ export class NoticeClock extends DurableObject<CoreEnv> {
   state() {
     return this.serialised(async () => {
       const stored = this.store.load();
-      return { noticeId: stored?.noticeId ?? null, state: stored?.state ?? null, due: this.store.due(Number.MAX_SAFE_INTEGER) };
+      return { noticeId: stored?.noticeId ?? null, state: stored?.state ?? null, due: this.store.schedule.due() };
     });
   }
 
@@ -78,6 +76,7 @@ export class NoticeClock extends DurableObject<CoreEnv> {
   }
 
   override async alarm(): Promise<void> {
+    this.store.schedule.alarmFired();
     const result = await this.serialised((ctx) => runDueWork(ctx, this.store));
     // Only a failure outside the steps (e.g. D1 unreachable for the clock) gets here; throwing
     // makes the runtime retry the alarm with backoff.
@@ -107,11 +106,8 @@ export class NoticeClock extends DurableObject<CoreEnv> {
   }
 
   private async rearm(ctx: CoreContext): Promise<void> {
-    const next = this.store.nextDueAt();
     // A transition still pending (D1 failed while writing or recovering) is tried again soon.
-    const at = Math.min(next === null ? Infinity : ctx.clock.toRealTime(next), this.store.pending() ? Date.now() + RECOVERY_DELAY_MS : Infinity);
-    if (at === Infinity) await this.ctx.storage.deleteAlarm();
-    else await this.ctx.storage.setAlarm(at);
+    await this.store.schedule.rearm(ctx.clock.offsetMs, this.store.pending() ? Date.now() + RECOVERY_DELAY_MS : Infinity);
   }
 }
 
@@ -120,15 +116,17 @@ interface StoredClock {
   state: NoticeState;
 }
 
-/** The clock's state in the object's key-value storage, its due work in a SQLite table. */
+/** The clock's state in the object's key-value storage, its due work in the scheduler's table. */
 class StorageClockStore implements NoticeClockStore {
   private readonly storage: DurableObjectStorage;
+  readonly schedule: DueWorkSchedule<DueKind>;
 
   constructor(
     private readonly object: DurableObjectState,
     private readonly devTools: boolean,
   ) {
     this.storage = object.storage;
+    this.schedule = new DueWorkSchedule(object.storage, parseDueKind);
   }
 
   load(): StoredClock | undefined {
@@ -137,9 +135,7 @@ class StorageClockStore implements NoticeClockStore {
 
   async begin(pending: PendingTransition): Promise<void> {
     this.storage.kv.put<PendingTransition>("pending", pending);
-    const recoverAt = Date.now() + RECOVERY_DELAY_MS;
-    const alarm = await this.storage.getAlarm();
-    if (alarm === null || alarm > recoverAt) await this.storage.setAlarm(recoverAt);
+    await this.schedule.armBy(Date.now() + RECOVERY_DELAY_MS);
     // Durable before D1 is written: a crash after the D1 write must find the intent.
     await this.storage.sync();
   }
@@ -166,41 +162,13 @@ class StorageClockStore implements NoticeClockStore {
       this.storage.kv.put<StoredClock>("clock", { noticeId, state });
       this.storage.kv.delete("pending");
       for (const effect of effects) {
-        if (effect.type === "schedule") {
-          this.storage.sql.exec(
-            "insert into due_work (kind, due_at, attempts) values (?, ?, 0) on conflict (kind) do update set due_at = excluded.due_at, attempts = 0",
-            effect.kind,
-            effect.at,
-          );
-        } else if (effect.type === "cancel") {
-          this.storage.sql.exec("delete from due_work where kind = ?", effect.kind);
-        }
+        if (effect.type === "schedule") this.schedule.schedule(effect.kind, effect.at);
+        else if (effect.type === "cancel") this.schedule.cancel(effect.kind);
       }
     });
   }
 
-  due(until: number): DueWork[] {
-    const rows = this.storage.sql
-      .exec<{ kind: string; due_at: number; attempts: number }>(
-        "select kind, due_at, attempts from due_work where due_at <= ? order by due_at, kind",
-        until,
-      )
-      .toArray();
-    return rows.flatMap((row) => {
-      const kind = parseDueKind(row.kind);
-      return kind ? [{ kind, dueAt: row.due_at, attempts: row.attempts }] : [];
-    });
-  }
-
-  finish(work: DueWork): void {
-    this.storage.sql.exec("delete from due_work where kind = ? and due_at = ?", work.kind, work.dueAt);
-  }
-
-  postpone(work: DueWork, at: number): void {
-    this.storage.sql.exec("update due_work set due_at = ?, attempts = attempts + 1 where kind = ? and due_at = ?", at, work.kind, work.dueAt);
-  }
-
-  nextDueAt(): number | null {
-    return this.storage.sql.exec<{ next: number | null }>("select min(due_at) as next from due_work").one().next;
+  runDue(now: () => number, step: (work: DueWork<DueKind>) => Promise<void>) {
+    return this.schedule.runDue(now, step, "notice clock");
   }
 }

@@ -1,5 +1,6 @@
 import type { CoreContext } from "../core/context";
-import { commitNoticeTransition, decide, loadPublished, type NoticeClockStore } from "./commit-notice-transition";
+import { commitNoticeTransition, decide, loadPublished } from "./commit-notice-transition";
+import type { NoticeClockStore } from "./notice-clock-store";
 
 /** Due work at the objection deadline: from now on objections are refused. */
 export async function closeObjectionWindow(ctx: CoreContext, store: NoticeClockStore): Promise<void> {

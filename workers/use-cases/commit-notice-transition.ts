@@ -4,67 +4,12 @@ import { enqueueEmail, enqueueNoticeFanout, enqueueNoticeWithdrawnFanout } from 
 import { writeWithEvidence } from "../../db/queries/evidence";
 import { findNotice, mirrorNotice, type NoticeRow } from "../../db/queries/notices";
 import { findObjection, mirrorObjection } from "../../db/queries/objections";
+import { applyNoticeChange } from "../../db/queries/subprocessors";
 import type { CoreContext } from "../core/context";
-import { transition, type DueKind, type NoticeEffect, type NoticeEvent, type NoticeState } from "../domain/notice";
+import { transition, type NoticeEffect, type NoticeEvent, type NoticeState } from "../domain/notice";
 import { AppError } from "../errors";
 import type { EvidenceInput } from "../evidence/chain";
-import { applyChangeStatements } from "./take-effect";
-
-/** One row of the clock's due-work table. */
-export interface DueWork {
-  kind: DueKind;
-  dueAt: number;
-  attempts: number;
-}
-
-/**
- * A transition whose D1 write may or may not have landed: what the object will become once it has.
- * Plain data, so it survives in the object's storage across a crash.
- */
-export interface PendingTransition {
-  noticeId: string;
-  state: NoticeState;
-  effects: NoticeEffect[];
-}
-
-/**
- * The boundaries between a transition's steps, where a local run or a test can make the object
- * crash (NoticeClockStore.crashPoint): the intent is stored, then D1 is written, then the emails
- * are owed, then the object saves, then it re-arms its alarm.
- */
-export const crashPoints = ["intent_recorded", "d1_written", "emails_owed", "object_saved"] as const;
-export type CrashPoint = (typeof crashPoints)[number];
-
-/**
- * The NoticeClock's own storage, as the use cases see it. Only the Durable Object implements it,
- * so every caller is already serialised by the object.
- */
-export interface NoticeClockStore {
-  /** The notice this object keeps, and its state; undefined until it is published. */
-  load(): { noticeId: string; state: NoticeState } | undefined;
-  /**
-   * Stores the new state and applies schedule/cancel effects to the due-work table, atomically;
-   * a pending transition is done with.
-   */
-  save(noticeId: string, state: NoticeState, effects: NoticeEffect[]): void;
-  /**
-   * Before a transition writes D1: keeps it as pending, durably, and arms the alarm soon, so
-   * that if the process dies before save() the next call or that alarm completes it.
-   */
-  begin(pending: PendingTransition): Promise<void>;
-  /** The transition begun and not yet saved, if any. */
-  pending(): PendingTransition | undefined;
-  /** Forgets the pending transition: D1 shows it never landed. */
-  abandon(): void;
-  /** Local runs and tests only: stops the object dead here if a crash was asked for at this point. */
-  crashPoint(point: CrashPoint): Promise<void>;
-  /** Due work with dueAt ≤ until, earliest first. */
-  due(until: number): DueWork[];
-  /** Deletes a row once its step succeeded, unless the step re-scheduled it for another time. */
-  finish(work: DueWork): void;
-  /** Moves a failed row later, counting the attempt. */
-  postpone(work: DueWork, at: number): void;
-}
+import type { NoticeClockStore } from "./notice-clock-store";
 
 /** The clock's state, or notice_not_published if this object has never been published. */
 export function loadPublished(store: NoticeClockStore): { noticeId: string; state: NoticeState } {
@@ -118,7 +63,7 @@ export async function commitNoticeTransition(ctx: CoreContext, store: NoticeCloc
     await store.crashPoint("intent_recorded");
     const statements: BatchItem<"sqlite">[] = [...(change.statements ?? []), mirrorNotice(db, change.noticeId, mirrorOf(change.state), now)];
     statements.push(...objectionMirrors(ctx, change));
-    if (change.effects.some((effect) => effect.type === "applyChange")) statements.push(...applyChangeStatements(ctx, notice));
+    if (change.effects.some((effect) => effect.type === "applyChange")) statements.push(...applyNoticeChange(db, notice, now));
     const evidence: EvidenceInput[] = records.map((record) => ({
       at: now,
       kind: record.kind,

@@ -1,5 +1,6 @@
 import type { CoreContext } from "../core/context";
-import { commitNoticeTransition, decide, loadPublished, type NoticeClockStore } from "./commit-notice-transition";
+import { commitNoticeTransition, decide, loadPublished } from "./commit-notice-transition";
+import type { NoticeClockStore } from "./notice-clock-store";
 
 /** Due work 30 days after an objection: if it is still open, either party may now terminate. */
 export async function grantTerminationRight(ctx: CoreContext, store: NoticeClockStore, objectionId: string): Promise<void> {

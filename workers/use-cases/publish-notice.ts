@@ -2,7 +2,8 @@ import { findNotice } from "../../db/queries/notices";
 import type { CoreContext } from "../core/context";
 import { draftState } from "../domain/notice";
 import { AppError } from "../errors";
-import { clockSummary, commitNoticeTransition, decide, type NoticeClockStore } from "./commit-notice-transition";
+import { clockSummary, commitNoticeTransition, decide } from "./commit-notice-transition";
+import type { NoticeClockStore } from "./notice-clock-store";
 
 /** Starts a notice's clock: 15 days to object, at least 30 until the change takes effect. */
 export async function publishNotice(

@@ -1,7 +1,8 @@
 import { insertObjection } from "../../db/queries/objections";
 import type { CoreContext } from "../core/context";
 import { newId } from "../ids";
-import { commitNoticeTransition, decide, loadPublished, type NoticeClockStore } from "./commit-notice-transition";
+import { commitNoticeTransition, decide, loadPublished } from "./commit-notice-transition";
+import type { NoticeClockStore } from "./notice-clock-store";
 
 export interface ObjectionSubmission {
   organisation: string;

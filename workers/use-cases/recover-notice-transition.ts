@@ -2,7 +2,8 @@ import { findNotice, type NoticeRow } from "../../db/queries/notices";
 import { listNoticeObjections, type ObjectionRow } from "../../db/queries/objections";
 import type { CoreContext } from "../core/context";
 import type { NoticeState } from "../domain/notice";
-import { enqueueOwedEmails, mirrorOf, type NoticeClockStore } from "./commit-notice-transition";
+import { enqueueOwedEmails, mirrorOf } from "./commit-notice-transition";
+import type { NoticeClockStore } from "./notice-clock-store";
 
 /**
  * Finishes or forgets a transition a crash interrupted, before the object does anything else.

@@ -1,6 +1,7 @@
 import type { CoreContext } from "../core/context";
 import type { Remedy } from "../domain/notice";
-import { commitNoticeTransition, decide, loadPublished, type NoticeClockStore } from "./commit-notice-transition";
+import { commitNoticeTransition, decide, loadPublished } from "./commit-notice-transition";
+import type { NoticeClockStore } from "./notice-clock-store";
 
 /** Records how the vendor remedied an objection, before its 30 days run out. */
 export async function resolveObjection(

@@ -1,5 +1,6 @@
 import type { CoreContext } from "../core/context";
-import { clockSummary, commitNoticeTransition, decide, loadPublished, type NoticeClockStore } from "./commit-notice-transition";
+import { clockSummary, commitNoticeTransition, decide, loadPublished } from "./commit-notice-transition";
+import type { NoticeClockStore } from "./notice-clock-store";
 
 /** Withdraws a published change before it takes effect; open objections end with change_withdrawn. */
 export async function withdrawNotice(ctx: CoreContext, store: NoticeClockStore, input: { actor: string; reason: string }) {

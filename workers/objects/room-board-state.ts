@@ -1,0 +1,145 @@
+import { NO_HEALTH, scheduleTrusted, type CalendarHealth, type DisplayHealth, type LiveDisplay } from "../domain/room-board";
+
+/** Until the organisation's own limit is loaded from D1: the default of orgs.schedule_stale_minutes. */
+const DEFAULT_STALE_MINUTES = 60;
+
+export interface DisplayRecord extends LiveDisplay, DisplayHealth {
+  name: string;
+  tokenVersion: number;
+}
+
+/** What the board keeps of a display from D1: the rest is live state of its own. */
+export interface ConfiguredDisplay {
+  id: string;
+  name: string;
+  tokenVersion: number;
+}
+
+/** Columns added after the first release: an object created before them gains them on wake-up. */
+const HEALTH_COLUMNS = ["health text", "health_since integer", "last_ok integer", "incident_start integer", "incident_notified integer not null default 0"];
+
+/**
+ * A RoomBoard's live state in its SQLite storage: one row per display of the organisation (the
+ * last report of each, and its calendar health), plus the organisation's id and staleness limit.
+ */
+export class BoardState {
+  private readonly storage: DurableObjectStorage;
+
+  constructor(storage: DurableObjectStorage) {
+    this.storage = storage;
+    storage.sql.exec(`
+      create table if not exists displays (
+        id text primary key, name text not null, token_version integer not null,
+        last_seen integer, online integer not null default 0, occupied integer not null default 0);`);
+    const existing = new Set(storage.sql.exec<{ name: string }>("select name from pragma_table_info('displays')").toArray().map((c) => c.name));
+    for (const column of HEALTH_COLUMNS) {
+      if (!existing.has(column.split(" ")[0]!)) storage.sql.exec(`alter table displays add column ${column}`);
+    }
+  }
+
+  /** The organisation this board was loaded for; undefined before its first load. */
+  orgId(): string | undefined {
+    return this.storage.kv.get<string>("orgId");
+  }
+
+  display(id: string): DisplayRecord | undefined {
+    return this.storage.sql.exec<RawDisplay>("select * from displays where id = ?", id).toArray().map(toRecord)[0];
+  }
+
+  displays(): DisplayRecord[] {
+    return this.storage.sql.exec<RawDisplay>("select * from displays order by name").toArray().map(toRecord);
+  }
+
+  /**
+   * Takes the organisation's displays as D1 now lists them, keeping what is known live about each.
+   * A display gone from D1 is forgotten; one whose token version moved (unpaired) loses its live
+   * state at once: the tablet that reported it can no longer speak for the room. Returns both, so
+   * the board can tell open pages.
+   */
+  replace(orgId: string, staleMinutes: number | undefined, rows: ConfiguredDisplay[]): { removed: string[]; unpaired: string[] } {
+    const removed: string[] = [];
+    const unpaired: string[] = [];
+    this.storage.transactionSync(() => {
+      this.storage.kv.put("orgId", orgId);
+      this.storage.kv.put("staleAfterMs", (staleMinutes ?? DEFAULT_STALE_MINUTES) * 60_000);
+      const known = new Map(this.storage.sql.exec<{ id: string; token_version: number }>("select id, token_version from displays").toArray().map((r) => [r.id, r.token_version]));
+      const keep = new Set(rows.map((r) => r.id));
+      for (const id of known.keys()) {
+        if (keep.has(id)) continue;
+        this.storage.sql.exec("delete from displays where id = ?", id);
+        removed.push(id);
+      }
+      for (const row of rows) {
+        const version = known.get(row.id);
+        if (version !== undefined && version !== row.tokenVersion) {
+          this.writeLive(row.id, { displayId: row.id, online: false, occupied: false, lastSeenAt: null }, NO_HEALTH);
+          unpaired.push(row.id);
+        }
+        this.storage.sql.exec(
+          `insert into displays (id, name, token_version) values (?, ?, ?)
+           on conflict (id) do update set name = excluded.name, token_version = excluded.token_version`,
+          row.id,
+          row.name,
+          row.tokenVersion,
+        );
+      }
+    });
+    return { removed, unpaired };
+  }
+
+  /** Stores a display's live facts and calendar health. */
+  writeLive(id: string, live: LiveDisplay, health: DisplayHealth): void {
+    this.storage.sql.exec(
+      `update displays set last_seen = ?, online = ?, occupied = ?, health = ?, health_since = ?, last_ok = ?, incident_start = ?, incident_notified = ?
+       where id = ?`,
+      live.lastSeenAt,
+      live.online ? 1 : 0,
+      live.occupied ? 1 : 0,
+      health.health,
+      health.healthSince,
+      health.lastOkAt,
+      health.incidentStart,
+      health.incidentNotified ? 1 : 0,
+      id,
+    );
+  }
+
+  /**
+   * What finder pages may know of a display: online, occupied, and whether that occupancy comes
+   * from a schedule recent enough to trust (`known`). Its health stays with the admin page.
+   */
+  publicFacts(display: LiveDisplay & DisplayHealth, now: number) {
+    const staleAfterMs = this.storage.kv.get<number>("staleAfterMs") ?? DEFAULT_STALE_MINUTES * 60_000;
+    return { displayId: display.displayId, online: display.online, occupied: display.occupied, known: scheduleTrusted(display, now, staleAfterMs) };
+  }
+}
+
+interface RawDisplay extends Record<string, SqlStorageValue> {
+  id: string;
+  name: string;
+  token_version: number;
+  last_seen: number | null;
+  online: number;
+  occupied: number;
+  health: CalendarHealth | null;
+  health_since: number | null;
+  last_ok: number | null;
+  incident_start: number | null;
+  incident_notified: number;
+}
+
+function toRecord(row: RawDisplay): DisplayRecord {
+  return {
+    displayId: row.id,
+    name: row.name,
+    tokenVersion: row.token_version,
+    lastSeenAt: row.last_seen,
+    online: row.online === 1,
+    occupied: row.occupied === 1,
+    health: row.health,
+    healthSince: row.health_since,
+    lastOkAt: row.last_ok,
+    incidentStart: row.incident_start,
+    incidentNotified: row.incident_notified === 1,
+  };
+}
