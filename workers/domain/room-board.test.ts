@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   applyHealth,
   applyHeartbeat,
+  applySilence,
+  INCIDENT_AFTER_MS,
   isStale,
+  nextBoardCheckAt,
   nextOfflineCheckAt,
   nextQuarterHour,
   NO_HEALTH,
@@ -111,5 +114,31 @@ describe("calendar health incidents", () => {
     expect(scheduleTrusted(applyHealth(NO_HEALTH, "stale", t0).next, t0, limit)).toBe(false);
     expect(scheduleTrusted(applyHealth(NO_HEALTH, "ok", t0).next, t0 + 10 * limit, limit)).toBe(true);
     expect(scheduleTrusted(NO_HEALTH, t0, limit)).toBe(true);
+  });
+
+  it("announces a silent display's incident once it is ten minutes old, once, and never one that was ok", () => {
+    const failing = run(["ok", "needs_sign_in", "needs_sign_in"]).state;
+    expect(applySilence(failing, t0 + min + INCIDENT_AFTER_MS - 1)).toEqual({ next: failing, effects: [] });
+    const announced = applySilence(failing, t0 + min + INCIDENT_AFTER_MS);
+    expect(announced.effects).toEqual([{ kind: "incident", incidentStart: t0 + min, health: "needs_sign_in" }]);
+    expect(applySilence(announced.next, t0 + 60 * min).effects).toEqual([]);
+    // Announced while still reporting: silence adds nothing; the recovery comes from the next ok heartbeat.
+    const told = run(["error", ...Array<CalendarHealth>(10).fill("error")]).state;
+    expect(told.incidentNotified).toBe(true);
+    expect(applySilence(told, t0 + 60 * min).effects).toEqual([]);
+    expect(applyHealth(announced.next, "ok", t0 + 61 * min).effects).toEqual([{ kind: "recovered", incidentStart: t0 + min }]);
+    expect(applySilence(run(["ok", "ok"]).state, t0 + 60 * min).effects).toEqual([]);
+    expect(applySilence(NO_HEALTH, t0 + 60 * min).effects).toEqual([]);
+  });
+
+  it("comes back for the first display to go silent or the first silent incident to turn ten minutes old", () => {
+    const live = (id: string, online: boolean, lastSeenAt: number, health: DisplayHealth) => ({ displayId: id, online, occupied: false, lastSeenAt, ...health });
+    const failing = run(["ok", "error"]).state;
+    const online = live("a", true, t0 + 20 * min, NO_HEALTH);
+    const silent = live("b", false, t0 + min, failing);
+    expect(nextBoardCheckAt([online])).toBe(t0 + 20 * min + OFFLINE_AFTER_MS);
+    expect(nextBoardCheckAt([online, silent])).toBe(t0 + min + INCIDENT_AFTER_MS);
+    expect(nextBoardCheckAt([live("b", false, t0 + min, applySilence(failing, t0 + 11 * min).next)])).toBeNull();
+    expect(nextBoardCheckAt([live("c", false, t0, NO_HEALTH)])).toBeNull();
   });
 });

@@ -1,0 +1,73 @@
+import { env, runInDurableObject } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { backoffAfter, DueWorkSchedule } from "./due-work";
+
+// The scheduler both objects use, on a real Durable Object's storage (a RoomBoard nobody else uses).
+async function withSchedule<T>(name: string, work: (schedule: DueWorkSchedule<string>, storage: DurableObjectStorage) => Promise<T>) {
+  return runInDurableObject(env.ROOM_BOARD.get(env.ROOM_BOARD.idFromName(name)), (_object, state) =>
+    work(new DueWorkSchedule(state.storage, (kind) => (kind.startsWith("x") ? null : kind)), state.storage),
+  );
+}
+
+describe("DueWorkSchedule", () => {
+  it("schedules with one verb: replace, earlier or keep", async () => {
+    const rows = await withSchedule("due-work-verbs", async (schedule) => {
+      schedule.schedule("a", 100);
+      schedule.schedule("a", 200);
+      schedule.schedule("b", 300, "earlier");
+      schedule.schedule("b", 250, "earlier");
+      schedule.schedule("b", 400, "earlier");
+      schedule.schedule("c", 500, "keep");
+      schedule.schedule("c", 50, "keep");
+      schedule.schedule("x-unknown", 1);
+      return schedule.due();
+    });
+    expect(rows).toEqual([
+      { kind: "a", dueAt: 200, attempts: 0 },
+      { kind: "b", dueAt: 250, attempts: 0 },
+      { kind: "c", dueAt: 500, attempts: 0 },
+    ]);
+  });
+
+  it("runs what is due, keeps a failed step for later with backoff, and keeps a step that scheduled itself again", async () => {
+    const result = await withSchedule("due-work-run", async (schedule, storage) => {
+      schedule.schedule("fails", 10);
+      schedule.schedule("once", 20);
+      schedule.schedule("again", 30);
+      schedule.schedule("later", 1_000);
+      const ran: string[] = [];
+      const outcome = await schedule.runDue(() => 100, async (work) => {
+        ran.push(work.kind);
+        if (work.kind === "fails") throw new Error("not now");
+        if (work.kind === "again") schedule.schedule("again", 130);
+      }, "test");
+      const rows = schedule.due();
+      await schedule.rearm(-5);
+      return { ran, outcome, rows, alarm: await storage.getAlarm() };
+    });
+    expect(result.ran).toEqual(["fails", "once", "again"]);
+    expect(result.outcome).toEqual({ ran: 2, failed: 1 });
+    expect(result.rows).toEqual([
+      { kind: "again", dueAt: 130, attempts: 0 },
+      { kind: "later", dueAt: 1_000, attempts: 0 },
+      { kind: "fails", dueAt: 100 + backoffAfter(0), attempts: 1 },
+    ]);
+    // Armed in real time for the earliest row: the application clock runs 5 ms behind here.
+    expect(result.alarm).toBe(135);
+  });
+
+  it("backs off 30 s more per failed attempt, up to an hour", () => {
+    expect([0, 1, 2, 119, 500].map(backoffAfter)).toEqual([30_000, 60_000, 90_000, 3_600_000, 3_600_000]);
+  });
+
+  it("deletes the alarm when nothing is left", async () => {
+    const alarm = await withSchedule("due-work-empty", async (schedule, storage) => {
+      schedule.schedule("a", 10);
+      await schedule.rearm(0);
+      schedule.cancel("a");
+      await schedule.rearm(0);
+      return storage.getAlarm();
+    });
+    expect(alarm).toBeNull();
+  });
+});
