@@ -30,30 +30,33 @@ describe("DueWorkSchedule", () => {
   });
 
   it("runs what is due, keeps a failed step for later with backoff, and keeps a step that scheduled itself again", async () => {
+    // Application times an hour ahead of real time, as the dev clock can be.
+    const offset = 3_600_000;
+    const now = Date.now() + offset;
     const result = await withSchedule("due-work-run", async (schedule, storage) => {
-      schedule.schedule("fails", 10);
-      schedule.schedule("once", 20);
-      schedule.schedule("again", 30);
-      schedule.schedule("later", 1_000);
+      schedule.schedule("fails", now - 30);
+      schedule.schedule("once", now - 20);
+      schedule.schedule("again", now - 10);
+      schedule.schedule("later", now + 600_000);
       const ran: string[] = [];
-      const outcome = await schedule.runDue(() => 100, async (work) => {
+      const outcome = await schedule.runDue(() => now, async (work) => {
         ran.push(work.kind);
         if (work.kind === "fails") throw new Error("not now");
-        if (work.kind === "again") schedule.schedule("again", 130);
+        if (work.kind === "again") schedule.schedule("again", now + 20_000);
       }, "test");
       const rows = schedule.due();
-      await schedule.rearm(-5);
+      await schedule.rearm(offset);
       return { ran, outcome, rows, alarm: await storage.getAlarm() };
     });
     expect(result.ran).toEqual(["fails", "once", "again"]);
     expect(result.outcome).toEqual({ ran: 2, failed: 1 });
     expect(result.rows).toEqual([
-      { kind: "again", dueAt: 130, attempts: 0 },
-      { kind: "later", dueAt: 1_000, attempts: 0 },
-      { kind: "fails", dueAt: 100 + backoffAfter(0), attempts: 1 },
+      { kind: "again", dueAt: now + 20_000, attempts: 0 },
+      { kind: "fails", dueAt: now + backoffAfter(0), attempts: 1 },
+      { kind: "later", dueAt: now + 600_000, attempts: 0 },
     ]);
-    // Armed in real time for the earliest row: the application clock runs 5 ms behind here.
-    expect(result.alarm).toBe(135);
+    // Armed in real time for the earliest row.
+    expect(result.alarm).toBe(now + 20_000 - offset);
   });
 
   it("backs off 30 s more per failed attempt, up to an hour", () => {
