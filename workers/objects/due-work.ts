@@ -6,6 +6,7 @@
  * Times in the table are application times (the dev clock may run ahead of real time); the alarm
  * is armed at the real time the caller's clock converts them to.
  */
+import type { AppClock } from "../core/clock";
 
 export interface DueWork<K extends string = string> {
   kind: K;
@@ -103,17 +104,17 @@ export class DueWorkSchedule<K extends string> {
   }
 
   /**
-   * Arms the one alarm for the earliest row, in real time (`offsetMs`: how far the application
-   * clock runs ahead), or for `soonest` (a real time) if that comes first; deletes it when there is
-   * nothing to wait for. Left alone when that moment has not changed (heartbeats re-arm often).
+   * Arms the one alarm for the earliest row, at the real time the application clock gives for it,
+   * or for `soonest` (a real time) if that comes first; deletes it when there is nothing to wait
+   * for. Left alone when that moment has not changed (heartbeats re-arm often).
    */
-  async rearm(offsetMs: number, soonest: number = Infinity): Promise<void> {
+  async rearm(clock: Pick<AppClock, "offsetMs" | "toRealTime">, soonest: number = Infinity): Promise<void> {
     const next = this.nextDueAt();
     const armed = this.armed;
-    if (armed && armed.next === next && armed.soonest === soonest && Math.abs(armed.offsetMs - offsetMs) < OFFSET_TOLERANCE_MS) return;
-    const at = Math.min(next === null ? Infinity : next - offsetMs, soonest);
+    if (armed && armed.next === next && armed.soonest === soonest && Math.abs(armed.offsetMs - clock.offsetMs) < OFFSET_TOLERANCE_MS) return;
+    const at = Math.min(next === null ? Infinity : clock.toRealTime(next), soonest);
     // Noted before awaiting, so that calls arriving meanwhile (a burst of heartbeats) see it.
-    this.armed = at === Infinity ? null : { next, soonest, offsetMs };
+    this.armed = at === Infinity ? null : { next, soonest, offsetMs: clock.offsetMs };
     if (at !== Infinity) await this.storage.setAlarm(at);
     else if (armed !== null) await this.storage.deleteAlarm();
   }

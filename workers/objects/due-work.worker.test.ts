@@ -45,7 +45,7 @@ describe("DueWorkSchedule", () => {
         if (work.kind === "again") schedule.schedule("again", now + 20_000);
       }, "test");
       const rows = schedule.due();
-      await schedule.rearm(offset);
+      await schedule.rearm({ offsetMs: offset, toRealTime: (t) => t - offset });
       return { ran, outcome, rows, alarm: await storage.getAlarm() };
     });
     expect(result.ran).toEqual(["fails", "once", "again"]);
@@ -66,9 +66,9 @@ describe("DueWorkSchedule", () => {
   it("deletes the alarm when nothing is left", async () => {
     const alarm = await withSchedule("due-work-empty", async (schedule, storage) => {
       schedule.schedule("a", 10);
-      await schedule.rearm(0);
+      await schedule.rearm({ offsetMs: 0, toRealTime: (t) => t });
       schedule.cancel("a");
-      await schedule.rearm(0);
+      await schedule.rearm({ offsetMs: 0, toRealTime: (t) => t });
       return storage.getAlarm();
     });
     expect(alarm).toBeNull();

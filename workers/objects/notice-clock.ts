@@ -107,7 +107,7 @@ export class NoticeClock extends DurableObject<CoreEnv> {
 
   private async rearm(ctx: CoreContext): Promise<void> {
     // A transition still pending (D1 failed while writing or recovering) is tried again soon.
-    await this.store.schedule.rearm(ctx.clock.offsetMs, this.store.pending() ? Date.now() + RECOVERY_DELAY_MS : Infinity);
+    await this.store.schedule.rearm(ctx.clock, this.store.pending() ? Date.now() + RECOVERY_DELAY_MS : Infinity);
   }
 }
 

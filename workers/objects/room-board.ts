@@ -54,8 +54,9 @@ export class RoomBoard extends DurableObject<CoreEnv> {
       const changed = before.online !== after.online || before.occupied !== after.occupied || before.known !== after.known;
       if (changed) this.sockets.broadcast({ type: "display", display: after });
       scheduleAfterHeartbeat(this.schedule, next, input.now);
-      // The caller's clock gives the offset without a D1 read on every heartbeat.
-      await this.schedule.rearm(input.now - Date.now());
+      // The caller's clock reading gives the offset without a D1 read on every heartbeat.
+      const offsetMs = input.now - Date.now();
+      await this.schedule.rearm({ offsetMs, toRealTime: (appTime) => appTime - offsetMs });
       return { online: true, occupied: next.occupied, changed };
     });
   }
@@ -128,7 +129,7 @@ export class RoomBoard extends DurableObject<CoreEnv> {
     const ctx = await createContext(this.env);
     const board = { state: this.state, sockets: this.sockets, schedule: this.schedule };
     await this.schedule.runDue(() => ctx.clock.now(), (work) => runBoardStep(ctx, board, work), "room board");
-    await this.schedule.rearm(ctx.clock.offsetMs);
+    await this.schedule.rearm(ctx.clock);
   }
 
   /** Loads once: heartbeats that arrive while the first load awaits D1 wait for that same load. */
