@@ -27,6 +27,7 @@ import { signOut } from "./routes/admin-sign-out";
 import { utilisationCsvExport } from "./routes/admin-utilisation-csv";
 import { authRedirectBridge } from "./routes/auth-redirect";
 import { confirmSubscription, confirmSubscriptionForm } from "./routes/confirm-subscription";
+import { advanceDevClock, benchBoard, crashNoticeClock, devClock, failOnPurpose, forgetRateLimits, publishBenchNotice, seedBench, seedDemo, seedStatus } from "./routes/dev-tools";
 import { displayConfig, heartbeat, pairDisplay, useMethod } from "./routes/device-api";
 import { forwardLiveSocket } from "./routes/live-socket";
 import { nextApp } from "./routes/next-app";
@@ -71,12 +72,9 @@ app.all("/api/*", answerNotFound);
 
 // The public subprocessor list, its feeds, subscriptions and objections.
 app.get("/subprocessors", (c) => subprocessorsPage(c.req.raw, c.env.CORE));
-app.use("/subprocessors.json", problemErrors);
-app.get("/subprocessors.json", publicListAsJson);
-app.use("/subprocessors.csv", problemErrors);
-app.get("/subprocessors.csv", publicListAsCsv);
-app.use("/subprocessors/feed.xml", problemErrors);
-app.get("/subprocessors/feed.xml", publicListAsAtom);
+app.get("/subprocessors.json", problemErrors, publicListAsJson);
+app.get("/subprocessors.csv", problemErrors, publicListAsCsv);
+app.get("/subprocessors/feed.xml", problemErrors, publicListAsAtom);
 app.get("/subprocessors/subscribe", subscribeForm);
 app.post("/subprocessors/subscribe", subscribe);
 app.get("/subprocessors/confirm", confirmSubscriptionForm);
@@ -124,6 +122,19 @@ app.post("/admin/rooms/:id/unpair", unpairDisplay);
 
 // The tablet app's sign-in bridge; the tablet app itself is a Next.js page.
 app.get("/display/auth-redirect", authRedirectBridge);
+
+// Dev tools (off in production: the core refuses them and they answer 404). The outbox and the
+// Resend stand-in under /dev are Next.js routes for now.
+app.get("/dev/clock", problemErrors, devClock);
+app.post("/dev/clock", problemErrors, advanceDevClock);
+app.post("/dev/crash", problemErrors, crashNoticeClock);
+app.get("/dev/seed", problemErrors, seedStatus);
+app.post("/dev/seed", problemErrors, seedDemo);
+app.delete("/dev/rate-limits", problemErrors, forgetRateLimits);
+app.post("/dev/bench", problemErrors, seedBench);
+app.get("/dev/bench/board", problemErrors, benchBoard);
+app.post("/dev/bench/publish", problemErrors, publishBenchNotice);
+app.get("/dev/fail", failOnPurpose);
 
 // Everything else: the Next.js app.
 app.all("*", nextApp);
