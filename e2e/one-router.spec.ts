@@ -58,7 +58,7 @@ test("pages put the response's nonce on their scripts, Next.js's and the router'
   expect([...(await display.text()).matchAll(/<script\b/g)].length, "Next.js ships scripts on /display").toBeGreaterThan(0);
 });
 
-test("an unknown address is one 404 page, in the visitor's language", async ({ page }) => {
+test("an unknown address is one 404 page, in the visitor's language", async ({ page, browser }) => {
   for (const [path, lang, heading] of [
     ["/nope", "en", "Page not found"],
     ["/admin/nope", "en", "Page not found"],
@@ -72,9 +72,10 @@ test("an unknown address is one 404 page, in the visitor's language", async ({ p
     // Not the room finder's "link not valid" page, which an unknown URL used to show.
     await expect(page.getByText(/room-finder|salles/i), path).toHaveCount(0);
   }
-  await page.setExtraHTTPHeaders({ "accept-language": "fr-FR,fr;q=0.9" });
-  await page.goto("/admin/nope");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+  // No ?lang=: a browser set to French (Accept-Language) gets it in French.
+  const french = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await french.goto("/admin/nope");
+  await expect(french.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
 });
 
 test("an unexpected failure is a 500 page that reveals nothing, from the router and from Next.js", async ({ page }) => {
