@@ -114,6 +114,8 @@ app.post("/admin/rooms/import", importDisplays);
 app.post("/admin/rooms/finder-link", replaceFinderLink);
 app.post("/admin/rooms/settings", saveRoomsSettings);
 app.get("/admin/rooms/analytics.csv", utilisationCsvExport);
+// The utilisation screen is a Next.js page; named here so `/admin/rooms/:id` does not take it.
+app.get("/admin/rooms/analytics", nextApp);
 app.get("/admin/rooms/:id", displayPageRoute);
 app.post("/admin/rooms/:id", saveDisplay);
 app.post("/admin/rooms/:id/pairing-code", createPairingCode);
