@@ -34,7 +34,8 @@ function notFoundOr(error: unknown, lang: Lang): unknown {
   return error;
 }
 
-function answerError(error: unknown, lang: Lang, noticeId: string) {
+/** A bad link or an unknown notice, as this form words them; anything else goes to the router's exit. */
+function pageForObjectionError(error: unknown, lang: Lang, noticeId: string) {
   if (isLinkProblem(error)) {
     const t = portalText(lang);
     const href = `/subprocessors/notices/${encodeURIComponent(noticeId)}/object?lang=${lang}`;
@@ -65,7 +66,7 @@ export async function objectionForm(c: Context<AppBindings>) {
     const values = { ...emptyObjection, contactEmail: view.prefillEmail ?? "" };
     return renderHtml(<ObjectionFormPage lang={lang} view={view} token={token} values={values} />);
   } catch (error) {
-    return answerError(error, lang, id);
+    return pageForObjectionError(error, lang, id);
   }
 }
 
@@ -123,6 +124,6 @@ export async function object(c: Context<AppBindings>) {
       return renderHtml(<ObjectionFormPage lang={lang} view={view} token={token} values={values} errors={errors} />, 400);
     }
   } catch (error) {
-    return answerError(error, lang, id);
+    return pageForObjectionError(error, lang, id);
   }
 }
