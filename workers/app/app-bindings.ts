@@ -12,8 +12,9 @@ export interface AppBindings {
     config: AppConfig;
     /** The request's language: `?lang=`, then Accept-Language. */
     lang: Lang;
-    /** This response's CSP script nonce. */
+    /** This response's CSP script nonce, and the policy that names it. */
     nonce: string;
+    policy: string;
     /** How the one error exit answers here: an HTML page (the default) or an RFC 9457 problem document. */
     errorAnswer: "page" | "problem";
     /** Where an error page links back to (the list, unless a route says otherwise). */

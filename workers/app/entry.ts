@@ -87,7 +87,7 @@ app.post("/subprocessors/notices/:id/object", object);
 app.get("/privacy", privacyPage);
 
 // The room finder and its live updates.
-app.get("/rooms/:org", (c) => roomFinderPage(c.req.raw, c.req.param("org"), c.env.CORE));
+app.get("/rooms/:org", (c) => roomFinderPage(c.req.raw, c.req.param("org"), c.env.CORE, c.var.nonce));
 app.get("/rooms/:org/live", forwardLiveSocket);
 
 // Signing in and out.

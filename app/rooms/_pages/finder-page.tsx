@@ -29,7 +29,7 @@ const noindex = <meta name="robots" content="noindex" />;
  * (see docs/decisions/004-room-status.md). The app worker's router answers it and gives every
  * answer under /rooms/{org}, errors too, the headers of a URL that carries a secret.
  */
-export async function roomFinderPage(request: Request, org: string, service: CoreService): Promise<Response> {
+export async function roomFinderPage(request: Request, org: string, service: CoreService, nonce: string): Promise<Response> {
   const url = new URL(request.url);
   const lang = langOf(request);
   const t = finderText(lang);
@@ -48,7 +48,6 @@ export async function roomFinderPage(request: Request, org: string, service: Cor
     );
   }
   const finder = unwrap(result);
-  const nonce = request.headers.get("x-nonce") ?? undefined;
   const props = { lang, finder, filters, finderKey: key, reload: url.searchParams.get("refresh") === "1" };
   const script = <script src={LIVE_SCRIPT} defer nonce={nonce} />;
   if (url.searchParams.get("view") === "board") {

@@ -2,19 +2,18 @@ import { createMiddleware } from "hono/factory";
 import { contentSecurityPolicy, newNonce, type PolicyFor } from "../../../app/_lib/content-security-policy";
 import { AUTH_REDIRECT_PATH, authRedirectHeaders, secretUrlHeaders, securityHeaders } from "../../../app/_lib/security-headers";
 import type { AppBindings } from "../app-bindings";
-import { withRequestHeaders } from "./forward-headers";
 
 /**
  * Every response the app worker sends — our pages, forms, feeds, the tablets' API, Next.js pages
  * and its errors — gets the security headers and a Content-Security-Policy with a fresh script
- * nonce. The nonce travels on the request as `x-nonce` (our pages put it on their scripts) and in
- * the request's Content-Security-Policy, from which Next.js takes it for its own scripts.
+ * nonce. Our pages take the nonce from c.var; Next.js gets it on the request it is handed
+ * (routes/next-app.ts).
  */
 export const secureResponses = createMiddleware<AppBindings>(async (c, next) => {
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, policyFor(c.req.path, c.env.DEV_TOOLS === "1"));
   c.set("nonce", nonce);
-  c.req.raw = withRequestHeaders(c.req.raw, { "x-nonce": nonce, "content-security-policy": policy });
+  c.set("policy", policy);
   await next();
   // A WebSocket handshake's answer is the socket itself: it carries no page to protect.
   if (c.res.status === 101) return;
