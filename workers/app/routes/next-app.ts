@@ -15,7 +15,8 @@ export async function nextApp(c: Context<AppBindings>): Promise<Response> {
   const response = await openNext.fetch(forNext(c), c.env, c.executionCtx as ExecutionContext);
   if (response.status !== 404 && response.status < 500) return response;
   if (c.req.header("rsc") !== undefined || !response.headers.get("content-type")?.startsWith("text/html")) return response;
-  await response.body?.cancel();
+  // Read to the end (a small page): cancelling it mid-write makes OpenNext log an uncaught error.
+  await response.arrayBuffer();
   if (response.status === 404) throw new CoreError("not_found", 404, [], errorTable.not_found.title);
   throw new Error(`Next.js answered ${c.req.method} ${c.req.path} with ${response.status}`);
 }
