@@ -1,16 +1,9 @@
+import { NotFoundContent } from "./_lib/error-pages";
 import { requestLang } from "./_lib/i18n/request-lang";
-import { finderText } from "./rooms/_i18n";
 
-// Every notFound(): mostly room-finder links (an unknown organisation and a wrong or replaced key
-// look the same, so slugs cannot be probed).
+// Every notFound() of a Next.js page (an unknown notice id in the admin). A document request gets
+// the app worker's own 404 page instead (workers/app/routes/next-app.ts); this is what a client-side
+// navigation renders, with the same words.
 export default async function NotFound() {
-  const lang = await requestLang();
-  const t = finderText(lang);
-  return (
-    <>
-      <h1>{t.notFoundTitle}</h1>
-      <p>{t.notFoundBody}</p>
-      <p><a className="button" href={`/admin/sign-in?lang=${lang}`}>{t.signIn}</a></p>
-    </>
-  );
+  return <NotFoundContent lang={await requestLang()} />;
 }

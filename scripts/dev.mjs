@@ -1,19 +1,39 @@
-// `npm run dev`: hot reload. The core worker runs in wrangler (reloads on change) and Next.js in
-// `next dev`, which reaches it through wrangler's local dev registry (initOpenNextCloudflareForDev).
-import { spawn } from "node:child_process";
+// `npm run dev`: the same entry as `npm start` (the app worker's router in front of OpenNext, and
+// the core worker, in one wrangler dev), rebuilt on change. wrangler reloads by itself when a file
+// it bundles changes (workers/, emails/, db/, and the app/ files the router renders); a change
+// under app/ or public/ also rebuilds the Next.js app (about two minutes), then wrangler reloads.
+import { watch } from "node:fs";
 import "./env.mjs";
-import { writeCoreConfig } from "./local-run.mjs";
+import { startLocal, stopProcess } from "./local-run.mjs";
 import { run } from "./run.mjs";
 
-await import("./build-client.mjs");
 const port = Number(process.env.PORT ?? 3000);
-const coreConfig = writeCoreConfig({ port });
-await run("npx", ["wrangler", "d1", "migrations", "apply", "roomtrust", "--local", "-c", coreConfig, "--persist-to", ".wrangler/state"], {
-  env: { ...process.env, CI: "true" },
-});
-const children = [
-  spawn("npx", ["wrangler", "dev", "-c", coreConfig, "--port", String(port + 1), "--persist-to", ".wrangler/state", "--show-interactive-dev-session=false"], { stdio: "inherit" }),
-  spawn("npx", ["next", "dev", "--port", String(port)], { stdio: "inherit" }),
-];
-console.log(`\n  Roomtrust (hot reload) on http://localhost:${port}/subprocessors — seed with: curl -X POST http://localhost:${port}/dev/seed\n`);
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => children.forEach((c) => c.kill(signal)));
+await run("npm", ["run", "build"]);
+const { origin, child } = await startLocal({ port, stateDir: ".wrangler/state" });
+console.log(`\n  Roomtrust (rebuilt on change) on ${origin}/subprocessors\n`);
+
+let building = false;
+let again = false;
+async function rebuild() {
+  if (building) {
+    again = true;
+    return;
+  }
+  building = true;
+  do {
+    again = false;
+    console.log("\n  change seen: rebuilding the Next.js app…\n");
+    await run("npm", ["run", "build"]).catch((error) => console.error(`  the build failed: ${error.message}`));
+  } while (again);
+  building = false;
+}
+
+let timer;
+for (const dir of ["app", "public"]) {
+  watch(dir, { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, 300);
+  });
+}
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stopProcess(child, signal));
+child.on("exit", (code) => process.exit(code ?? 0));

@@ -16,6 +16,7 @@ export const errorTable = {
   forbidden: { status: 403, title: "You are not allowed to do this." },
   csrf_failed: { status: 403, title: "This form has expired. Reload the page and try again." },
   not_found: { status: 404, title: "Not found." },
+  method_not_allowed: { status: 405, title: "This address does not accept this method." },
   rate_limited: { status: 429, title: "Too many attempts. Wait a little and try again." },
   notice_not_draft: { status: 409, title: "Only a draft can be changed or published." },
   notice_conflict: { status: 409, title: "Someone else changed this notice first. Reload to see its state." },

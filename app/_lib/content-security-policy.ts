@@ -1,6 +1,6 @@
-// The Content-Security-Policy of every page, with a fresh script nonce per request. Set by
-// middleware.ts for the Next.js app and by workers/app/plain-pages.ts for the pages answered
-// before it, so both carry the same policy.
+// The Content-Security-Policy of every response, with a fresh script nonce per request. Set by
+// the app worker's middleware chain (workers/app/middleware/security-headers.ts), for the router's
+// pages and Next.js's alike.
 
 export function newNonce(): string {
   return btoa(crypto.randomUUID());

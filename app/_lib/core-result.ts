@@ -7,6 +7,8 @@ export class CoreError extends Error {
     readonly status: number,
     readonly issues: FieldIssue[],
     message: string,
+    /** Headers the answer must carry (a 405's Allow). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = "CoreError";

@@ -9,7 +9,7 @@ export async function core(): Promise<CoreService> {
   return env.CORE;
 }
 
-/** The service binding itself; framework-free pages take it as an argument (workers/app/plain-pages.ts). */
+/** The service binding itself; what the app worker's router hands its handlers and pages (c.env.CORE). */
 export type CoreService = AppEnv["CORE"];
 
 // Results and errors live apart from the binding lookup, so code that runs before OpenNext can use them.

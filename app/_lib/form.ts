@@ -1,5 +1,5 @@
 import { readLimited as readBody } from "../../workers/http/read-limited";
-import { CoreError } from "./core";
+import { CoreError } from "./core-result";
 import { commonText } from "./i18n/common";
 import type { Lang } from "./i18n/lang";
 

@@ -1,6 +1,6 @@
 /**
- * Headers sent with every response. The Content-Security-Policy itself is set per request in
- * middleware.ts, because it carries a fresh script nonce.
+ * Headers sent with every response (workers/app/middleware/security-headers.ts). The
+ * Content-Security-Policy is made per request there, because it carries a fresh script nonce.
  */
 export const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },

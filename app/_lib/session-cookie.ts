@@ -13,3 +13,12 @@ export function sessionTokenOf(request: Request): string | undefined {
   return undefined;
 }
 
+/** HttpOnly, SameSite=Lax, Secure whenever the request came over HTTPS. */
+export function sessionCookieHeader(request: Request, token: string, maxAgeSeconds: number): string {
+  const secure = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  return `${SESSION_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure ? "; Secure" : ""}`;
+}
+
+export function clearSessionCookieHeader(): string {
+  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`;
+}

@@ -1,31 +1,144 @@
-import openNext from "open-next-worker";
-import { readAppConfig } from "./app-config";
-import { toConfiguredOrigin } from "./canonical-origin";
-import { handleDeviceApi } from "./device-api";
-import { forwardLiveSocket } from "./live-socket";
-import { answerPlainPage } from "./plain-pages";
+import { Hono } from "hono";
+import { createMiddleware } from "hono/factory";
+import { roomFinderPage } from "@/app/rooms/_pages/finder-page";
+import { subprocessorsPage } from "@/app/subprocessors/_pages/list-page";
+import type { AppBindings } from "./app-bindings";
+import { answerError, answerNotFound } from "./error-exit";
+import { configuredOrigin } from "./middleware/configured-origin";
+import { language } from "./middleware/language";
+import { sameOriginWrites } from "./middleware/same-origin-writes";
+import { secureResponses } from "./middleware/security-headers";
+import { addDisplay, newDisplayForm } from "./routes/admin-display-new";
+import { createPairingCode } from "./routes/admin-display-pairing";
+import { removeDisplay } from "./routes/admin-display-remove";
+import { unpairDisplay } from "./routes/admin-display-unpair";
+import { displayPageRoute, saveDisplay } from "./routes/admin-display";
+import { importDisplays, importDisplaysForm } from "./routes/admin-displays-import";
+import { evidenceCsvExport, evidenceJsonExport } from "./routes/admin-evidence-export";
+import { replaceFinderLink } from "./routes/admin-finder-link";
+import { draftNotice, noticeDraftForm } from "./routes/admin-notice-draft";
+import { publishNotice } from "./routes/admin-notice-publish";
+import { withdrawNotice } from "./routes/admin-notice-withdraw";
+import { resolveObjection } from "./routes/admin-objection-resolve";
+import { saveRoomsSettings } from "./routes/admin-rooms-settings";
+import { requestSignInLink, signInForm } from "./routes/admin-sign-in";
+import { verifySignIn, verifySignInForm } from "./routes/admin-sign-in-verify";
+import { signOut } from "./routes/admin-sign-out";
+import { utilisationCsvExport } from "./routes/admin-utilisation-csv";
+import { authRedirectBridge } from "./routes/auth-redirect";
+import { confirmSubscription, confirmSubscriptionForm } from "./routes/confirm-subscription";
+import { advanceDevClock, benchBoard, crashNoticeClock, devClock, failOnPurpose, forgetRateLimits, publishBenchNotice, seedBench, seedDemo, seedStatus } from "./routes/dev-tools";
+import { displayConfig, heartbeat, pairDisplay, useMethod } from "./routes/device-api";
+import { forwardLiveSocket } from "./routes/live-socket";
+import { nextApp } from "./routes/next-app";
+import { object, objectionForm } from "./routes/objection-form";
+import { privacyPage } from "./routes/privacy";
+import { publicListAsAtom, publicListAsCsv, publicListAsJson } from "./routes/public-list-feeds";
+import { publicNotice } from "./routes/public-notice";
+import { subscribe, subscribeForm } from "./routes/subscribe";
+import { unsubscribe, unsubscribeForm } from "./routes/unsubscribe";
+
+/** On machine routes, the one error exit answers with a problem document instead of a page. */
+const problemErrors = createMiddleware<AppBindings>(async (c, next) => {
+  c.set("errorAnswer", "problem");
+  await next();
+});
 
 /**
- * The app worker's entry: wiring only. Requests for another origin are sent to the configured
- * one first. Tablets' JSON API and the room finder's WebSocket are answered here, before Next.js:
- * a heartbeat every minute from every tablet should not pay for page rendering, and WebSockets
- * cannot go through Next's route handlers. The public list and the room finder need no framework
- * and are rendered here too (plain-pages.ts). Everything else is the Next.js app, rendered by
- * OpenNext. See docs/decisions/004-room-status.md.
+ * The app worker: every request comes in here. One middleware chain (in this order: security
+ * headers with a fresh CSP nonce, the configured origin, the language, same-origin writes), one
+ * route table, one error exit. Pages that need no client runtime, every form post, the feeds, the
+ * tablets' API and the room finder's WebSocket are answered by the router; the rest — the admin
+ * screens and the tablet app — is Next.js, rendered by OpenNext behind the same chain. Form bodies
+ * are limited where they are read (app/_lib/form.ts, per route). See docs/decisions/005-one-router.md.
  */
-export default {
-  async fetch(incoming, env, ctx) {
-    const config = readAppConfig(env);
-    const request = toConfiguredOrigin(incoming, config);
-    if (request instanceof Response) return request;
-    const { pathname } = new URL(request.url);
-    // GET /api/health – 204; also the no-op baseline for `npm run bench`.
-    if (pathname === "/api/health") return new Response(null, { status: 204 });
-    // /api/display/{pair,config,heartbeat} – the tablets.
-    if (pathname.startsWith("/api/display/")) return handleDeviceApi(request, env);
-    // GET /rooms/{org}/live – a room-finder page's live updates.
-    if (/^\/rooms\/[^/]+\/live$/.test(pathname)) return forwardLiveSocket(request, env, config);
-    // GET /subprocessors, GET /rooms/{org} – framework-free pages.
-    return (await answerPlainPage(request, pathname, env)) ?? openNext.fetch(request, env, ctx);
-  },
-} satisfies ExportedHandler<AppEnv>;
+const app = new Hono<AppBindings>();
+app.use(secureResponses, configuredOrigin, language, sameOriginWrites);
+app.onError(answerError);
+app.notFound(answerNotFound);
+
+// GET /api/health – 204; also the no-op baseline for `npm run bench`.
+app.get("/api/health", () => new Response(null, { status: 204 }));
+
+// The tablets.
+app.use("/api/*", problemErrors);
+app.post("/api/display/pair", pairDisplay);
+app.get("/api/display/config", displayConfig);
+app.post("/api/display/heartbeat", heartbeat);
+app.all("/api/display/pair", useMethod("POST"));
+app.all("/api/display/config", useMethod("GET"));
+app.all("/api/display/heartbeat", useMethod("POST"));
+app.all("/api/*", answerNotFound);
+
+// The public subprocessor list, its feeds, subscriptions and objections.
+app.get("/subprocessors", (c) => subprocessorsPage(c.req.raw, c.env.CORE));
+app.get("/subprocessors.json", problemErrors, publicListAsJson);
+app.get("/subprocessors.csv", problemErrors, publicListAsCsv);
+app.get("/subprocessors/feed.xml", problemErrors, publicListAsAtom);
+app.get("/subprocessors/subscribe", subscribeForm);
+app.post("/subprocessors/subscribe", subscribe);
+app.get("/subprocessors/confirm", confirmSubscriptionForm);
+app.post("/subprocessors/confirm", confirmSubscription);
+app.get("/subprocessors/unsubscribe", unsubscribeForm);
+app.post("/subprocessors/unsubscribe", unsubscribe);
+app.get("/subprocessors/notices/:id", publicNotice);
+app.get("/subprocessors/notices/:id/object", objectionForm);
+app.post("/subprocessors/notices/:id/object", object);
+app.get("/privacy", privacyPage);
+
+// The room finder and its live updates.
+app.get("/rooms/:org", (c) => roomFinderPage(c.req.raw, c.req.param("org"), c.env.CORE, c.var.nonce));
+app.get("/rooms/:org/live", forwardLiveSocket);
+
+// Signing in and out.
+app.get("/admin/sign-in", signInForm);
+app.post("/admin/sign-in", requestSignInLink);
+app.get("/admin/sign-in/verify", verifySignInForm);
+app.post("/admin/sign-in/verify", verifySignIn);
+app.post("/admin/sign-out", signOut);
+
+// The vendor's admin: notices, objections, the evidence log (its screens are Next.js pages).
+app.get("/admin/notices/new", noticeDraftForm);
+app.post("/admin/notices/new", draftNotice);
+app.post("/admin/notices/:id/publish", publishNotice);
+app.post("/admin/notices/:id/withdraw", withdrawNotice);
+app.post("/admin/objections/:id/resolve", resolveObjection);
+app.get("/admin/evidence.csv", evidenceCsvExport);
+app.get("/admin/evidence.json", evidenceJsonExport);
+
+// An organisation's admin: displays, pairing, settings, utilisation export.
+app.get("/admin/rooms/new", newDisplayForm);
+app.post("/admin/rooms/new", addDisplay);
+app.get("/admin/rooms/import", importDisplaysForm);
+app.post("/admin/rooms/import", importDisplays);
+app.post("/admin/rooms/finder-link", replaceFinderLink);
+app.post("/admin/rooms/settings", saveRoomsSettings);
+app.get("/admin/rooms/analytics.csv", utilisationCsvExport);
+// The utilisation screen is a Next.js page; named here so `/admin/rooms/:id` does not take it.
+app.get("/admin/rooms/analytics", nextApp);
+app.get("/admin/rooms/:id", displayPageRoute);
+app.post("/admin/rooms/:id", saveDisplay);
+app.post("/admin/rooms/:id/pairing-code", createPairingCode);
+app.post("/admin/rooms/:id/remove", removeDisplay);
+app.post("/admin/rooms/:id/unpair", unpairDisplay);
+
+// The tablet app's sign-in bridge; the tablet app itself is a Next.js page.
+app.get("/display/auth-redirect", authRedirectBridge);
+
+// Dev tools (off in production: the core refuses them and they answer 404). The outbox and the
+// Resend stand-in under /dev are Next.js routes for now.
+app.get("/dev/clock", problemErrors, devClock);
+app.post("/dev/clock", problemErrors, advanceDevClock);
+app.post("/dev/crash", problemErrors, crashNoticeClock);
+app.get("/dev/seed", problemErrors, seedStatus);
+app.post("/dev/seed", problemErrors, seedDemo);
+app.delete("/dev/rate-limits", problemErrors, forgetRateLimits);
+app.post("/dev/bench", problemErrors, seedBench);
+app.get("/dev/bench/board", problemErrors, benchBoard);
+app.post("/dev/bench/publish", problemErrors, publishBenchNotice);
+app.get("/dev/fail", failOnPurpose);
+
+// Everything else: the Next.js app.
+app.all("*", nextApp);
+
+export default app;

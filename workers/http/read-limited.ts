@@ -1,7 +1,7 @@
 /**
  * A request body, at most `maxBytes` of it, counted as the bytes arrive (a missing or false
  * Content-Length changes nothing). Null when it is larger: the caller says so in its own words.
- * Shared by the app's forms (app/_lib/form.ts) and the tablets' JSON API (workers/app/device-api.ts).
+ * Shared by the app's forms (app/_lib/form.ts) and the tablets' JSON API (workers/app/routes/device-api.ts).
  */
 export async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return null;

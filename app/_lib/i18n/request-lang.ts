@@ -1,9 +1,8 @@
 import { headers } from "next/headers";
 import { isLang, type Lang } from "./lang";
+import { LANG_HEADER } from "./request-headers";
 
-/** Set by middleware.ts on every request, so layout and page agree on one language. */
-export const LANG_HEADER = "x-roomtrust-lang";
-export const PATH_HEADER = "x-roomtrust-path";
+export { LANG_HEADER, PATH_HEADER } from "./request-headers";
 
 /** The language of the current request, in server components. */
 export async function requestLang(): Promise<Lang> {

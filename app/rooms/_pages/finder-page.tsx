@@ -2,8 +2,7 @@ import type { CoreService } from "../../_lib/core";
 import { unwrap } from "../../_lib/core-result";
 import { HtmlDocument, SiteHead } from "../../_lib/document";
 import { langOf } from "../../_lib/i18n/lang";
-import { renderError, renderHtml } from "../../_lib/render";
-import { secretUrlHeaders } from "../../_lib/security-headers";
+import { renderHtml } from "../../_lib/render";
 import { sessionTokenOf } from "../../_lib/session-cookie";
 import { RoomList, StatusBoard, type FinderFilters } from "../_components/finder-views";
 import { finderText } from "../_i18n";
@@ -22,69 +21,57 @@ function filtersOf(query: URLSearchParams): FinderFilters {
   };
 }
 
+const noindex = <meta name="robots" content="noindex" />;
+
 /**
  * GET /rooms/{org}?key=…&available=1&capacity=6&floor=2&equipment=video[&view=board[&refresh=1]] – the room finder.
  * Complete HTML without JavaScript and no framework runtime; live updates are one small script
- * (see docs/decisions/004-room-status.md). The app worker answers it before OpenNext
- * (workers/app/plain-pages.ts); app/rooms/[org]/route.ts serves it under `next dev`.
+ * (see docs/decisions/004-room-status.md). The app worker's router answers it and gives every
+ * answer under /rooms/{org}, errors too, the headers of a URL that carries a secret.
  */
-export async function roomFinderPage(request: Request, org: string, service: CoreService): Promise<Response> {
-  // Every answer, the 404 for a wrong key too: the URL that asked carries a key.
-  const response = await finderResponse(request, org, service);
-  for (const { key, value } of secretUrlHeaders) response.headers.set(key, value);
-  return response;
-}
-
-const noindex = <meta name="robots" content="noindex" />;
-
-async function finderResponse(request: Request, org: string, service: CoreService): Promise<Response> {
+export async function roomFinderPage(request: Request, org: string, service: CoreService, nonce: string): Promise<Response> {
   const url = new URL(request.url);
   const lang = langOf(request);
   const t = finderText(lang);
   const key = url.searchParams.get("key")?.slice(0, 64) || undefined;
   const filters = filtersOf(url.searchParams);
-  try {
-    const result = await service.finder().rooms({ slug: org.slice(0, 64).toLowerCase(), key, sessionToken: sessionTokenOf(request), filters });
-    // An unknown organisation and a wrong or replaced key look the same, so slugs cannot be probed.
-    if (!result.ok && (result.error.code === "finder_access_denied" || result.error.code === "validation_failed")) {
-      return renderHtml(
-        <HtmlDocument lang={lang} title={t.notFoundTitle} path={url.pathname} head={noindex}>
-          <h1>{t.notFoundTitle}</h1>
-          <p>{t.notFoundBody}</p>
-          <p><a className="button" href={`/admin/sign-in?lang=${lang}`}>{t.signIn}</a></p>
-        </HtmlDocument>,
-        404,
-      );
-    }
-    const finder = unwrap(result);
-    const nonce = request.headers.get("x-nonce") ?? undefined;
-    const props = { lang, finder, filters, finderKey: key, reload: url.searchParams.get("refresh") === "1" };
-    const script = <script src={LIVE_SCRIPT} defer nonce={nonce} />;
-    if (url.searchParams.get("view") === "board") {
-      return renderHtml(
-        <html lang={lang}>
-          <head>
-            <meta charSet="utf-8" />
-            <meta name="viewport" content="width=device-width, initial-scale=1" />
-            {noindex}
-            <title>{`${finder.org.name} — Roomtrust`}</title>
-            <SiteHead lang={lang} description={t.lead} />
-          </head>
-          <body>
-            <main id="main"><StatusBoard {...props} /></main>
-            {script}
-          </body>
-        </html>,
-      );
-    }
-    const path = `${url.pathname}?${new URLSearchParams(key ? { key } : {})}`;
+  const result = await service.finder().rooms({ slug: org.slice(0, 64).toLowerCase(), key, sessionToken: sessionTokenOf(request), filters });
+  // An unknown organisation and a wrong or replaced key look the same, so slugs cannot be probed.
+  if (!result.ok && (result.error.code === "finder_access_denied" || result.error.code === "validation_failed")) {
     return renderHtml(
-      <HtmlDocument lang={lang} title={t.title(finder.org.name)} description={t.lead} path={path} head={noindex}>
-        <RoomList {...props} />
-        {script}
+      <HtmlDocument lang={lang} title={t.notFoundTitle} path={url.pathname} head={noindex}>
+        <h1>{t.notFoundTitle}</h1>
+        <p>{t.notFoundBody}</p>
+        <p><a className="button" href={`/admin/sign-in?lang=${lang}`}>{t.signIn}</a></p>
       </HtmlDocument>,
+      404,
     );
-  } catch (error) {
-    return renderError(error, lang);
   }
+  const finder = unwrap(result);
+  const props = { lang, finder, filters, finderKey: key, reload: url.searchParams.get("refresh") === "1" };
+  const script = <script src={LIVE_SCRIPT} defer nonce={nonce} />;
+  if (url.searchParams.get("view") === "board") {
+    return renderHtml(
+      <html lang={lang}>
+        <head>
+          <meta charSet="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          {noindex}
+          <title>{`${finder.org.name} — Roomtrust`}</title>
+          <SiteHead lang={lang} description={t.lead} />
+        </head>
+        <body>
+          <main id="main"><StatusBoard {...props} /></main>
+          {script}
+        </body>
+      </html>,
+    );
+  }
+  const path = `${url.pathname}?${new URLSearchParams(key ? { key } : {})}`;
+  return renderHtml(
+    <HtmlDocument lang={lang} title={t.title(finder.org.name)} description={t.lead} path={path} head={noindex}>
+      <RoomList {...props} />
+      {script}
+    </HtmlDocument>,
+  );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { CoreError } from "../../_lib/core";
+import { CoreError } from "../../_lib/core-result";
 import { HtmlDocument } from "../../_lib/document";
 import { commonText } from "../../_lib/i18n/common";
 import type { Lang } from "../../_lib/i18n/lang";

@@ -1,7 +1,7 @@
 import type { CoreService } from "../../_lib/core";
 import { HtmlDocument } from "../../_lib/document";
 import { langOf } from "../../_lib/i18n/lang";
-import { renderError, renderHtml } from "../../_lib/render";
+import { renderHtml } from "../../_lib/render";
 import { portalText } from "../_i18n";
 import { ChangeHistory, CurrentList, PendingChanges } from "../_components/list-sections";
 import { SubscribeForm } from "../_components/subscribe-form";
@@ -10,14 +10,12 @@ import { loadPublicList } from "../_lib/public-list";
 /**
  * GET /subprocessors – the public list, pending changes, history, and the subscribe form.
  * Needs no JavaScript to read, subscribe or object, so it ships none and needs no framework: the
- * app worker answers it before OpenNext (workers/app/plain-pages.ts); app/subprocessors/route.ts
- * serves it under `next dev`.
+ * app worker's router answers it (workers/app/entry.ts). Errors go to its one exit.
  */
 export async function subprocessorsPage(request: Request, service: CoreService): Promise<Response> {
   const lang = langOf(request);
   const t = portalText(lang);
-  try {
-    const list = await loadPublicList(service);
+  const list = await loadPublicList(service);
     const atom = `/subprocessors/feed.xml${lang === "fr" ? "?lang=fr" : ""}`;
     return renderHtml(
       <HtmlDocument
@@ -69,7 +67,4 @@ export async function subprocessorsPage(request: Request, service: CoreService):
         </section>
       </HtmlDocument>,
     );
-  } catch (error) {
-    return renderError(error, lang);
-  }
 }

@@ -1,0 +1,29 @@
+import { sessionTokenOf } from "@/app/_lib/session-cookie";
+import type { Context } from "hono";
+import type { AppBindings } from "../app-bindings";
+
+/**
+ * GET /rooms/{org}/live with `Upgrade: websocket`: forwarded to the core worker (which checks the
+ * link key or the visitor's session, then hands the socket to the organisation's RoomBoard).
+ * Only the path, the key and the session token travel on; no other header is passed through.
+ * Browsers always send Origin on a WebSocket handshake: one from another site is refused, so no
+ * page elsewhere can open a socket with a visitor's session cookie. A client that sends no Origin
+ * is not a browser page: it may use a link key, but no cookie of ours is forwarded for it.
+ */
+export async function forwardLiveSocket(c: Context<AppBindings>): Promise<Response> {
+  const request = c.req.raw;
+  if (request.headers.get("upgrade") !== "websocket") return new Response("Expected a WebSocket.", { status: 426 });
+  const origin = request.headers.get("origin");
+  if (origin !== null && origin !== c.var.config.origin.origin) {
+    return new Response("This live connection came from another site and was refused.", { status: 403 });
+  }
+  const url = new URL(request.url);
+  const slug = url.pathname.split("/")[2] ?? "";
+  const target = new URL(`https://core/live/${slug}`);
+  const key = url.searchParams.get("key");
+  if (key) target.searchParams.set("key", key);
+  const headers = new Headers({ upgrade: "websocket" });
+  const session = origin === null ? undefined : sessionTokenOf(request);
+  if (session) headers.set("x-roomtrust-session", session);
+  return c.env.CORE.fetch(target, { headers });
+}
