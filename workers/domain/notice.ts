@@ -103,8 +103,8 @@ export function parseDueKind(text: string): DueKind | null {
   return null;
 }
 
-/** Whether an objection received at `now` would be accepted. */
-export function objectionWindowOpen(state: NoticeState, now: number): boolean {
+/** Whether an objection received at `now` would be accepted; read models ask it too, with what they have. */
+export function objectionWindowOpen(state: Pick<NoticeState, "status" | "objectionDeadline">, now: number): boolean {
   return state.status === "published" && state.objectionDeadline !== null && now < state.objectionDeadline;
 }
 

@@ -6,13 +6,10 @@
 // The messages are checked by hand rather than with zod: zod does not tree-shake into a small
 // browser script (about 85 KB gzip, against a few KB for this whole file). The shapes are the ones
 // in workers/objects/room-board.schema.ts, which the server's messages satisfy.
+import { compareRooms, roomStatusOf, type RoomStatus } from "../../../workers/domain/room-status";
 import { fill } from "../_components/fill";
+import { statusBadgeClass } from "../_components/status-badge-class";
 import { readMessage, readSettings } from "./board-message";
-
-type RoomStatus = "available" | "occupied" | "unknown" | "offline";
-
-const ORDER: Record<RoomStatus, number> = { available: 0, occupied: 1, unknown: 2, offline: 3 };
-const BADGE: Record<RoomStatus, string> = { available: "badge-ok", occupied: "badge-bad", unknown: "badge-unknown", offline: "badge-neutral" };
 
 function start() {
   const element = document.getElementById("finder-live-settings");
@@ -41,28 +38,24 @@ function start() {
       const badge = row.querySelector<HTMLElement>(".room-status");
       if (badge) {
         badge.dataset.status = status;
-        badge.className = `badge room-status ${BADGE[status]}`;
+        badge.className = statusBadgeClass(status);
         badge.textContent = labels[status];
       }
       if (announce && announcer) announcer.textContent = fill(labels.nowStatus, { room: nameOf(row), status: labels[status] });
     }
   };
 
-  // The same order as the server's (workers/use-cases/get-room-finder.ts), so rows never jump on load.
-  const byName = new Intl.Collator("en", { numeric: true });
+  // The server's order (workers/domain/room-status.ts), so rows never jump on load.
   const resort = () => {
     for (const list of document.querySelectorAll<HTMLElement>("[data-live-list]")) {
-      const rows = [...list.querySelectorAll<HTMLElement>(":scope > [data-display-id]")];
-      rows.sort((a, b) => ORDER[a.dataset.status as RoomStatus] - ORDER[b.dataset.status as RoomStatus] || byName.compare(nameOf(a), nameOf(b)));
-      for (const row of rows) list.appendChild(row);
+      const rows = [...list.querySelectorAll<HTMLElement>(":scope > [data-display-id]")].map((row) => ({ row, name: nameOf(row), status: row.dataset.status as RoomStatus }));
+      rows.sort(compareRooms);
+      for (const { row } of rows) list.appendChild(row);
     }
     const counts = { available: 0, occupied: 0, unknown: 0, offline: 0 };
     for (const status of states.values()) counts[status]++;
     for (const el of document.querySelectorAll<HTMLElement>("[data-live-counts]")) el.textContent = fill(labels.counts, counts);
   };
-
-  // As the server decides it (workers/use-cases/get-room-finder.ts): an untrusted schedule is neither free nor taken.
-  const statusOf = (d: { online: boolean; occupied: boolean; known: boolean }): RoomStatus => (!d.online ? "offline" : !d.known ? "unknown" : d.occupied ? "occupied" : "available");
 
   const connect = () => {
     const url = new URL(`/rooms/${encodeURIComponent(slug)}/live`, location.href);
@@ -87,9 +80,9 @@ function start() {
       if (!message) return;
       if (message.type === "state") {
         states.clear();
-        for (const d of message.displays) apply(d.displayId, statusOf(d), false);
+        for (const d of message.displays) apply(d.displayId, roomStatusOf(d), false);
       } else {
-        apply(message.display.displayId, statusOf(message.display), true);
+        apply(message.display.displayId, roomStatusOf(message.display), true);
       }
       resort();
     });
