@@ -243,8 +243,3 @@ function resolutionDeadline(state: NoticeState, objectionId: string, now: number
     ],
   };
 }
-
-/** Whether a transition changed anything that must be recorded (re-scheduling alone does not). */
-export function changesRecord(effects: NoticeEffect[]): boolean {
-  return effects.some((effect) => effect.type === "record");
-}

@@ -14,7 +14,7 @@ import {
   type OwedEmail,
 } from "../../db/queries/emails";
 import { writeWithEvidence } from "../../db/queries/evidence";
-import { batchLookups, CancelledEmail, renderDelivery, UnrenderableEmail } from "../../emails/render-delivery";
+import { batchLookups, CancelledEmail, renderDelivery, UnrenderableEmail } from "./render-delivery";
 import type { RenderedEmail } from "../../emails/message";
 import { holdFor, readAnswer, type EmailHold } from "../../emails/resend-answer";
 import type { CoreContext } from "../core/context";
