@@ -1,4 +1,4 @@
-import { TZDate } from "@date-fns/tz";
+import { tzOffset } from "@date-fns/tz";
 
 /**
  * Room utilisation, computed only from the quarter-hour snapshots the tablets leave behind
@@ -213,6 +213,7 @@ function localClock(): (instant: number, timeZone: string) => LocalTime {
 }
 
 function convert(instant: number, timeZone: string): LocalTime {
-  const local = new TZDate(instant, timeZone);
-  return { weekday: local.getDay(), minuteOfDay: local.getHours() * 60 + local.getMinutes() };
+  // The wall clock as if it were UTC: the zone's offset (DST included) added to the instant.
+  const wall = new Date(instant + tzOffset(timeZone, new Date(instant)) * 60_000);
+  return { weekday: wall.getUTCDay(), minuteOfDay: wall.getUTCHours() * 60 + wall.getUTCMinutes() };
 }
