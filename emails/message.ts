@@ -1,4 +1,7 @@
-import { formatDate } from "../app/_lib/i18n/lang";
+import { formatDate } from "../shared/format-date";
+import type { Lang } from "../shared/lang";
+
+export type { Lang };
 
 /**
  * An email as data: a subject and a list of blocks. One structure renders to both the HTML part
@@ -26,8 +29,6 @@ export interface RenderedEmail {
   text: string;
   headers: Record<string, string>;
 }
-
-export type Lang = "en" | "fr";
 
 /** Dates in emails: the same as on the pages (unambiguous, in the reader's language, in UTC). */
 export function emailDate(ms: number | null | undefined, lang: Lang): string {

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { admins, displays, orgs, pairingCodes, roomSnapshots } from "../schema";
+import { displays, orgs, pairingCodes, roomSnapshots } from "../schema";
 
 export type OrgRow = typeof orgs.$inferSelect;
 export type DisplayRow = typeof displays.$inferSelect;
@@ -28,20 +28,12 @@ export function insertOrg(db: Db, row: typeof orgs.$inferInsert) {
   return db.insert(orgs).values(row).onConflictDoNothing();
 }
 
-export function listOrgs(db: Db) {
-  return db.select().from(orgs).orderBy(asc(orgs.slug)).all();
-}
-
 export function bumpFinderKeyVersion(db: Db, orgId: string) {
   return db
     .update(orgs)
     .set({ finderKeyVersion: sql`${orgs.finderKeyVersion} + 1` })
     .where(eq(orgs.id, orgId))
     .returning({ finderKeyVersion: orgs.finderKeyVersion });
-}
-
-export function listOrgPeople(db: Db, orgId: string) {
-  return db.select().from(admins).where(eq(admins.orgId, orgId)).orderBy(asc(admins.email)).all();
 }
 
 // ── displays (every query names its organisation: tenants never meet) ─────

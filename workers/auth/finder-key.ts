@@ -1,10 +1,11 @@
+import { hmacKey } from "../crypto/hmac-key";
+
 /**
  * The room-finder link's key: derived from the organisation and a version number with the app
  * secret, so no key is stored, and bumping the version (revoke) invalidates every old link.
  */
 export async function finderKey(secret: string, orgId: string, version: number): Promise<string> {
-  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(`room-finder\n${orgId}\n${version}`)));
+  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", await hmacKey(secret), new TextEncoder().encode(`room-finder\n${orgId}\n${version}`)));
   return btoa(String.fromCharCode(...mac.slice(0, 16))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 

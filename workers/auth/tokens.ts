@@ -1,5 +1,6 @@
 import { errors, jwtVerify, SignJWT } from "jose";
 import { z } from "zod";
+import { hmacKey } from "../crypto/hmac-key";
 import { AppError } from "../errors";
 
 /**
@@ -35,20 +36,6 @@ const claimsSchema = z.object({
 
 export type TokenClaims = z.infer<typeof claimsSchema>;
 
-// Importing the HMAC key is the dearest step of checking a token; every heartbeat checks one, so
-// the key is imported once per isolate and secret.
-// The key is kept, not the promise: a promise made during one request is not awaited in another.
-const keys = new Map<string, CryptoKey>();
-
-async function key(secret: string): Promise<CryptoKey> {
-  let found = keys.get(secret);
-  if (!found) {
-    found = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
-    keys.set(secret, found);
-  }
-  return found;
-}
-
 /**
  * Signs a token for one purpose. `now` is the application clock, so dev-clock tests expire tokens
  * too. A caller that must be able to sign the same token again (see render-delivery.ts) passes its
@@ -71,7 +58,7 @@ export async function signToken(
     .setJti(jti)
     .setIssuedAt(issuedAt)
     .setExpirationTime(issuedAt + tokenPurposes[purpose].ttlSeconds)
-    .sign(await key(secret));
+    .sign(await hmacKey(secret));
 }
 
 /** Verifies signature, issuer, purpose and expiry; each failure becomes its own clear error. */
@@ -83,7 +70,7 @@ export async function verifyToken(
 ): Promise<TokenClaims> {
   if (token.length === 0 || token.length > 4096) throw new AppError("token_invalid");
   try {
-    const { payload } = await jwtVerify(token, await key(secret), {
+    const { payload } = await jwtVerify(token, await hmacKey(secret), {
       issuer: ISSUER,
       audience: tokenPurposes[purpose].audience,
       algorithms: ["HS256"],

@@ -4,6 +4,7 @@ import {
   draftState,
   NOTICE_PERIOD_MS,
   OBJECTION_WINDOW_MS,
+  objectionWindowOpen,
   RESOLUTION_PERIOD_MS,
   transition,
   type NoticeEvent,
@@ -177,5 +178,20 @@ describe("resolving objections", () => {
     expect(ok(transition(resolved, { type: "resolutionDeadline", objectionId: "obj_1" }, deadline)).effects).toEqual([]);
     const effective = ok(transition(withObjection(), { type: "takeEffect" }, t0 + NOTICE_PERIOD_MS)).state;
     expect(ok(transition(effective, { type: "resolutionDeadline", objectionId: "obj_1" }, deadline)).state.objections.obj_1?.status).toBe("termination_right");
+  });
+});
+
+describe("the objection window, as the public pages read it", () => {
+  it("is open from publication until the deadline, the deadline itself excluded", () => {
+    const state = published();
+    expect(objectionWindowOpen(state, t0)).toBe(true);
+    expect(objectionWindowOpen(state, t0 + OBJECTION_WINDOW_MS - 1)).toBe(true);
+    expect(objectionWindowOpen(state, t0 + OBJECTION_WINDOW_MS)).toBe(false);
+  });
+
+  it("is closed for drafts, withdrawn and closed notices whatever the time", () => {
+    expect(objectionWindowOpen(draftState(), t0)).toBe(false);
+    expect(objectionWindowOpen({ status: "withdrawn", objectionDeadline: t0 + OBJECTION_WINDOW_MS }, t0)).toBe(false);
+    expect(objectionWindowOpen({ status: "window_closed", objectionDeadline: t0 + OBJECTION_WINDOW_MS }, t0)).toBe(false);
   });
 });

@@ -103,8 +103,8 @@ export function parseDueKind(text: string): DueKind | null {
   return null;
 }
 
-/** Whether an objection received at `now` would be accepted. */
-export function objectionWindowOpen(state: NoticeState, now: number): boolean {
+/** Whether an objection received at `now` would be accepted; read models ask it too, with what they have. */
+export function objectionWindowOpen(state: Pick<NoticeState, "status" | "objectionDeadline">, now: number): boolean {
   return state.status === "published" && state.objectionDeadline !== null && now < state.objectionDeadline;
 }
 
@@ -242,9 +242,4 @@ function resolutionDeadline(state: NoticeState, objectionId: string, now: number
       { type: "schedule", kind: "deliver", at: now },
     ],
   };
-}
-
-/** Whether a transition changed anything that must be recorded (re-scheduling alone does not). */
-export function changesRecord(effects: NoticeEffect[]): boolean {
-  return effects.some((effect) => effect.type === "record");
 }

@@ -42,6 +42,21 @@ describe("summariseUtilisation: business time", () => {
     expect(result.occupiedShare).toBe(0.5);
   });
 
+  it("follows the wall clock through the autumn change itself, on a room open on Sundays", () => {
+    // Sunday 25 October 2026: Paris goes from CEST (UTC+2) back to CET (UTC+1) at 03:00.
+    const sundays = { ...room("r"), businessDays: [0] };
+    const snapshots = [
+      snap("r", "2026-10-25T06:45Z", "occupied"), // 07:45 local: before opening
+      snap("r", "2026-10-25T07:00Z"), // 08:00 local: before opening (09:00 in summer time)
+      snap("r", "2026-10-25T08:00Z", "occupied"), // 09:00
+      snap("r", "2026-10-25T15:45Z"), // 16:45
+      snap("r", "2026-10-25T16:00Z", "occupied"), // 17:00: closed
+    ];
+    const result = only(summariseUtilisation([sundays], snapshots));
+    expect(result.businessSamples).toBe(2);
+    expect(result.occupiedShare).toBe(0.5);
+  });
+
   it("leaves out days that are not business days", () => {
     const snapshots = [snap("r", "2026-03-28T10:00Z", "occupied"), snap("r", "2026-03-29T10:00Z", "occupied"), snap("r", "2026-03-30T10:00Z")];
     const result = only(summariseUtilisation([room("r")], snapshots));

@@ -1,3 +1,5 @@
+import { tzOffset } from "@date-fns/tz";
+
 /**
  * Room utilisation, computed only from the quarter-hour snapshots the tablets leave behind
  * (online/offline, occupied/available). Pure: the caller loads snapshots and room settings and
@@ -194,13 +196,13 @@ function byOccupiedShareThenName(a: RoomUtilisation, b: RoomUtilisation): number
 
 /**
  * Weekday and minute of day on the wall clocks of a zone (DST included), remembered for one
- * summary only: Intl is the slow part, and rooms share zones and snapshots share quarter hours, so
+ * summary only: the zone conversion is the slow part, and rooms share zones and snapshots share quarter hours, so
  * a hundred rooms in one zone cost one conversion per quarter hour, not one per snapshot.
  */
 function localClock(): (instant: number, timeZone: string) => LocalTime {
   const remembered = new Map<string, Map<number, LocalTime>>();
   return (instant, timeZone) => {
-    // Keyed by whole minutes (all Intl is asked for): small integers hash much faster than epoch ms.
+    // Keyed by whole minutes (all that is read back): small integers hash much faster than epoch ms.
     const minute = Math.floor(instant / 60_000);
     let inZone = remembered.get(timeZone);
     if (!inZone) remembered.set(timeZone, (inZone = new Map()));
@@ -211,20 +213,7 @@ function localClock(): (instant: number, timeZone: string) => LocalTime {
 }
 
 function convert(instant: number, timeZone: string): LocalTime {
-  const parts = formatterFor(timeZone).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return { weekday: WEEKDAYS.indexOf(part("weekday")), minuteOfDay: Number(part("hour")) * 60 + Number(part("minute")) };
-}
-
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    // en-US and h23 give parseable parts ("Mon", "00".."23") whatever the runtime's default locale.
-    formatter = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+  // The wall clock as if it were UTC: the zone's offset (DST included) added to the instant.
+  const wall = new Date(instant + tzOffset(timeZone, new Date(instant)) * 60_000);
+  return { weekday: wall.getUTCDay(), minuteOfDay: wall.getUTCHours() * 60 + wall.getUTCMinutes() };
 }

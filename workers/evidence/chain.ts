@@ -1,8 +1,11 @@
+import { sha256Hex } from "../crypto/sha256-hex";
+
 /**
  * The evidence chain, as pure functions so an auditor's verifier and ours are the same code.
  * Each entry's hash covers the previous hash and the entry's canonical JSON, so changing,
  * removing or reordering any entry breaks every hash after it.
  */
+
 export interface EvidenceInput {
   at: number;
   kind: string;
@@ -39,11 +42,6 @@ export function canonicalJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
   }
   return JSON.stringify(value ?? null);
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 function hashInput(entry: Omit<EvidenceEntry, "hash">): string {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * What a room board pushes to room-finder pages over its WebSocket. Ids and three booleans per

@@ -14,11 +14,12 @@ import {
   type OwedEmail,
 } from "../../db/queries/emails";
 import { writeWithEvidence } from "../../db/queries/evidence";
-import { batchLookups, CancelledEmail, renderDelivery, UnrenderableEmail } from "../../emails/render-delivery";
+import { batchLookups, CancelledEmail, renderDelivery, UnrenderableEmail } from "./render-delivery";
 import type { RenderedEmail } from "../../emails/message";
 import { holdFor, readAnswer, type EmailHold } from "../../emails/resend-answer";
 import type { CoreContext } from "../core/context";
-import { sha256Hex, type EvidenceInput } from "../evidence/chain";
+import { sha256Hex } from "../crypto/sha256-hex";
+import type { EvidenceInput } from "../evidence/chain";
 
 /** Resend's batch endpoint takes at most 100 messages a call. */
 export const BATCH_SIZE = 100;

@@ -49,5 +49,3 @@ export async function getDisplayConfig(ctx: CoreContext, device: DeviceIdentity)
     },
   };
 }
-
-export type DisplayConfig = Awaited<ReturnType<typeof getDisplayConfig>>;

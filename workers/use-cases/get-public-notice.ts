@@ -1,6 +1,7 @@
 import { findListedSubprocessor, findPublishedNotice } from "../../db/queries/public-list";
 import type { CoreContext } from "../core/context";
 import type { NoticeView } from "../core/portal.schema";
+import { objectionWindowOpen } from "../domain/notice";
 import { AppError } from "../errors";
 import { toPublicNotice, toPublicSubprocessor } from "./get-public-list";
 
@@ -17,6 +18,6 @@ export async function getPublicNotice(ctx: CoreContext, id: string): Promise<Not
     now,
     notice,
     current: listed && notice.changeKind !== "add" ? toPublicSubprocessor(listed) : null,
-    windowOpen: notice.status === "published" && now < notice.objectionDeadline,
+    windowOpen: objectionWindowOpen(notice, now),
   };
 }

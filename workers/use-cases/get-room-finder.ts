@@ -2,36 +2,25 @@ import { listDisplays } from "../../db/queries/rooms";
 import type { CoreContext } from "../core/context";
 import type { FinderInput } from "../core/rooms.schema";
 import { orThrow } from "../errors";
+import { compareRooms, roomStatusOf } from "../domain/room-status";
 import { roomBoard } from "../objects/room-board";
 import { authorizeFinder } from "./authorize-finder";
 
 type Filters = NonNullable<FinderInput["filters"]> & { available: boolean; minCapacity: number | null; floor: string; equipment: string };
-
-export type RoomStatus = "available" | "occupied" | "unknown" | "offline";
-
-const ORDER: Record<RoomStatus, number> = { available: 0, occupied: 1, unknown: 2, offline: 3 };
-
-/** Names in the order people expect ("Room 9" before "Room 10"); one collator, not one per comparison. */
-const byName = new Intl.Collator("en", { numeric: true });
 
 /** The room finder: an organisation's rooms with their live status, filtered, free rooms first. */
 export async function getRoomFinder(ctx: CoreContext, input: { slug: string; key?: string; sessionToken?: string; filters: Filters }) {
   const { org } = await authorizeFinder(ctx, input);
   const [displays, live] = await Promise.all([listDisplays(ctx.db, org.id), roomBoard(ctx.env, org.id).states({ orgId: org.id, now: ctx.clock.now() })]);
   const liveById = new Map(orThrow(live).map((d) => [d.displayId, d]));
-  const all = displays.map((d) => {
-    const state = liveById.get(d.id);
-    // A schedule older than the organisation's limit says nothing reliable: neither free nor taken.
-    const status: RoomStatus = !state?.online ? "offline" : !state.known ? "unknown" : state.occupied ? "occupied" : "available";
-    return { id: d.id, name: d.name, capacity: d.capacity, floor: d.floor, building: d.building, equipment: d.equipment, status };
-  });
+  const all = displays.map((d) => ({ id: d.id, name: d.name, capacity: d.capacity, floor: d.floor, building: d.building, equipment: d.equipment, status: roomStatusOf(liveById.get(d.id)) }));
   const { filters } = input;
   const rooms = all
     .filter((r) => !filters.available || r.status === "available")
     .filter((r) => filters.minCapacity === null || r.capacity >= filters.minCapacity)
     .filter((r) => !filters.floor || r.floor === filters.floor)
     .filter((r) => !filters.equipment || r.equipment.includes(filters.equipment))
-    .sort((a, b) => ORDER[a.status] - ORDER[b.status] || byName.compare(a.name, b.name));
+    .sort(compareRooms);
   return {
     org: { slug: org.slug, name: org.name, lang: org.lang },
     rooms,

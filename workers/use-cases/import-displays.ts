@@ -3,7 +3,7 @@ import { DISPLAY_NAME_KEY, insertDisplays, listDisplayNames } from "../../db/que
 import type { OrgAdminIdentity } from "../auth/session";
 import type { CoreContext } from "../core/context";
 import { DISPLAY_CSV_COLUMNS, displayForm } from "../core/rooms.schema";
-import { CsvSyntaxError, parseCsv } from "../domain/csv-parse";
+import { CsvSyntaxError, parseCsv } from "../http/read-csv";
 import { skeleton } from "../domain/names";
 import { AppError, issueCode, type FieldIssue } from "../errors";
 import { newId } from "../ids";

@@ -2,6 +2,7 @@ import { findNotice } from "../../db/queries/notices";
 import { findSubprocessor } from "../../db/queries/subprocessors";
 import { verifyToken } from "../auth/tokens";
 import type { CoreContext } from "../core/context";
+import { objectionWindowOpen } from "../domain/notice";
 import { AppError } from "../errors";
 
 /** The email an objection link was sent to, after checking the link was made for this notice. */
@@ -31,7 +32,7 @@ export async function showObjectionForm(ctx: CoreContext, input: { noticeId: str
       status: notice.status,
     },
     // The read model's answer; the notice's clock makes the binding decision when an objection arrives.
-    windowOpen: notice.status === "published" && notice.objectionDeadline !== null && now < notice.objectionDeadline,
+    windowOpen: objectionWindowOpen(notice, now),
     now,
     ...(prefillEmail ? { prefillEmail } : {}),
   };

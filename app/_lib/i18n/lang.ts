@@ -1,9 +1,7 @@
-export const languages = ["en", "fr"] as const;
-export type Lang = (typeof languages)[number];
+import { isLang, type Lang } from "../../../shared/lang";
 
-export function isLang(value: unknown): value is Lang {
-  return value === "en" || value === "fr";
-}
+export { formatDate } from "../../../shared/format-date";
+export { isLang, languages, type Lang } from "../../../shared/lang";
 
 /**
  * The page language: `?lang=` wins (links and the language switcher use it), then the first
@@ -22,32 +20,6 @@ export function pickLang(queryLang: string | string[] | undefined | null, accept
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q);
   return ranked.find((entry) => isLang(entry.base))?.base as Lang | undefined ?? "en";
-}
-
-/** Dates shown to people: unambiguous, in their language, in UTC. */
-export function formatDate(ms: number | null | undefined, lang: Lang, withTime = true): string {
-  if (ms == null) return "—";
-  return dateFormat(lang, withTime).format(new Date(ms)) + (withTime ? " UTC" : "");
-}
-
-// Making an Intl.DateTimeFormat costs about 150 µs, formatting with one about 1 µs: the public
-// list shows some eighty dates, so the four formats are made once per isolate.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(lang: Lang, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${lang}:${withTime}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      ...(withTime ? { hour: "2-digit", minute: "2-digit", hour12: false } : {}),
-      timeZone: "UTC",
-    });
-    dateFormats.set(key, format);
-  }
-  return format;
 }
 
 /** The language of a request, in route handlers and framework-free pages: `?lang=`, then Accept-Language. */

@@ -19,6 +19,10 @@ describe("zoned time", () => {
   it("takes the first occurrence of a time repeated by the autumn change", () => {
     // 25 October 2026: Paris goes from 03:00 back to 02:00; 02:30 happens twice.
     expect(iso(zonedDateTimeToEpoch("2026-10-25T02:30:00", "Europe/Paris"))).toBe("2026-10-25T00:30:00.000Z");
+    // The hour after the repeated one is not moved: 03:30 happens once, in winter time.
+    expect(iso(zonedDateTimeToEpoch("2026-10-25T03:30:00", "Europe/Paris"))).toBe("2026-10-25T02:30:00.000Z");
+    // Lord Howe Island goes back half an hour (02:00 → 01:30) on 5 April 2026.
+    expect(iso(zonedDateTimeToEpoch("2026-04-05T01:45:00", "Australia/Lord_Howe"))).toBe("2026-04-04T14:45:00.000Z");
   });
 
   it("knows that DST days are 23 and 25 hours long", () => {

@@ -1,6 +1,10 @@
+import { tzOffset } from "@date-fns/tz";
+
 /**
- * Wall-clock time in an IANA time zone, with Intl only (no library on the tablet). Calendars give
- * all-day events as dates and some times without an offset; these turn them into instants.
+ * Wall-clock time in an IANA time zone, from the zone offsets @date-fns/tz reads out of Intl.
+ * Calendars give all-day events as dates and some times without an offset; these turn them into
+ * instants. No TZDate: it subclasses Date, and a replaced Date (Playwright's clock on the tablet
+ * in the e2e suite) turns its instances back into plain Dates in the browser's own zone.
  */
 
 export interface ZonedParts {
@@ -13,46 +17,14 @@ export interface ZonedParts {
   weekday: number; // 0 = Sunday
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-      weekday: "short",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
+/** The zone's offset from UTC at an instant, in ms (Paris in winter: +3 600 000). */
+function offsetAt(instant: number, timeZone: string): number {
+  return tzOffset(timeZone, new Date(instant)) * 60_000;
 }
 
 export function zonedParts(instant: number, timeZone: string): ZonedParts {
-  const parts: Record<string, string> = {};
-  for (const p of formatter(timeZone).formatToParts(instant)) parts[p.type] = p.value;
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    weekday: WEEKDAYS.indexOf(parts.weekday ?? ""),
-  };
-}
-
-/** The zone's offset from UTC at an instant, in ms (Paris in winter: +3 600 000). */
-function offsetAt(instant: number, timeZone: string): number {
-  const p = zonedParts(instant, timeZone);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
+  const wall = new Date(instant + offsetAt(instant, timeZone));
+  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds(), weekday: wall.getUTCDay() };
 }
 
 /**

@@ -9,8 +9,6 @@
  *   quarter (a booking made, a meeting cancelled or released) waits for the next boundary.
  */
 
-export type OccupancyReporting = "quarter_hour" | "exact";
-
 export const QUARTER_HOUR_MS = 15 * 60_000;
 export const HEARTBEAT_EVERY_MS = 60_000;
 

@@ -1,6 +1,7 @@
 import type { Lang } from "../../_lib/i18n/lang";
 import type { RoomFinder } from "../../../workers/use-cases/get-room-finder";
 import { finderText } from "../_i18n";
+import type { FinderLiveSettings } from "../_live/board-message";
 import { fill } from "./fill";
 import { RoomStatusBadge, statusLabel } from "./room-status-badge";
 
@@ -25,7 +26,7 @@ interface Props {
  */
 function LiveSettings({ lang, finder, finderKey }: Pick<Props, "lang" | "finder" | "finderKey">) {
   const t = finderText(lang);
-  const settings = {
+  const settings: FinderLiveSettings = {
     slug: finder.org.slug,
     key: finderKey ?? null,
     labels: { live: t.live, lost: t.liveLost, counts: t.counts, nowStatus: t.nowStatus, available: statusLabel("available", lang), occupied: statusLabel("occupied", lang), unknown: statusLabel("unknown", lang), offline: statusLabel("offline", lang) },

@@ -1,32 +1,34 @@
-import type { BoardMessage } from "../../../workers/objects/room-board.schema";
+import * as z from "zod/mini";
+import { boardMessage, type BoardMessage } from "../../../workers/objects/room-board.schema";
 
 /**
- * Hand-written checks for what the finder's live script reads (its settings and the board's
- * messages): zod does not tree-shake into a small browser script (about 85 KB gzip against
- * about 1.4 KB for the whole script). The shapes are those of workers/objects/room-board.schema.ts.
+ * What the finder's live script reads, checked with zod/mini (it tree-shakes into a small browser
+ * script, where full zod would not): its settings, which the page writes, and the board's
+ * messages, against the very schema the server's messages are typed by.
  */
-export const LABELS = ["live", "lost", "counts", "nowStatus", "available", "occupied", "unknown", "offline"] as const;
-export type Labels = Record<(typeof LABELS)[number], string>;
+const finderLiveSettings = z.object({
+  slug: z.string(),
+  key: z.nullable(z.string()),
+  labels: z.object({
+    live: z.string(),
+    lost: z.string(),
+    counts: z.string(),
+    nowStatus: z.string(),
+    available: z.string(),
+    occupied: z.string(),
+    unknown: z.string(),
+    offline: z.string(),
+  }),
+});
 
-export function readSettings(raw: unknown): { slug: string; key: string | null; labels: Labels } | null {
-  if (!isRecord(raw) || typeof raw.slug !== "string" || (raw.key !== null && typeof raw.key !== "string") || !isRecord(raw.labels)) return null;
-  const labels = raw.labels;
-  if (!LABELS.every((name) => typeof labels[name] === "string")) return null;
-  return { slug: raw.slug, key: raw.key, labels: labels as Labels };
-}
+export type FinderLiveSettings = z.infer<typeof finderLiveSettings>;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function isDisplay(value: unknown): value is { displayId: string; online: boolean; occupied: boolean; known: boolean } {
-  return isRecord(value) && typeof value.displayId === "string" && typeof value.online === "boolean" && typeof value.occupied === "boolean" && typeof value.known === "boolean";
+export function readSettings(raw: unknown): FinderLiveSettings | null {
+  const settings = finderLiveSettings.safeParse(raw);
+  return settings.success ? settings.data : null;
 }
 
 export function readMessage(raw: unknown): BoardMessage | null {
-  if (!isRecord(raw)) return null;
-  if (raw.type === "state" && Array.isArray(raw.displays) && raw.displays.every(isDisplay)) return { type: "state", displays: raw.displays };
-  if (raw.type === "display" && isDisplay(raw.display)) return { type: "display", display: raw.display };
-  return null;
+  const message = boardMessage.safeParse(raw);
+  return message.success ? message.data : null;
 }
-

@@ -2,17 +2,12 @@
 // is complete without it (JavaScript off, old tablets, TVs). With it, the organisation's RoomBoard
 // pushes each change over a WebSocket; the rows already on the page are updated and re-sorted
 // (free rooms first), the counts follow, and changes are announced politely to screen readers.
-//
-// The messages are checked by hand rather than with zod: zod does not tree-shake into a small
-// browser script (about 85 KB gzip, against a few KB for this whole file). The shapes are the ones
-// in workers/objects/room-board.schema.ts, which the server's messages satisfy.
+// Messages are checked with zod/mini (./board-message.ts); partysocket reconnects with backoff.
+import { WebSocket as ReconnectingWebSocket } from "partysocket";
+import { compareRooms, roomStatusOf, type RoomStatus } from "../../../workers/domain/room-status";
 import { fill } from "../_components/fill";
+import { statusBadgeClass } from "../_components/status-badge-class";
 import { readMessage, readSettings } from "./board-message";
-
-type RoomStatus = "available" | "occupied" | "unknown" | "offline";
-
-const ORDER: Record<RoomStatus, number> = { available: 0, occupied: 1, unknown: 2, offline: 3 };
-const BADGE: Record<RoomStatus, string> = { available: "badge-ok", occupied: "badge-bad", unknown: "badge-unknown", offline: "badge-neutral" };
 
 function start() {
   const element = document.getElementById("finder-live-settings");
@@ -22,7 +17,6 @@ function start() {
   const indicator = document.querySelector<HTMLElement>("[data-live-state]");
   const announcer = document.querySelector<HTMLElement>("[data-live-announcer]");
   const states = new Map<string, RoomStatus>();
-  let attempts = 0;
 
   const setState = (state: "live" | "lost") => {
     if (!indicator) return;
@@ -41,70 +35,61 @@ function start() {
       const badge = row.querySelector<HTMLElement>(".room-status");
       if (badge) {
         badge.dataset.status = status;
-        badge.className = `badge room-status ${BADGE[status]}`;
+        badge.className = statusBadgeClass(status);
         badge.textContent = labels[status];
       }
       if (announce && announcer) announcer.textContent = fill(labels.nowStatus, { room: nameOf(row), status: labels[status] });
     }
   };
 
-  // The same order as the server's (workers/use-cases/get-room-finder.ts), so rows never jump on load.
-  const byName = new Intl.Collator("en", { numeric: true });
+  // The server's order (workers/domain/room-status.ts), so rows never jump on load.
   const resort = () => {
     for (const list of document.querySelectorAll<HTMLElement>("[data-live-list]")) {
-      const rows = [...list.querySelectorAll<HTMLElement>(":scope > [data-display-id]")];
-      rows.sort((a, b) => ORDER[a.dataset.status as RoomStatus] - ORDER[b.dataset.status as RoomStatus] || byName.compare(nameOf(a), nameOf(b)));
-      for (const row of rows) list.appendChild(row);
+      const rows = [...list.querySelectorAll<HTMLElement>(":scope > [data-display-id]")].map((row) => ({ row, name: nameOf(row), status: row.dataset.status as RoomStatus }));
+      rows.sort(compareRooms);
+      for (const { row } of rows) list.appendChild(row);
     }
     const counts = { available: 0, occupied: 0, unknown: 0, offline: 0 };
     for (const status of states.values()) counts[status]++;
     for (const el of document.querySelectorAll<HTMLElement>("[data-live-counts]")) el.textContent = fill(labels.counts, counts);
   };
 
-  // As the server decides it (workers/use-cases/get-room-finder.ts): an untrusted schedule is neither free nor taken.
-  const statusOf = (d: { online: boolean; occupied: boolean; known: boolean }): RoomStatus => (!d.online ? "offline" : !d.known ? "unknown" : d.occupied ? "occupied" : "available");
-
-  const connect = () => {
-    const url = new URL(`/rooms/${encodeURIComponent(slug)}/live`, location.href);
-    url.protocol = location.protocol === "https:" ? "wss:" : "ws:";
-    if (key) url.searchParams.set("key", key);
-    const socket = new WebSocket(url);
-    let ping: ReturnType<typeof setInterval> | undefined;
-    socket.addEventListener("open", () => {
-      attempts = 0;
-      setState("live");
-      ping = setInterval(() => socket.readyState === WebSocket.OPEN && socket.send("ping"), 30_000);
-    });
-    socket.addEventListener("message", (event) => {
-      if (typeof event.data !== "string" || event.data === "pong") return;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(event.data);
-      } catch {
-        return;
-      }
-      const message = readMessage(raw);
-      if (!message) return;
-      if (message.type === "state") {
-        states.clear();
-        for (const d of message.displays) apply(d.displayId, statusOf(d), false);
-      } else {
-        apply(message.display.displayId, statusOf(message.display), true);
-      }
-      resort();
-    });
-    socket.addEventListener("close", (event) => {
-      clearInterval(ping);
-      // 4403: the link was replaced. Reloading shows the server's "link not valid" page and
-      // clears the rooms from the screen, rather than leaving the last states up.
-      if (event.code === 4403) return location.reload();
-      setState("lost");
-      // Back off up to 30 s; a replaced link keeps failing and simply stays "paused".
-      setTimeout(connect, Math.min(30_000, 1000 * 2 ** attempts++));
-    });
-  };
-
-  connect();
+  const url = new URL(`/rooms/${encodeURIComponent(slug)}/live`, location.href);
+  url.protocol = location.protocol === "https:" ? "wss:" : "ws:";
+  if (key) url.searchParams.set("key", key);
+  // Back off from 1 s up to 30 s; a replaced link keeps failing and simply stays "paused".
+  // 4403 means the link was replaced while connected: no reconnecting, the page reloads (below).
+  const socket = new ReconnectingWebSocket(url.href, [], { minReconnectionDelay: 1000, reconnectionDelayGrowFactor: 2, maxReconnectionDelay: 30_000, shouldReconnectOnClose: (event) => event.code !== 4403 });
+  let ping: ReturnType<typeof setInterval> | undefined;
+  socket.addEventListener("open", () => {
+    setState("live");
+    ping = setInterval(() => socket.readyState === WebSocket.OPEN && socket.send("ping"), 30_000);
+  });
+  socket.addEventListener("message", (event) => {
+    if (typeof event.data !== "string" || event.data === "pong") return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(event.data);
+    } catch {
+      return;
+    }
+    const message = readMessage(raw);
+    if (!message) return;
+    if (message.type === "state") {
+      states.clear();
+      for (const d of message.displays) apply(d.displayId, roomStatusOf(d), false);
+    } else {
+      apply(message.display.displayId, roomStatusOf(message.display), true);
+    }
+    resort();
+  });
+  socket.addEventListener("close", (event) => {
+    clearInterval(ping);
+    // Reloading shows the server's "link not valid" page and clears the rooms from the screen,
+    // rather than leaving the last states up.
+    if (event.code === 4403) return location.reload();
+    setState("lost");
+  });
 }
 
 start();

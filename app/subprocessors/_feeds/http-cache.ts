@@ -1,11 +1,11 @@
+import { sha256Hex } from "../../../workers/crypto/sha256-hex";
+
 /**
  * Conditional GET for the machine-readable list: a strong ETag is the SHA-256 of exactly the bytes
  * sent; Last-Modified is the latest change to the list. A matching If-None-Match answers 304.
  */
 export async function etagOf(body: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(body));
-  const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
-  return `"${hex.slice(0, 32)}"`;
+  return `"${(await sha256Hex(body)).slice(0, 32)}"`;
 }
 
 /** RFC 9110 §13.1.2: weak comparison, a list of tags, or "*". */

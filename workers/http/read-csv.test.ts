@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CsvSyntaxError, parseCsv } from "./csv-parse";
+import { CsvSyntaxError, parseCsv } from "./read-csv";
 
 describe("parseCsv", () => {
   it("reads quoted fields with commas, quotes and line breaks, keeping start lines", () => {
@@ -26,5 +26,17 @@ describe("parseCsv", () => {
     } catch (error) {
       expect((error as CsvSyntaxError).line).toBe(2);
     }
+  });
+
+  it("names the line a never-closed quote opened on, past blank lines and the lines it swallowed", () => {
+    expect(() => parseCsv('a\nb\n\n"open\nmore\nlines')).toThrow(expect.objectContaining({ line: 4 }));
+  });
+
+  it("keeps semicolons as text in a comma file, and quotes inside an unquoted cell", () => {
+    expect(parseCsv('name,notes\r\nRoom;1,12" screen\nB,x')).toEqual([
+      { line: 1, cells: ["name", "notes"] },
+      { line: 2, cells: ["Room;1", '12" screen'] },
+      { line: 3, cells: ["B", "x"] },
+    ]);
   });
 });

@@ -1,24 +1,24 @@
-import type { DeliveryRow } from "../db/queries/emails";
-import { findNotice, type NoticeRow } from "../db/queries/notices";
-import { findObjection } from "../db/queries/objections";
-import { findSubprocessor } from "../db/queries/subprocessors";
-import { signToken } from "../workers/auth/tokens";
-import type { CoreContext } from "../workers/core/context";
-import { renderHtml } from "./html";
-import { placeholder, withPersonalLinks } from "./personal-links";
-import type { EmailContent, Lang, RenderedEmail } from "./message";
-import { renderText } from "./text";
-import { adminSignIn } from "./templates/admin-sign-in";
-import { calendarIncident, calendarRecovered, type CalendarHealthFacts } from "./templates/calendar-health";
-import type { NoticeFacts } from "./templates/notice-facts";
-import { noticePublished } from "./templates/notice-published";
-import { noticeWithdrawn } from "./templates/notice-withdrawn";
-import type { ObjectionFacts } from "./templates/objection-facts";
-import { objectionLink } from "./templates/objection-link";
-import { objectionReceipt } from "./templates/objection-receipt";
-import { objectionResolved } from "./templates/objection-resolved";
-import { subscribeConfirm } from "./templates/subscribe-confirm";
-import { terminationRight } from "./templates/termination-right";
+import type { DeliveryRow } from "../../db/queries/emails";
+import { findNotice, type NoticeRow } from "../../db/queries/notices";
+import { findObjection } from "../../db/queries/objections";
+import { findSubprocessor } from "../../db/queries/subprocessors";
+import { renderHtml } from "../../emails/html";
+import { placeholder, withPersonalLinks } from "../../emails/personal-links";
+import type { EmailContent, Lang, RenderedEmail } from "../../emails/message";
+import { renderText } from "../../emails/text";
+import { adminSignIn } from "../../emails/templates/admin-sign-in";
+import { calendarIncident, calendarRecovered, type CalendarHealthFacts } from "../../emails/templates/calendar-health";
+import type { NoticeFacts } from "../../emails/templates/notice-facts";
+import { noticePublished } from "../../emails/templates/notice-published";
+import { noticeWithdrawn } from "../../emails/templates/notice-withdrawn";
+import type { ObjectionFacts } from "../../emails/templates/objection-facts";
+import { objectionLink } from "../../emails/templates/objection-link";
+import { objectionReceipt } from "../../emails/templates/objection-receipt";
+import { objectionResolved } from "../../emails/templates/objection-resolved";
+import { subscribeConfirm } from "../../emails/templates/subscribe-confirm";
+import { terminationRight } from "../../emails/templates/termination-right";
+import { signToken } from "../auth/tokens";
+import type { CoreContext } from "../core/context";
 
 /** Thrown when a delivery can never be rendered (its notice or objection is gone): it is marked failed. */
 export class UnrenderableEmail extends Error {}

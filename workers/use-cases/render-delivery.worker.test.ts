@@ -1,12 +1,12 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { createDb } from "../db/client";
-import { enqueueNoticeWithdrawnFanout, type DeliveryRow } from "../db/queries/emails";
-import { emailDeliveries, objections, subscribers } from "../db/schema";
-import { verifyToken, type TokenPurpose } from "../workers/auth/tokens";
-import { createContext } from "../workers/core/context";
-import { newId } from "../workers/ids";
-import { insertNotice } from "../workers/test/notice-fixture";
+import { createDb } from "../../db/client";
+import { enqueueNoticeWithdrawnFanout, type DeliveryRow } from "../../db/queries/emails";
+import { emailDeliveries, objections, subscribers } from "../../db/schema";
+import { verifyToken, type TokenPurpose } from "../auth/tokens";
+import { createContext } from "../core/context";
+import { newId } from "../ids";
+import { insertNotice } from "../test/notice-fixture";
 import { batchLookups, CancelledEmail, renderDelivery, UnrenderableEmail } from "./render-delivery";
 
 const db = createDb(env.DB);

@@ -1,0 +1,27 @@
+import type { Lang } from "./lang";
+
+/** Dates shown to people: unambiguous, in their language, in UTC. */
+export function formatDate(ms: number | null | undefined, lang: Lang, withTime = true): string {
+  if (ms == null) return "—";
+  return dateFormat(lang, withTime).format(new Date(ms)) + (withTime ? " UTC" : "");
+}
+
+// Making an Intl.DateTimeFormat costs about 150 µs, formatting with one about 1 µs: the public
+// list shows some eighty dates, so the four formats are made once per isolate.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: Lang, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${lang}:${withTime}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      ...(withTime ? { hour: "2-digit", minute: "2-digit", hour12: false } : {}),
+      timeZone: "UTC",
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
