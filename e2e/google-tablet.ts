@@ -64,11 +64,24 @@ export async function routeGoogleCalendar(page: Page, gis: GisStandIn, tabletNow
 }
 
 /**
- * The tablet with the browser's own pop-up blocker on (Playwright turns it off by default), so a
- * pop-up opened from a timer is blocked as on a real tablet; `popupsAllowed` is the kiosk setting
- * docs/calendar-setup.md asks for (Chromium's per-site pop-up exception for our origin).
+ * The tablet, with a pop-up blocker as a browser has one: headless Chromium has none (with or
+ * without Playwright's `--disable-popup-blocking`, checked with Chromium 156), so this init script
+ * applies the browser's rule — `window.open` without a tap's transient user activation returns
+ * null, and each tap allows one pop-up — unless `popupsAllowed`, the kiosk setting docs/calendar-setup.md asks for (pop-ups
+ * allowed for our origin).
  */
 export async function googleTablet(baseURL: string, { popupsAllowed, viewport }: { popupsAllowed: boolean; viewport?: { width: number; height: number } }) {
-  const preferences = popupsAllowed ? { profile: { content_settings: { exceptions: { popups: { [`${new URL(baseURL).origin},*`]: { setting: 1 } } } } } } : {};
-  return kioskTablet(baseURL, { viewport, preferences, launch: { ignoreDefaultArgs: ["--disable-popup-blocking"] } });
+  const tablet = await kioskTablet(baseURL, { viewport });
+  await tablet.context.addInitScript((allowed) => {
+    const open = window.open.bind(window);
+    // A pop-up consumes the tap that allowed it (HTML's "consume user activation"): one per tap.
+    let tap = false;
+    for (const kind of ["pointerdown", "keydown"]) addEventListener(kind, (event) => void (tap ||= event.isTrusted), true);
+    window.open = (...args) => {
+      if (!allowed && !(tap && navigator.userActivation.isActive)) return null;
+      tap = false;
+      return open(...args);
+    };
+  }, popupsAllowed);
+  return tablet;
 }
