@@ -112,7 +112,8 @@ test("with pop-ups allowed, a tablet signed in to Google once renews alone each 
 
   // Never signed in: one silent request (Google has no session yet), nothing read, a person asked for.
   const alert = tablet.locator(".display-sign-in");
-  await expect(alert).toContainText("Sign-in needed");
+  // The silent request's pop-up loads and answers first (seconds on a loaded machine).
+  await expect(alert).toContainText("Sign-in needed", { timeout: 20_000 });
   await expect(alert).toContainText("has not been read yet");
   await expect(tablet.locator(".display-status-word")).toContainText("Status unknown");
   expect(gis.calls.script).toBe(1);
@@ -199,7 +200,7 @@ test("without pop-ups allowed, a French tablet asks for a person when its Google
   await tablet.getByRole("button", { name: /^appairer$/i }).click();
 
   const alert = tablet.locator(".display-sign-in");
-  await expect(alert).toContainText("Connexion requise");
+  await expect(alert).toContainText("Connexion requise", { timeout: 20_000 });
   await expect(alert).toContainText("n’a pas encore été lu");
   expect(gis.calls.silentGranted).toBe(0);
   await expectFitsTheScreen(tablet, "google-never-read-fr");

@@ -22,6 +22,11 @@ const STORAGE_KEY = "roomtrust.calendar-token";
 const RENEW_BEFORE_MS = 5 * 60_000;
 /** A token this close to its end is no longer used at all. */
 const USABLE_FOR_MS = 60_000;
+/**
+ * How long a silent request may take. GIS calls back only when Google's pop-up answers or closes;
+ * one left open (a page that waits for a person after all) must not stop the panel's reads.
+ */
+const SILENT_ANSWER_MS = 60_000;
 
 export interface GoogleSignIn {
   clientId: string;
@@ -114,7 +119,10 @@ export function googleAccessToken(settings: GoogleSignIn): AccessTokenProvider {
     }
     if (!silentFailed) {
       try {
-        return await requestToken(await loadGoogleIdentity(), settings, "none");
+        const oauth2 = await loadGoogleIdentity();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("no answer from Google")), SILENT_ANSWER_MS)));
+        return await Promise.race([requestToken(oauth2, settings, "none"), late]).finally(() => clearTimeout(timer));
       } catch {
         silentFailed = true;
       }
