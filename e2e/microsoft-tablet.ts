@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import type { EntraStandIn } from "./entra-standin";
+import { kioskTablet } from "./kiosk-tablet";
+
+export { closeTablets } from "./kiosk-tablet";
 
 /** The tablet's side of Microsoft 365 in the e2e suite: MSAL pointed at the stand-in, Graph routed to a stand-in. */
 
@@ -55,16 +55,6 @@ export async function routeGraph(page: Page, idp: EntraStandIn, tabletNow: () =>
   return calls;
 }
 
-const tablets: { context: BrowserContext; profile: string }[] = [];
-
-/** Closes every tablet opened by tabletWithStandIn (persistent contexts outlive a test otherwise). */
-export async function closeTablets() {
-  for (const { context, profile } of tablets.splice(0)) {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
-  }
-}
-
 /**
  * The tablet: a persistent browser profile, as a kiosk has, set up as docs/calendar-setup.md says
  * (third-party cookies allowed: Chromium blocks them by default, and MSAL's hidden renewal iframe
@@ -72,13 +62,9 @@ export async function closeTablets() {
  * pointed at the stand-in.
  */
 export async function tabletWithStandIn(idp: EntraStandIn, baseURL: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const profile = mkdtempSync(join(tmpdir(), "roomtrust-tablet-"));
-  mkdirSync(join(profile, "Default"));
-  writeFileSync(join(profile, "Default", "Preferences"), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
-  const context = await chromium.launchPersistentContext(profile, { ...test.info().project.use.launchOptions, baseURL, viewport, ignoreHTTPSErrors: true });
-  tablets.push({ context, profile });
+  const { context, page } = await kioskTablet(baseURL, { viewport, preferences: { profile: { cookie_controls_mode: 0, block_third_party_cookies: false } } });
   await context.addInitScript(([key, origin]) => localStorage.setItem(key!, origin!), [DEV_AUTHORITY_KEY, idp.origin]);
-  return context.pages()[0] ?? context.newPage();
+  return page;
 }
 
 /** A person taps the panel's sign-in button and signs in as the room's account on the (stand-in) Microsoft page. */

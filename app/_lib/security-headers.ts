@@ -20,6 +20,14 @@ export const secretUrlHeaders = [
   { key: "X-Robots-Tag", value: "noindex" },
 ];
 
+/**
+ * The tablet app, where a person signs in to Google Calendar: Google Identity Services' token
+ * pop-up answers its opener, which `same-origin` would cut off (Google's GIS setup guide asks for
+ * `same-origin-allow-popups`). Other sites still cannot reach the panel; only windows it opens
+ * keep their link back. Overrides the header of `securityHeaders` for /display alone.
+ */
+export const displayHeaders = [{ key: "Cross-Origin-Opener-Policy", value: "same-origin-allow-popups" }];
+
 /** Where Microsoft sends the tablet back after a sign-in or a silent renewal (MSAL's redirect bridge). */
 export const AUTH_REDIRECT_PATH = "/display/auth-redirect";
 

@@ -43,7 +43,7 @@ const en = {
   checkedIn: "Checked in",
   checkInBy: "Check in by {time} or the room is released",
   unpaired: "This display was unpaired by an administrator. Pair it again to continue.",
-  minutes: (n: number) => (n < 60 ? `${n} min` : `${Math.floor(n / 60)} h ${String(n % 60).padStart(2, "0")}`),
+  minutes: (n: number) => duration(n),
   age: (ms: number) => age(ms, "d"),
 };
 
@@ -90,9 +90,14 @@ const fr: typeof en = {
   checkedIn: "Présence confirmée",
   checkInBy: "Confirmez avant {time}, sinon la salle sera libérée",
   unpaired: "Cet écran a été désappairé par un administrateur. Appairez-le de nouveau pour continuer.",
-  minutes: (n: number) => (n < 60 ? `${n} min` : `${Math.floor(n / 60)} h ${String(n % 60).padStart(2, "0")}`),
+  minutes: (n: number) => duration(n),
   age: (ms: number) => age(ms, "j"),
 };
+
+/** A duration on the panel, "25 min" or "1 h 28", never broken across lines. */
+function duration(minutes: number): string {
+  return minutes < 60 ? `${minutes}\u00a0min` : `${Math.floor(minutes / 60)}\u00a0h\u00a0${String(minutes % 60).padStart(2, "0")}`;
+}
 
 /** How old the saved schedule is, as a person reads it: "4 min", "3 h 05", "2 d 3 h" (never broken across lines). */
 function age(ms: number, dayUnit: string): string {

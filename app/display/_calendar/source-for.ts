@@ -1,6 +1,6 @@
-import { googleAccessToken } from "./access-tokens";
 import { demoSource } from "./demo-schedule";
 import { googleCalendarSource } from "./google-calendar";
+import { forgetGoogleToken, googleAccessToken, signInWithGoogle } from "./google-sign-in";
 import { microsoftGraphSource } from "./microsoft-graph";
 import { microsoftAccessToken, signInWithMicrosoft } from "./microsoft-sign-in";
 import type { StoredDisplayConfig } from "../_lib/device-storage";
@@ -28,7 +28,8 @@ export function calendarSourceFor(config: CalendarConfig, deps: { now: () => num
   }
   if (config.calendarSource === "google") {
     if (!config.google) return notConfigured("google");
-    return googleCalendarSource({ calendarId: config.roomEmail, timeZone: config.timeZone, getAccessToken: googleAccessToken(config.google), fetch: deps.fetch, now: deps.now });
+    const getAccessToken = googleAccessToken({ clientId: config.google.clientId, loginHint: config.roomEmail });
+    return forgettingRefusedTokens(googleCalendarSource({ calendarId: config.roomEmail, timeZone: config.timeZone, getAccessToken, fetch: deps.fetch, now: deps.now }));
   }
   return demoSource({ timeZone: config.timeZone, now: deps.now });
 }
@@ -39,7 +40,26 @@ export function calendarSignIn(config: CalendarConfig, devTools: boolean): { pro
     const settings = { ...config.microsoft, loginHint: config.roomEmail, devTools };
     return { provider: "microsoft", start: () => signInWithMicrosoft(settings) };
   }
+  if (config.calendarSource === "google" && config.google) {
+    const settings = { clientId: config.google.clientId, loginHint: config.roomEmail };
+    return { provider: "google", start: () => signInWithGoogle(settings).then(() => undefined) };
+  }
   return null;
+}
+
+/**
+ * Google's tokens live in our storage (Microsoft's in MSAL's cache): one Google Calendar refused
+ * (revoked within its hour) is forgotten, so the next read asks Google for a new one.
+ */
+function forgettingRefusedTokens(source: CalendarSource): CalendarSource {
+  return {
+    kind: source.kind,
+    events: (range) =>
+      source.events(range).catch((error: unknown) => {
+        if (error instanceof CalendarError && error.reason === "sign_in") forgetGoogleToken();
+        throw error;
+      }),
+  };
 }
 
 function notConfigured(kind: "microsoft" | "google"): CalendarSource {

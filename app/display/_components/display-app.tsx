@@ -39,6 +39,8 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
   const [calendarError, setCalendarError] = useState<unknown>(null);
   const [serverReachable, setServerReachable] = useState(true);
   const [checkIns, setCheckIns] = useState<ReadonlySet<string>>(() => new Set());
+  // Bumped when a person signs in without leaving the page (Google's pop-up): read again at once.
+  const [signIns, setSignIns] = useState(0);
   const lastReport = useRef<LastReport | null>(null);
   const held = useRef<HeldOccupancy | null>(null);
   const decidedAtTick = useRef<number | null>(null);
@@ -137,7 +139,7 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [config, devTools]);
+  }, [config, devTools, signIns]);
 
   const state = config ? panelState(events, now, config.display.checkInMinutes, checkIns) : null;
   const occupied = state?.occupied ?? null;
@@ -200,6 +202,7 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
       />
     );
   }
+  const signIn = calendarError !== null && needsSignIn(calendarError) ? calendarSignIn(calendarConfigOf(phase.config), devTools) : null;
   return (
     <Panel
       config={phase.config}
@@ -208,7 +211,7 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
       lastSync={lastSync}
       calendarError={calendarError === null ? null : calendarErrorText(calendarError, phase.config.display.lang)}
       health={health ?? "ok"}
-      signIn={calendarError !== null && needsSignIn(calendarError) ? calendarSignIn(calendarConfigOf(phase.config), devTools) : null}
+      signIn={signIn && { provider: signIn.provider, start: () => signIn.start().then(() => setSignIns((n) => n + 1)) }}
       offline={!serverReachable}
       onCheckIn={(eventId) => {
         deviceStorage.addCheckIn(eventId);

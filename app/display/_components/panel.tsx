@@ -44,7 +44,7 @@ export function Panel({ config, now, state, lastSync, calendarError, health, sig
       </header>
       <section className="display-status" aria-live="polite">
         <p className="display-status-word">
-          <span className="display-status-shape" aria-hidden="true">{unknown ? "?" : state.occupied ? "■" : "●"}</span> {unknown ? t.statusUnknown : state.released ? t.released : state.occupied ? t.occupied : t.available}
+          <span className="display-status-shape" aria-hidden="true">{unknown ? "?" : state.occupied ? "■" : "●"}</span>{"\u00a0"}{unknown ? t.statusUnknown : state.released ? t.released : state.occupied ? t.occupied : t.available}
         </p>
         {detail && <p className="display-status-detail">{detail}</p>}
         {signIn && <SignInNeeded t={t} provider={signIn.provider} onSignIn={signIn.start} lastSync={lastSync} now={now} />}

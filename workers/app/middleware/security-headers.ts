@@ -1,6 +1,6 @@
 import { createMiddleware } from "hono/factory";
 import { contentSecurityPolicy, newNonce, type PolicyFor } from "../../../app/_lib/content-security-policy";
-import { AUTH_REDIRECT_PATH, authRedirectHeaders, secretUrlHeaders, securityHeaders } from "../../../app/_lib/security-headers";
+import { AUTH_REDIRECT_PATH, authRedirectHeaders, displayHeaders, secretUrlHeaders, securityHeaders } from "../../../app/_lib/security-headers";
 import type { AppBindings } from "../app-bindings";
 
 /**
@@ -37,10 +37,12 @@ function policyFor(pathname: string, devTools: boolean): PolicyFor | undefined {
 /**
  * MSAL's redirect bridge has its own headers (security-headers.ts says why). The room finder's URL
  * carries its key: every answer there, a 404 for a wrong key too, sends no Referer and is not indexed.
+ * The tablet app lets Google's sign-in pop-up answer it. Later headers replace earlier ones (set).
  */
 function headersFor(pathname: string) {
   if (pathname === AUTH_REDIRECT_PATH) return authRedirectHeaders;
   if (FINDER_PAGE.test(pathname)) return [...securityHeaders, ...secretUrlHeaders];
+  if (pathname === "/display") return [...securityHeaders, ...displayHeaders];
   return securityHeaders;
 }
 
