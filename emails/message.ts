@@ -1,5 +1,5 @@
-import { formatDate } from "../shared/format-date";
-import type { Lang } from "../shared/lang";
+import { formatDate } from "../workers/domain/format-date";
+import type { Lang } from "../workers/domain/lang";
 
 export type { Lang };
 
