@@ -1,4 +1,12 @@
 import type { Lang } from "../_lib/i18n/lang";
+import { fieldLabels } from "../../workers/field-labels";
+
+const subprocessorFields = ["name", "legalEntity", "purpose", "location", "dataCategories", "transferMechanism", "website"] as const;
+
+/** The list's column headings are the fields' labels, so a message and a heading call a field the same. */
+function subprocessorColumns(lang: Lang): Record<(typeof subprocessorFields)[number], string> {
+  return Object.fromEntries(subprocessorFields.map((field) => [field, fieldLabels[field][lang]])) as Record<(typeof subprocessorFields)[number], string>;
+}
 
 /** Strings of the public subprocessor portal (list, notices, subscriptions, objections). */
 const en = {
@@ -14,15 +22,7 @@ const en = {
   currentCaption: (count: number) => `${count} subprocessor${count === 1 ? "" : "s"} in use today`,
   currentEmpty:
     "No subprocessors are listed yet. Any we engage will appear here after a 30-day notice, and subscribers hear about it first.",
-  columns: {
-    name: "Name",
-    legalEntity: "Legal entity",
-    purpose: "Purpose",
-    location: "Processing location",
-    dataCategories: "Data categories",
-    transferMechanism: "Transfer mechanism",
-    website: "Website",
-  },
+  columns: subprocessorColumns("en"),
   pendingHeading: "Pending changes",
   pendingEmpty: "No changes are pending. Subscribe below to hear about the next one at least 30 days before it takes effect.",
   historyHeading: "History",
@@ -176,15 +176,7 @@ const fr: PortalText = {
   currentCaption: (count: number) => `${count} sous-traitant${count > 1 ? "s" : ""} ultérieur${count > 1 ? "s" : ""} à ce jour`,
   currentEmpty:
     "Aucun sous-traitant ultérieur n’est encore listé. Tout nouveau sous-traitant apparaîtra ici après un préavis de 30 jours, et les abonnés en seront informés en premier.",
-  columns: {
-    name: "Nom",
-    legalEntity: "Entité juridique",
-    purpose: "Finalité",
-    location: "Lieu de traitement",
-    dataCategories: "Catégories de données",
-    transferMechanism: "Mécanisme de transfert",
-    website: "Site web",
-  },
+  columns: subprocessorColumns("fr"),
   pendingHeading: "Modifications à venir",
   pendingEmpty: "Aucune modification n’est prévue. Abonnez-vous ci-dessous pour être informé de la prochaine au moins 30 jours avant sa prise d’effet.",
   historyHeading: "Historique",

@@ -1,9 +1,11 @@
 import type { FieldIssue } from "../../../workers/errors";
+import { fieldLabel, fieldOfPath } from "../../../workers/field-labels";
+import { validationMessage } from "../../../workers/validation-messages";
 import type { Lang } from "./lang";
 
 // The core words field problems in English (logs, the JSON API, English pages). A French page
-// phrases the ones it knows here, by code and field, and falls back to the English message for
-// anything new rather than showing nothing.
+// phrases them here: our own codes by code, a form field's rule by field, zod's own checks from
+// their code and params; only a problem none of these knows falls back to the English message.
 
 type Params = Record<string, string | number>;
 
@@ -24,27 +26,8 @@ const frByCode: Record<string, (p: Params, field: string) => string> = {
   confusable: (p, field) => `${frField(field)} ressemble à s’y méprendre à « ${p.name} », qui existe déjà : choisissez un nom qui se lit autrement.`,
 };
 
-// The field names the messages above put in quotes, as the French forms label them.
-const frLabels: Record<string, string> = {
-  name: "Nom",
-  legalEntity: "Entité juridique",
-  purpose: "Finalité",
-  location: "Lieu de traitement",
-  dataCategories: "Catégories de données",
-  transferMechanism: "Mécanisme de transfert",
-  website: "Site web",
-  reason: "Motif",
-  note: "Note au client",
-  organisation: "Organisation",
-  grounds: "Motifs",
-  floor: "Étage",
-  building: "Bâtiment",
-  equipment: "Équipement",
-  timeZone: "Fuseau horaire",
-};
-
 function frField(field: string): string {
-  const label = frLabels[field];
+  const label = fieldLabel(field, "fr");
   return label ? `le champ « ${label} »` : "ce champ";
 }
 
@@ -78,14 +61,17 @@ export function issueField(issue: FieldIssue): string {
   return issue.field ?? issue.path.replace(/^fields\./, "").split(".")[0] ?? "";
 }
 
-/** A character we refuse (a line break, a control or bidi character): worth saying exactly, not just what the field wants. */
-export function isCharacterProblem(issue: FieldIssue): boolean {
-  return issue.code === "line_break" || issue.code === "control_character" || issue.code === "direction_control";
+/**
+ * A problem the core words itself (a refused character, the link's own address): worth saying
+ * exactly, not just what the field wants.
+ */
+export function hasOwnWording(issue: FieldIssue): boolean {
+  return Object.hasOwn(frByCode, issue.code);
 }
 
 /** The field a message names: "proposed.dataCategories.2" → "dataCategories". */
 function labelledField(issue: FieldIssue): string {
-  return issue.field ?? issue.path.split(".").find((part) => part !== "fields" && part !== "proposed" && !/^\d+$/.test(part)) ?? "";
+  return issue.field ?? fieldOfPath(issue.path);
 }
 
 /** The problem in the page's language, without where it is (see issuePlace). */
@@ -96,7 +82,7 @@ export function issueText(issue: FieldIssue, lang: Lang): string {
   // A CSV line names its column before the problem, as the English message does.
   const column = issue.field ? `${issue.field}${colon(lang)}` : "";
   if (byCode) return column + capitalise(byCode(issue.params ?? {}, labelledField(issue)), !column);
-  const hint = frByField[field];
+  const hint = frByField[field] ?? validationMessage({ code: issue.code, field: labelledField(issue), params: issue.params ?? {} }, "fr");
   return hint ? column + capitalise(hint, !column) : issue.message;
 }
 

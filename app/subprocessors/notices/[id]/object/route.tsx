@@ -1,6 +1,6 @@
 import { clientAddress, core, CoreError, unwrap } from "../../../../_lib/core";
 import { commonText } from "../../../../_lib/i18n/common";
-import { isCharacterProblem, issueText } from "../../../../_lib/i18n/issue-text";
+import { hasOwnWording, issueText } from "../../../../_lib/i18n/issue-text";
 import { isLang, type Lang } from "../../../../_lib/i18n/lang";
 import { langOf } from "../../../../_lib/i18n/lang";
 import { renderError, renderHtml } from "../../../../_lib/render";
@@ -116,7 +116,7 @@ export async function POST(request: Request, { params }: Params) {
       const fieldIssues = error.code === "validation_failed" ? error.issues.filter((i) => ["organisation", "contactEmail", "grounds"].includes(i.path)) : [];
       if (fieldIssues.length === 0) throw error;
       // A problem the core words itself (the link's own address, a refused character) is phrased from its code; the rest from the field.
-      const messageOf = (i: (typeof fieldIssues)[number]) => (i.params || isCharacterProblem(i) ? issueText(i, lang) : fieldError(lang, i.path, i.message));
+      const messageOf = (i: (typeof fieldIssues)[number]) => (hasOwnWording(i) ? issueText(i, lang) : fieldError(lang, i.path, i.message));
       const errors = [...new Map(fieldIssues.map((i) => [i.path, { fieldId: i.path, message: messageOf(i) }])).values()];
       const view = await loadForm(id, token);
       if (!view.windowOpen) return renderHtml(<WindowClosedPage lang={lang} view={view} />, 409);
