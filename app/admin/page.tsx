@@ -1,4 +1,5 @@
 import { core, unwrap } from "../_lib/core";
+import { colon } from "../_lib/i18n/issue-text";
 import { formatDate } from "../_lib/i18n/lang";
 import { adminText } from "./_i18n";
 import { AdminHeader } from "./_components/admin-header";
@@ -46,7 +47,7 @@ export default async function AdminHome() {
                 <tr key={n.id}>
                   <th scope="row">
                     <a href={`/admin/notices/${n.id}?lang=${lang}`}>
-                      {t.kinds[n.changeKind]}: {String((n.proposed as { name?: string }).name ?? n.subprocessorId)}
+                      {t.kinds[n.changeKind]}{colon(lang)}{n.subprocessorName}
                     </a>
                   </th>
                   <td><NoticeBadge status={n.status} lang={lang} /></td>
