@@ -11,7 +11,7 @@ describe.each(templateSamples)("%s", (_name, template, links) => {
   it.each(["en", "fr"] as const)("renders a complete %s email, HTML and text saying the same", (lang) => {
     const content = template(lang);
     const html = renderHtml(content.blocks, lang, content.subject, content.preview);
-    const text = renderText(content.blocks);
+    const text = renderText(content.blocks, lang);
     expect(content.subject.length).toBeGreaterThan(5);
     expect(html).toContain(`<html lang="${lang}">`);
     for (const link of links) {
@@ -25,8 +25,8 @@ describe.each(templateSamples)("%s", (_name, template, links) => {
 describe("calendar health emails", () => {
   it("say which display, since when in its own time zone, and what to do, in each language", () => {
     const facts = { displayName: "Draco", incidentStart: published, timeZone: "Europe/Paris", displayUrl: "u" };
-    const en = renderText(calendarIncident({ ...facts, health: "needs_sign_in" }, "en").blocks).replace(/\s+/g, " ");
-    const fr = renderText(calendarIncident({ ...facts, health: "error" }, "fr").blocks).replace(/\s+/g, " ");
+    const en = renderText(calendarIncident({ ...facts, health: "needs_sign_in" }, "en").blocks, "en").replace(/\s+/g, " ");
+    const fr = renderText(calendarIncident({ ...facts, health: "error" }, "fr").blocks, "fr").replace(/\s+/g, " ");
     expect(en).toContain("Since 22 November 2026 at 11:15 CET");
     expect(en).toContain("sign in to the room’s calendar again");
     expect(fr).toContain("Depuis le 22 novembre 2026 à 11:15 UTC+1");
@@ -36,8 +36,8 @@ describe("calendar health emails", () => {
 
 describe("notice emails", () => {
   it("state the deadline and the effective date in the reader's language, in UTC", () => {
-    const en = renderText(noticePublished({ notice, noticeUrl: "n", objectUrl: "o", unsubscribeUrl: "u" }, "en").blocks);
-    const fr = renderText(noticePublished({ notice, noticeUrl: "n", objectUrl: "o", unsubscribeUrl: "u" }, "fr").blocks);
+    const en = renderText(noticePublished({ notice, noticeUrl: "n", objectUrl: "o", unsubscribeUrl: "u" }, "en").blocks, "en");
+    const fr = renderText(noticePublished({ notice, noticeUrl: "n", objectUrl: "o", unsubscribeUrl: "u" }, "fr").blocks, "fr");
     expect(en).toContain("7 December 2026 at 10:15 UTC");
     expect(en).toContain("22 December 2026 at 10:15 UTC");
     expect(fr).toContain("7 décembre 2026 à 10:15 UTC");

@@ -33,7 +33,7 @@ export const notice: NoticeFacts = {
 };
 export const objection: ObjectionFacts = {
   id: "obj_1",
-  organisation: "Customer GmbH",
+  organisation: "Orange Business SA",
   contactEmail: "dpo@customer.test",
   grounds: "Our data must stay in the EEA.",
   receivedAt: published,
@@ -56,6 +56,7 @@ export const templateSamples: [string, (lang: Lang) => EmailContent, string[]][]
   ["objection-receipt", (l) => objectionReceipt({ objection }, l), [objection.noticeUrl]],
   ["objection-resolved", (l) => objectionResolved({ objection }, l), []],
   ["termination-right", (l) => terminationRight({ objection, audience: "customer" }, l), []],
+  ["termination-right (vendor)", (l) => terminationRight({ objection, audience: "vendor" }, l), []],
   ["calendar-incident", (l) => calendarIncident({ displayName: "Draco", incidentStart: published, timeZone: "Europe/Paris", displayUrl: "https://x.test/admin/rooms/dsp_1", health: "needs_sign_in" }, l), ["https://x.test/admin/rooms/dsp_1"]],
   ["calendar-recovered", (l) => calendarRecovered({ displayName: "Draco", incidentStart: published, timeZone: "Europe/Paris", displayUrl: "https://x.test/admin/rooms/dsp_1" }, l), ["https://x.test/admin/rooms/dsp_1"]],
 ];

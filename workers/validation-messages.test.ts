@@ -25,7 +25,7 @@ describe("zod's own checks, worded for a person", () => {
   it("names each missing field of a notice, in English and in French", () => {
     const { en, fr } = messagesFor(() => notice.parse({ proposed: {} }));
     expect(en).toContain("Legal entity is required.");
-    expect(fr).toContain("Le champ « Entité juridique » est obligatoire.");
+    expect(fr).toContain("Le champ « Entité juridique » est obligatoire.");
     for (const message of [...en, ...fr]) expect(message).not.toMatch(validatorWords);
   });
 
@@ -35,10 +35,10 @@ describe("zod's own checks, worded for a person", () => {
     );
     expect(en).toEqual(["Name is required.", "Legal entity can be at most 300 characters.", "Data categories needs at least 1 entry.", "Website must be a web address starting with https://."]);
     expect(fr).toEqual([
-      "Le champ « Nom » est obligatoire.",
-      "Le champ « Entité juridique » compte au plus 300 caractères.",
-      "Le champ « Catégories de données » doit compter au moins 1 entrée.",
-      "Le champ « Site web » attend une adresse web commençant par https://.",
+      "Le champ « Nom » est obligatoire.",
+      "Le champ « Entité juridique » compte au plus 300 caractères.",
+      "Le champ « Catégories de données » doit compter au moins 1 entrée.",
+      "Le champ « Site web » attend une adresse web commençant par https://.",
     ]);
   });
 

@@ -57,7 +57,7 @@ const en: Phrases = {
 const fr: Phrases = {
   label: (field) => {
     const label = fieldLabel(field, "fr");
-    return label ? `Le champ « ${label} »` : "Ce champ";
+    return label ? `Le champ « ${label} »` : "Ce champ";
   },
   required: (label) => `${label} est obligatoire.`,
   number: (label) => `${label} doit être un nombre.`,
@@ -71,7 +71,7 @@ const fr: Phrases = {
   email: (label) => `${label} attend une adresse e-mail comme nom@exemple.fr.`,
   url: (label) => `${label} attend une adresse web commençant par https://.`,
   format: (label) => `${label} n’a pas la forme attendue.`,
-  oneOf: (label, values) => `${label} doit valoir l’une de ces valeurs : ${values}.`,
+  oneOf: (label, values) => `${label} doit valoir l’une de ces valeurs : ${values}.`,
   unexpected: (keys) => `Ce formulaire a envoyé un champ inattendu (${keys}).`,
   invalid: (label) => `${label} n’est pas valide.`,
 };

@@ -12,5 +12,6 @@ describe("formatDate", () => {
   const at = Date.UTC(2026, 11, 22, 10, 15);
   it("formats in English with UTC", () => expect(formatDate(at, "en")).toBe("22 December 2026 at 10:15 UTC"));
   it("formats in French with UTC", () => expect(formatDate(at, "fr")).toBe("22 décembre 2026 à 10:15 UTC"));
+  it("writes the first of a month as French does", () => expect(formatDate(Date.UTC(2026, 11, 1, 9, 0), "fr", false)).toBe("1er décembre 2026"));
   it("shows a dash for no date", () => expect(formatDate(null, "en")).toBe("—"));
 });

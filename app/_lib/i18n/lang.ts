@@ -27,7 +27,16 @@ export function pickLang(queryLang: string | string[] | undefined | null, accept
 /** Dates shown to people: unambiguous, in their language, in UTC. */
 export function formatDate(ms: number | null | undefined, lang: Lang, withTime = true): string {
   if (ms == null) return "—";
-  return dateFormat(lang, withTime).format(new Date(ms)) + (withTime ? " UTC" : "");
+  return formatDay(dateFormat(lang, withTime), ms, lang) + (withTime ? " UTC" : "");
+}
+
+/** A date with its day of the month as French writes the first one: « 1er décembre », not « 1 décembre ». */
+export function formatDay(format: Intl.DateTimeFormat, ms: number, lang: Lang): string {
+  if (lang !== "fr") return format.format(ms);
+  return format
+    .formatToParts(ms)
+    .map((part) => (part.type === "day" && Number(part.value) === 1 ? "1er" : part.value))
+    .join("");
 }
 
 // Making an Intl.DateTimeFormat costs about 150 µs, formatting with one about 1 µs: the public
@@ -53,4 +62,18 @@ function dateFormat(lang: Lang, withTime: boolean): Intl.DateTimeFormat {
 /** The language of a request, in route handlers and framework-free pages: `?lang=`, then Accept-Language. */
 export function langOf(request: Request): Lang {
   return pickLang(new URL(request.url).searchParams.get("lang"), request.headers.get("accept-language"));
+}
+
+/** Between a label and what it says: French puts a no-break space before the colon. */
+export function colon(lang: Lang): string {
+  return lang === "fr" ? " : " : ": ";
+}
+
+/**
+ * French « de » before a name: « d’ » when the name starts with a vowel (« Retrait d’Intercom »),
+ * « de » otherwise (« Retrait de Mistral AI »). A leading h counts as aspirated, as it usually is in
+ * the brand names this is used for (« de HubSpot »).
+ */
+export function frenchOf(name: string): string {
+  return /^[aeiouàâäéèêëîïôöùûüœæ]/i.test(name) ? `d’${name}` : `de ${name}`;
 }

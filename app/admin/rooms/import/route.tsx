@@ -1,9 +1,9 @@
 import type { FieldIssue } from "../../../../workers/errors";
 import { core, unwrap } from "../../../_lib/core";
 import { commonText } from "../../../_lib/i18n/common";
-import { colon, issuePlace, issueText } from "../../../_lib/i18n/issue-text";
+import { issuePlace, issueText } from "../../../_lib/i18n/issue-text";
 import type { Lang } from "../../../_lib/i18n/lang";
-import { langOf } from "../../../_lib/i18n/lang";
+import { colon, langOf } from "../../../_lib/i18n/lang";
 import { renderHtml } from "../../../_lib/render";
 import { adminAction } from "../../_lib/action";
 import { roomsText } from "../_i18n";
