@@ -13,7 +13,8 @@ export function frenchTypographyProblems(text: string): string[] {
       problems.push(`${rule}: “${text.slice(Math.max(0, at - 30), at + match[0].length + 30).replace(/\s+/g, " ")}”`);
     }
   };
-  report(/(?:(?<=\S) |(?<=[\p{L}\p{N}»)’"]))[:;?!](?=\s|$)/gu, "a no-break space before : ; ? !");
+  // A « ; » right after a word is left alone: English content on a French page ("Ireland; United States") writes it so.
+  report(/(?:(?<=\S) [:;?!]|(?<=[\p{L}\p{N}»)’"])[:?!])(?=\s|$)/gu, "a no-break space before : ; ? !");
   report(/« |(?<=\S) »|«(?=[^\u00a0\s])|(?<=[^\u00a0\s])»/gu, "no-break spaces inside « »");
   // A name after « de » that starts with a vowel takes « d’ » (we treat a leading h as aspirated, as brand names usually are).
   report(/\b[Dd]e (?=[AEIOUÉÈÊÀÂÎÔŒ])/gu, "elision (d’Intercom)");
