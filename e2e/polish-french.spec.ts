@@ -32,7 +32,7 @@ async function crawlInFrench(page: Page, origin: string, starts: string[]) {
     if (!response || !(response.headers()["content-type"] ?? "").includes("text/html")) return;
     if ((await page.locator("html").getAttribute("lang")) !== "fr") return;
     // Machine text (an evidence kind, a provider id) is in <code>, and is meant to stay as it is.
-    const text = await page.locator("body").evaluate((body) => {
+    const text = await page.locator("body").evaluate((body: HTMLElement) => {
       for (const code of body.querySelectorAll("code, pre")) code.textContent = "";
       return body.innerText;
     });
