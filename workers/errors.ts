@@ -107,10 +107,16 @@ export function asAppError(error: unknown): AppError {
   if (error instanceof ZodError) {
     return new AppError(
       "validation_failed",
-      error.issues.map((issue) => ({ path: issue.path.join("."), code: issueCode(issue), message: issue.message, params: validationParams(issue) })),
+      error.issues.map((issue) => ({ path: issue.path.join("."), code: issueCode(issue), message: issue.message, ...paramsOf(issue) })),
     );
   }
   return new AppError("internal");
+}
+
+/** What a page needs to phrase a zod check in another language; nothing for a check that names nothing. */
+function paramsOf(issue: object): { params?: Record<string, string | number> } {
+  const params = validationParams(issue);
+  return Object.keys(params).length > 0 ? { params } : {};
 }
 
 /** zod's code, or the one our own refinements name in params.code ("line_break"), so a page can phrase it. */
