@@ -21,7 +21,7 @@ test("the draft form names a refused character and a look-alike name, in French"
   await page.locator("#reason").fill("Un second fournisseur de diffusion.");
   await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
   await expect(page.locator("#legalEntity-error")).toHaveText(
-    "Le champ « Entité juridique » contient un caractère de contrôle invisible (une tabulation, par exemple) : supprimez-le.",
+    "Le champ « Entité juridique » contient un caractère de contrôle invisible (une tabulation, par exemple) : supprimez-le.",
   );
   await expect(page.locator("#legalEntity")).toHaveAttribute("aria-invalid", "true");
 
@@ -29,7 +29,7 @@ test("the draft form names a refused character and a look-alike name, in French"
   const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Enregistrer le brouillon" }).click()]);
   expect(answer.status()).toBe(409);
   await expect(page.locator("#name-error")).toHaveText(
-    "Le champ « Nom » ressemble à s’y méprendre à « Cloudflare », qui existe déjà : choisissez un nom qui se lit autrement.",
+    "Le champ « Nom » ressemble à s’y méprendre à « Cloudflare », qui existe déjà : choisissez un nom qui se lit autrement.",
   );
 
   // A text input cannot hold a line break, but a hand-made POST can: it is refused the same way.
@@ -40,7 +40,7 @@ test("the draft form names a refused character and a look-alike name, in French"
     form: { csrf, changeKind: "add", name: "Mailer\r\nBcc: everyone@example.com", legalEntity: "Mailer SAS", purpose: "E-mail", location: "France", dataCategories: "Adresses e-mail", transferMechanism: "EEE", website: "https://mailer.example", reason: "Essai." },
   });
   expect(forged.status()).toBe(400);
-  expect(await forged.text()).toContain("Le champ « Nom » doit tenir sur une seule ligne : supprimez le retour à la ligne.");
+  expect(await forged.text()).toContain("Le champ « Nom » doit tenir sur une seule ligne : supprimez le retour à la ligne.");
 
   // Nothing was drafted.
   const home = await (await page.request.get("/admin?lang=fr")).text();

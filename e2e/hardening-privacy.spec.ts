@@ -113,7 +113,7 @@ test("/privacy says what the servers learn, in English and French, without JavaS
 
   await page.getByRole("link", { name: "Français" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confidentialité : ce que Roomtrust apprend et conserve");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confidentialité : ce que Roomtrust apprend et conserve");
   await expect(page.getByRole("main")).toContainText("Au quart d’heure");
   await expect(page.getByRole("main")).not.toContainText("Every quarter hour");
 

@@ -249,8 +249,8 @@ test("a French organisation's admin is told what is wrong in French, in the form
   await admin.getByLabel(/texte csv/i).fill("name,roomEmail,capacity\nRhône,rhone@globex.test,4\nRhône,rhone2@globex.test,4\nSaône,saone@globex.test,beaucoup\n");
   await admin.getByRole("button", { name: /vérifier et importer/i }).click();
   const errors = admin.getByRole("alert");
-  await expect(errors).toContainText("ligne 3 : name : « Rhône » figure aussi à la ligne 2.");
-  await expect(errors).toContainText("ligne 4 : capacity : la capacité est un nombre entier de places, de 1 à 2 000.");
+  await expect(errors).toContainText("ligne 3 : name : « Rhône » figure aussi à la ligne 2.");
+  await expect(errors).toContainText("ligne 4 : capacity : la capacité est un nombre entier de places, de 1 à 2 000.");
   await expect(errors).not.toContainText(/Capacity is|is also on line/);
   await expectAccessible(admin);
 

@@ -1,40 +1,48 @@
-import { ZodError } from "zod";
+import { z, ZodError } from "zod";
+import { fieldOfPath } from "./field-labels";
+import { validationMessage, validationParams } from "./validation-messages";
+
+// zod's own words ("Invalid input: expected string, received undefined") reach people through
+// every form, so any check whose schema gives no message is worded for a person instead. A schema's
+// own message still wins; this applies to every schema the worker parses with.
+z.config({ customError: (issue) => validationMessage({ code: issue.code ?? "", field: fieldOfPath(issue.path ?? []), params: validationParams(issue) }, "en") });
 
 /**
  * Every error a caller can be told about. Adding a code without a status and title is a compile
- * error. Titles are English fallbacks; the app shows the user's language from its dictionary.
+ * error. The title is the English message, written for a person, and the only English one: the
+ * app's dictionary shows it on English pages and adds the other languages.
  */
 export const errorTable = {
   validation_failed: { status: 400, title: "Some fields need attention." },
-  body_too_large: { status: 413, title: "The request is too large." },
-  unsupported_media_type: { status: 415, title: "This content type is not accepted here." },
-  token_invalid: { status: 400, title: "This link is not valid. It may have been changed or cut short." },
+  body_too_large: { status: 413, title: "What you sent is too large. Shorten it and try again." },
+  unsupported_media_type: { status: 415, title: "This form must be sent as a web form." },
+  token_invalid: { status: 400, title: "This link is not valid. It may have been changed or cut short; use the link from your email as it is." },
   token_expired: { status: 410, title: "This link has expired. Ask for a new one." },
-  token_wrong_purpose: { status: 400, title: "This link cannot be used here." },
+  token_wrong_purpose: { status: 400, title: "This link is meant for something else and cannot be used here." },
   token_used: { status: 409, title: "This link has already been used. Ask for a new one." },
-  unauthenticated: { status: 401, title: "Please sign in." },
+  unauthenticated: { status: 401, title: "Please sign in to continue." },
   forbidden: { status: 403, title: "You are not allowed to do this." },
-  csrf_failed: { status: 403, title: "This form has expired. Reload the page and try again." },
-  not_found: { status: 404, title: "Not found." },
-  method_not_allowed: { status: 405, title: "This address does not accept this method." },
-  rate_limited: { status: 429, title: "Too many attempts. Wait a little and try again." },
-  notice_not_draft: { status: 409, title: "Only a draft can be changed or published." },
-  notice_conflict: { status: 409, title: "Someone else changed this notice first. Reload to see its state." },
+  csrf_failed: { status: 403, title: "This form has expired or came from another site. Reload the page and try again." },
+  not_found: { status: 404, title: "We could not find what you were looking for." },
+  method_not_allowed: { status: 405, title: "This address does not accept this kind of request." },
+  rate_limited: { status: 429, title: "Too many attempts from your connection. Wait up to an hour and try again." },
+  notice_not_draft: { status: 409, title: "Only a draft notice can be changed or published." },
+  notice_conflict: { status: 409, title: "Someone else changed this notice at the same moment. Reload to see its current state." },
   notice_not_published: { status: 409, title: "This notice is not published." },
   notice_final: { status: 409, title: "This notice has already taken effect or been withdrawn." },
-  effective_too_early: { status: 400, title: "The change cannot take effect less than 30 days after publication." },
-  objection_window_closed: { status: 409, title: "The objection period for this change has closed." },
+  effective_too_early: { status: 400, title: "The change cannot take effect less than 30 days after it is published." },
+  objection_window_closed: { status: 409, title: "The 15-day objection period for this change has closed." },
   objection_not_open: { status: 409, title: "This objection has already been resolved." },
   subprocessor_exists: { status: 409, title: "A subprocessor with this id already exists." },
   device_unauthorized: { status: 401, title: "This display is not paired, or its pairing was revoked. Pair it again with a new code from the rooms admin page." },
   pairing_code_invalid: { status: 400, title: "This pairing code is not valid or has expired. Create a new one on the rooms admin page." },
   finder_access_denied: { status: 403, title: "This room-finder link is not valid (it may have been replaced). Ask your administrator for the current link, or sign in." },
   display_name_taken: { status: 409, title: "Another display in this organisation already has this name." },
-  name_confusable: { status: 409, title: "This name looks the same as one that already exists. Choose a name that reads differently." },
-  import_rejected: { status: 400, title: "Nothing was imported: some lines need attention." },
-  import_conflict: { status: 409, title: "Nothing was imported: another import or edit saved displays with some of these names at the same moment. Open the rooms page to see which displays exist now, then import only the lines still missing." },
+  name_confusable: { status: 409, title: "This name looks the same as one that already exists (only invisible or look-alike characters differ). Choose a name that reads differently." },
+  import_rejected: { status: 400, title: "Nothing was imported: the lines below need attention." },
+  import_conflict: { status: 409, title: "Nothing was imported: another import or edit saved displays with some of these names (the name column) at the same moment. Open the rooms page to see which displays exist now, then import only the lines still missing." },
   dev_tools_disabled: { status: 404, title: "Not found." },
-  internal: { status: 500, title: "Something went wrong on our side. Nothing was saved; please try again." },
+  internal: { status: 500, title: "Something went wrong on our side. Nothing was saved; please try again in a moment." },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof errorTable;
@@ -100,10 +108,16 @@ export function asAppError(error: unknown): AppError {
   if (error instanceof ZodError) {
     return new AppError(
       "validation_failed",
-      error.issues.map((issue) => ({ path: issue.path.join("."), code: issueCode(issue), message: issue.message })),
+      error.issues.map((issue) => ({ path: issue.path.join("."), code: issueCode(issue), message: issue.message, ...paramsOf(issue) })),
     );
   }
   return new AppError("internal");
+}
+
+/** What a page needs to phrase a zod check in another language; nothing for a check that names nothing. */
+function paramsOf(issue: object): { params?: Record<string, string | number> } {
+  const params = validationParams(issue);
+  return Object.keys(params).length > 0 ? { params } : {};
 }
 
 /** zod's code, or the one our own refinements name in params.code ("line_break"), so a page can phrase it. */

@@ -1,5 +1,11 @@
 import type { Lang } from "../_lib/i18n/lang";
 
+interface DeliveryCounts {
+  sent: number;
+  pending: number;
+  failed: number;
+}
+
 const en = {
   adminTitle: "Admin",
   signInTitle: "Sign in",
@@ -25,10 +31,17 @@ const en = {
   effective: "Takes effect",
   emails: "Emails",
   objections: "Objections",
-  open: "open",
-  sent: "sent",
-  pending: "pending",
-  failed: "failed",
+  deliveryCounts: ({ sent, pending, failed }: DeliveryCounts) => `${sent} sent, ${pending} pending, ${failed} failed`,
+  openObjections: (open: number, total: number) => `${open} open / ${total}`,
+  deliveryStatuses: { sent: "Sent", pending: "Pending", failed: "Failed" } as Record<string, string>,
+  templates: {
+    "notice-published": "Change notice",
+    "notice-withdrawn": "Withdrawal notice",
+    "objection-link": "Objection link",
+    "objection-receipt": "Objection receipt",
+    "objection-resolved": "Objection answer",
+    "termination-right": "Termination right",
+  } as Record<string, string>,
   statuses: { draft: "Draft", published: "Objection window open", window_closed: "Window closed", effective: "In effect", withdrawn: "Withdrawn" },
   kinds: { add: "Add", change: "Change", remove: "Remove" },
   newNoticeTitle: "Propose a change",
@@ -128,15 +141,23 @@ const fr: typeof en = {
   effective: "Prise d’effet",
   emails: "E-mails",
   objections: "Oppositions",
-  open: "ouvertes",
-  sent: "envoyés",
-  pending: "en attente",
-  failed: "en échec",
+  // French takes the singular for 0 and 1: « 1 envoyé », « 0 ouverte ».
+  deliveryCounts: ({ sent, pending, failed }: DeliveryCounts) => `${sent} envoyé${sent > 1 ? "s" : ""}, ${pending} en attente, ${failed} en échec`,
+  openObjections: (open: number, total: number) => `${open} ouverte${open > 1 ? "s" : ""} / ${total}`,
+  deliveryStatuses: { sent: "Envoyé", pending: "En attente", failed: "En échec" },
+  templates: {
+    "notice-published": "Avis de changement",
+    "notice-withdrawn": "Avis de retrait",
+    "objection-link": "Lien d’opposition",
+    "objection-receipt": "Accusé de réception",
+    "objection-resolved": "Réponse à l’opposition",
+    "termination-right": "Droit de résiliation",
+  },
   statuses: { draft: "Brouillon", published: "Délai d’opposition ouvert", window_closed: "Délai clos", effective: "En vigueur", withdrawn: "Retiré" },
   kinds: { add: "Ajout", change: "Modification", remove: "Retrait" },
   newNoticeTitle: "Proposer un changement",
-  newNoticeLead: "L’avis est enregistré en brouillon. Le publier envoie un e-mail à chaque abonné et lance son horloge : 15 jours pour s’opposer, au moins 30 jours avant la prise d’effet.",
-  kindLegend: "Quel changement ?",
+  newNoticeLead: "L’avis est enregistré en brouillon. Le publier envoie un e-mail à chaque abonné et lance son horloge : 15 jours pour s’opposer, au moins 30 jours avant la prise d’effet.",
+  kindLegend: "Quel changement ?",
   kindAdd: "Ajouter un sous-traitant ultérieur",
   kindChange: "Modifier un sous-traitant existant",
   kindRemove: "Retirer un sous-traitant",
@@ -156,9 +177,9 @@ const fr: typeof en = {
   saveDraft: "Enregistrer le brouillon",
   publish: "Publier l’avis",
   effectiveDateLabel: "Prend effet le (facultatif)",
-  effectiveDateHint: "Au moins 30 jours après la publication ; laissez vide pour 30 jours exactement.",
+  effectiveDateHint: "Au moins 30 jours après la publication ; laissez vide pour 30 jours exactement.",
   withdraw: "Retirer le changement",
-  withdrawReason: "Pourquoi le retirer ?",
+  withdrawReason: "Pourquoi le retirer ?",
   deliveries: "Envois d’e-mails",
   recipient: "Destinataire",
   attempts: "Tentatives",
@@ -167,13 +188,13 @@ const fr: typeof en = {
   noDeliveries: "Aucun e-mail pour cet avis.",
   emailHold: {
     refused: (error: string, since: string) =>
-      `L’envoi des e-mails est arrêté : depuis le ${since}, le fournisseur d’e-mails refuse notre clé d’API ou notre compte (${error}). Rien ne part tant qu’une clé RESEND_API_KEY valide n’est pas définie (npx wrangler secret put RESEND_API_KEY) ou que le domaine d’envoi n’est pas vérifié chez Resend ; les e-mails en attente partent ensuite d’eux-mêmes (vérification toutes les 15 minutes).`,
+      `L’envoi des e-mails est arrêté : depuis le ${since}, le fournisseur d’e-mails refuse notre clé d’API ou notre compte (${error}). Rien ne part tant qu’une clé RESEND_API_KEY valide n’est pas définie (npx wrangler secret put RESEND_API_KEY) ou que le domaine d’envoi n’est pas vérifié chez Resend ; les e-mails en attente partent ensuite d’eux-mêmes (vérification toutes les 15 minutes).`,
     quota: (error: string, until: string) =>
-      `L’envoi des e-mails est suspendu jusqu’au ${until} : le quota d’envoi du fournisseur d’e-mails est épuisé (${error}). Les e-mails en attente seront réessayés à ce moment-là ; relevez le quota chez Resend si cela se reproduit.`,
+      `L’envoi des e-mails est suspendu jusqu’au ${until} : le quota d’envoi du fournisseur d’e-mails est épuisé (${error}). Les e-mails en attente seront réessayés à ce moment-là ; relevez le quota chez Resend si cela se reproduit.`,
     rate_limit: (error: string, until: string) =>
-      `L’envoi des e-mails est suspendu jusqu’au ${until} : le fournisseur d’e-mails nous demande de ralentir (${error}). Les e-mails en attente seront réessayés à ce moment-là.`,
+      `L’envoi des e-mails est suspendu jusqu’au ${until} : le fournisseur d’e-mails nous demande de ralentir (${error}). Les e-mails en attente seront réessayés à ce moment-là.`,
   },
-  deliveriesShown: (shown: number, total: number) => `${shown.toLocaleString("fr")} sur ${total.toLocaleString("fr")} affichés : en échec et en attente d’abord. Chaque e-mail et chaque tentative figurent dans le journal de preuves.`,
+  deliveriesShown: (shown: number, total: number) => `${shown.toLocaleString("fr")} sur ${total.toLocaleString("fr")} affichés : en échec et en attente d’abord. Chaque e-mail et chaque tentative figurent dans le journal de preuves.`,
   noObjections: "Aucune opposition.",
   organisation: "Organisation",
   contact: "Contact",
@@ -192,9 +213,9 @@ const fr: typeof en = {
   note: "Note au client",
   objectionStatuses: { open: "Ouverte", resolved: "Résolue", termination_right: "Droit de résiliation ouvert" },
   done: { drafted: "Brouillon enregistré.", published: "Publié. Les abonnés sont prévenus par e-mail.", withdrawn: "Retiré. Les abonnés sont prévenus.", resolved: "Issue enregistrée et envoyée au client." },
-  evidenceLead: "Chaque avis, e-mail, opposition, décision et connexion, dans l’ordre. Le hachage de chaque entrée couvre la précédente : toute modification rompt la chaîne à partir de cette entrée.",
-  chainValid: (n: number) => `Chaîne vérifiée : ${n} entrées, intacte.`,
-  chainBroken: (seq: number, reason: string) => `Chaîne rompue à l’entrée ${seq} : ${reason}. Les entrées suivantes ne sont pas fiables.`,
+  evidenceLead: "Chaque avis, e-mail, opposition, décision et connexion, dans l’ordre. Le hachage de chaque entrée couvre la précédente : toute modification rompt la chaîne à partir de cette entrée.",
+  chainValid: (n: number) => `Chaîne vérifiée : ${n} entrées, intacte.`,
+  chainBroken: (seq: number, reason: string) => `Chaîne rompue à l’entrée ${seq} : ${reason}. Les entrées suivantes ne sont pas fiables.`,
   exportJson: "Exporter en JSON",
   exportCsv: "Exporter en CSV",
   showing: (shown: number, total: number) => `Les ${shown} entrées les plus récentes sur ${total}. Les exports les contiennent toutes.`,

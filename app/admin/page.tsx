@@ -1,5 +1,5 @@
 import { core, unwrap } from "../_lib/core";
-import { formatDate } from "../_lib/i18n/lang";
+import { colon, formatDate } from "../_lib/i18n/lang";
 import { adminText } from "./_i18n";
 import { AdminHeader } from "./_components/admin-header";
 import { NoticeBadge } from "./_components/badges";
@@ -46,15 +46,15 @@ export default async function AdminHome() {
                 <tr key={n.id}>
                   <th scope="row">
                     <a href={`/admin/notices/${n.id}?lang=${lang}`}>
-                      {t.kinds[n.changeKind]}: {String((n.proposed as { name?: string }).name ?? n.subprocessorId)}
+                      {t.kinds[n.changeKind]}{colon(lang)}{n.subprocessorName}
                     </a>
                   </th>
                   <td><NoticeBadge status={n.status} lang={lang} /></td>
                   <td>{formatDate(n.publishedAt, lang)}</td>
                   <td>{formatDate(n.objectionDeadline, lang)}</td>
                   <td>{formatDate(n.effectiveAt, lang)}</td>
-                  <td>{n.deliveries.sent} {t.sent}, {n.deliveries.pending} {t.pending}, {n.deliveries.failed} {t.failed}</td>
-                  <td>{n.objections.open} {t.open} / {n.objections.open + n.objections.resolved + n.objections.termination_right}</td>
+                  <td>{t.deliveryCounts(n.deliveries)}</td>
+                  <td>{t.openObjections(n.objections.open, n.objections.open + n.objections.resolved + n.objections.termination_right)}</td>
                 </tr>
               ))}
             </tbody>

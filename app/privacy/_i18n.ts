@@ -56,38 +56,38 @@ const en = {
 };
 
 const fr: typeof en = {
-  title: "Confidentialité : ce que Roomtrust apprend et conserve",
+  title: "Confidentialité : ce que Roomtrust apprend et conserve",
   description: "Ce que les écrans de salle et le portail des sous-traitants ultérieurs de Roomtrust envoient à ses serveurs, ce qu’on peut en déduire et combien de temps c’est conservé.",
-  lead: "Roomtrust assure deux services : des écrans de salle avec une recherche de salles, et ce portail des sous-traitants ultérieurs. Cette page dit exactement ce que chacun envoie à nos serveurs, ce qu’on peut en déduire et combien de temps nous le conservons.",
+  lead: "Roomtrust assure deux services : des écrans de salle avec une recherche de salles, et ce portail des sous-traitants ultérieurs. Cette page dit exactement ce que chacun envoie à nos serveurs, ce qu’on peut en déduire et combien de temps nous le conservons.",
   rooms: {
     heading: "Écrans de salle et recherche de salles",
     calendar:
-      "Une tablette à l’entrée d’une salle de réunion lit elle-même le calendrier de la salle, directement auprès de Microsoft 365 ou de Google Agenda, avec une connexion qui reste sur la tablette. Elle ne nous envoie jamais l’objet, l’organisateur ni les participants d’une réunion, ni ses heures de début et de fin. Elle nous envoie seulement ceci :",
+      "Une tablette à l’entrée d’une salle de réunion lit elle-même le calendrier de la salle, directement auprès de Microsoft 365 ou de Google Agenda, avec une connexion qui reste sur la tablette. Elle ne nous envoie jamais l’objet, l’organisateur ni les participants d’une réunion, ni ses heures de début et de fin. Elle nous envoie seulement ceci :",
     sends: [
-      "une fois, à l’appairage : le code d’appairage affiché sur la page d’administration des salles ;",
-      "au démarrage, puis toutes les 15 minutes : une demande de sa configuration (nom et description de la salle, heures ouvrées, langue et apparence) ;",
-      "au moins une fois par minute : si la salle est occupée ou libre, et rien d’autre.",
+      "une fois, à l’appairage : le code d’appairage affiché sur la page d’administration des salles ;",
+      "au démarrage, puis toutes les 15 minutes : une demande de sa configuration (nom et description de la salle, heures ouvrées, langue et apparence) ;",
+      "au moins une fois par minute : si la salle est occupée ou libre, et rien d’autre.",
     ],
     learnHeading: "Ce que nous pouvons encore apprendre, et le réglage qui le limite",
     learn:
-      "Le moment où l’état signalé change est en soi une information : il nous apprend, ainsi qu’à toute personne qui a le lien vers les salles de l’organisation, à peu près quand les réunions commencent et finissent. Chaque organisation choisit cette précision dans les paramètres de ses salles :",
+      "Le moment où l’état signalé change est en soi une information : il nous apprend, ainsi qu’à toute personne qui a le lien vers les salles de l’organisation, à peu près quand les réunions commencent et finissent. Chaque organisation choisit cette précision dans les paramètres de ses salles :",
     modes: [
       {
         name: "Au quart d’heure",
         note: "le réglage par défaut de toute organisation",
-        text: "La tablette indique si la salle était occupée à :00, :15, :30 et :45, et garde cette réponse jusqu’au quart d’heure suivant. Nous savons si une salle était utilisée à chaque quart d’heure, donc les heures d’une réunion à 15 minutes près seulement ; une réunion qui commence et finit entre deux quarts d’heure n’est jamais vue. C’est la tablette qui retient la réponse : nos serveurs ne reçoivent jamais rien de plus précis.",
+        text: "La tablette indique si la salle était occupée à :00, :15, :30 et :45, et garde cette réponse jusqu’au quart d’heure suivant. Nous savons si une salle était utilisée à chaque quart d’heure, donc les heures d’une réunion à 15 minutes près seulement ; une réunion qui commence et finit entre deux quarts d’heure n’est jamais vue. C’est la tablette qui retient la réponse : nos serveurs ne reçoivent jamais rien de plus précis.",
       },
       {
         name: "Immédiatement",
         note: "si l’organisation le choisit",
-        text: "La tablette signale chaque changement dès qu’il a lieu : nous-mêmes et toute personne qui a le lien vers les salles pouvons savoir à la minute près quand chaque réunion commence et finit, et quand une salle a été libérée parce que personne n’a confirmé sa présence.",
+        text: "La tablette signale chaque changement dès qu’il a lieu : nous-mêmes et toute personne qui a le lien vers les salles pouvons savoir à la minute près quand chaque réunion commence et finit, et quand une salle a été libérée parce que personne n’a confirmé sa présence.",
       },
     ],
-    online: "Dans les deux cas, chaque signalement nous apprend aussi que la tablette est allumée et connectée : une tablette qui ne s’est pas signalée depuis trois minutes apparaît hors ligne.",
+    online: "Dans les deux cas, chaque signalement nous apprend aussi que la tablette est allumée et connectée : une tablette qui ne s’est pas signalée depuis trois minutes apparaît hors ligne.",
     keepHeading: "Ce que nous conservons, et combien de temps",
     keep: [
       "L’état actuel de chaque écran (en ligne, occupé, l’heure de son dernier signalement), remplacé à chaque nouveau signalement. Aucun historique des signalements n’est conservé.",
-      "Un relevé de chaque écran tous les quarts d’heure (son nom, en ligne, occupé, l’heure), pour les graphiques d’utilisation. Les relevés sont supprimés après la durée choisie par l’organisation : 13 mois si elle ne la change pas.",
+      "Un relevé de chaque écran tous les quarts d’heure (son nom, en ligne, occupé, l’heure), pour les graphiques d’utilisation. Les relevés sont supprimés après la durée choisie par l’organisation : 13 mois si elle ne la change pas.",
       "La configuration des écrans saisie par les administrateurs de l’organisation, jusqu’à ce qu’ils suppriment l’écran.",
       "Les adresses réseau des tablettes ne sont pas conservées, sauf dans le compteur qui ralentit les tentatives de deviner un code d’appairage.",
     ],
@@ -97,7 +97,7 @@ const fr: typeof en = {
   portal: {
     heading: "Le portail des sous-traitants ultérieurs",
     items: [
-      "Si vous vous abonnez aux avis de changement, nous conservons votre adresse e-mail, la langue choisie, et les dates de votre confirmation et de votre désabonnement : la preuve de votre consentement et de son retrait.",
+      "Si vous vous abonnez aux avis de changement, nous conservons votre adresse e-mail, la langue choisie, et les dates de votre confirmation et de votre désabonnement : la preuve de votre consentement et de son retrait.",
       "Si vous vous opposez à un changement, nous conservons le nom de votre organisation, votre e-mail de contact et vos motifs, ainsi que la suite donnée à l’opposition.",
       "Chaque avis, e-mail, opposition et décision est inscrit dans un journal d’audit non modifiable, pour qu’un auditeur puisse vérifier que nous avons tenu nos engagements. Le désabonnement retire votre adresse des abonnés ; la trace de ce qui lui a été envoyé reste, comme l’exigent les obligations d’audit de l’accord de sous-traitance.",
       "Pour empêcher les abus, nous comptons les demandes par adresse e-mail et par adresse réseau, sur des périodes de 15 minutes à une heure.",

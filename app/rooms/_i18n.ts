@@ -34,8 +34,8 @@ const en = {
 
 const fr: typeof en = {
   title: (org: string) => `Salles — ${org}`,
-  lead: "Les salles libres en ce moment. Mise à jour en direct ; sans JavaScript, utilisez Afficher pour actualiser.",
-  counts: "Libres : {available} · Occupées : {occupied} · État inconnu : {unknown} · Hors ligne : {offline}",
+  lead: "Les salles libres en ce moment. Mise à jour en direct ; sans JavaScript, utilisez Afficher pour actualiser.",
+  counts: "Libres : {available} · Occupées : {occupied} · État inconnu : {unknown} · Hors ligne : {offline}",
   filters: "Filtres",
   availableOnly: "Seulement les salles libres",
   minCapacity: "Au moins ce nombre de places",
@@ -55,8 +55,8 @@ const fr: typeof en = {
   board: "Tableau d’accueil",
   list: "Liste",
   live: "En direct",
-  liveLost: "Mises à jour en pause ; reconnexion…",
-  nowStatus: "{room} : {status}",
+  liveLost: "Mises à jour en pause ; reconnexion…",
+  nowStatus: "{room} : {status}",
   notFoundTitle: "Recherche de salles indisponible",
   notFoundBody: "Ce lien vers les salles n’est pas valide, ou il a été remplacé. Demandez le lien actuel à votre administrateur, ou connectez-vous en tant que membre de l’organisation.",
   signIn: "Se connecter",

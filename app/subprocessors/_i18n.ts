@@ -1,4 +1,12 @@
-import type { Lang } from "../_lib/i18n/lang";
+import { frenchOf, type Lang } from "../_lib/i18n/lang";
+import { fieldLabels } from "../../workers/field-labels";
+
+const subprocessorFields = ["name", "legalEntity", "purpose", "location", "dataCategories", "transferMechanism", "website"] as const;
+
+/** The list's column headings are the fields' labels, so a message and a heading call a field the same. */
+function subprocessorColumns(lang: Lang): Record<(typeof subprocessorFields)[number], string> {
+  return Object.fromEntries(subprocessorFields.map((field) => [field, fieldLabels[field][lang]])) as Record<(typeof subprocessorFields)[number], string>;
+}
 
 /** Strings of the public subprocessor portal (list, notices, subscriptions, objections). */
 const en = {
@@ -14,15 +22,7 @@ const en = {
   currentCaption: (count: number) => `${count} subprocessor${count === 1 ? "" : "s"} in use today`,
   currentEmpty:
     "No subprocessors are listed yet. Any we engage will appear here after a 30-day notice, and subscribers hear about it first.",
-  columns: {
-    name: "Name",
-    legalEntity: "Legal entity",
-    purpose: "Purpose",
-    location: "Processing location",
-    dataCategories: "Data categories",
-    transferMechanism: "Transfer mechanism",
-    website: "Website",
-  },
+  columns: subprocessorColumns("en"),
   pendingHeading: "Pending changes",
   pendingEmpty: "No changes are pending. Subscribe below to hear about the next one at least 30 days before it takes effect.",
   historyHeading: "History",
@@ -169,22 +169,14 @@ const fr: PortalText = {
     "Voici les entreprises qui traitent des données personnelles pour notre compte afin de faire fonctionner Roomtrust. Conformément à notre accord de traitement des données (RGPD, article 28), nous nous engageons à ce qui suit.",
   commitments: [
     "Nous publions ici tout nouveau sous-traitant ou toute modification, et prévenons les abonnés par e-mail, au moins 30 jours avant la prise d’effet.",
-    "Vous disposez de 15 jours à compter de l’avis pour vous y opposer pour des motifs raisonnables liés à la protection des données, avec le lien « S’opposer à cette modification » de l’avis.",
-    "Nous répondons à toute opposition sous 30 jours : nous annulons ou modifions le projet, prenons les mesures demandées, arrêtons la fonctionnalité concernée, ou vous cessez d’envoyer les données concernées. À défaut, vous pouvez résilier les services concernés.",
+    "Vous disposez de 15 jours à compter de l’avis pour vous y opposer pour des motifs raisonnables liés à la protection des données, avec le lien « S’opposer à cette modification » de l’avis.",
+    "Nous répondons à toute opposition sous 30 jours : nous annulons ou modifions le projet, prenons les mesures demandées, arrêtons la fonctionnalité concernée, ou vous cessez d’envoyer les données concernées. À défaut, vous pouvez résilier les services concernés.",
   ],
   currentHeading: "Sous-traitants ultérieurs actuels",
   currentCaption: (count: number) => `${count} sous-traitant${count > 1 ? "s" : ""} ultérieur${count > 1 ? "s" : ""} à ce jour`,
   currentEmpty:
     "Aucun sous-traitant ultérieur n’est encore listé. Tout nouveau sous-traitant apparaîtra ici après un préavis de 30 jours, et les abonnés en seront informés en premier.",
-  columns: {
-    name: "Nom",
-    legalEntity: "Entité juridique",
-    purpose: "Finalité",
-    location: "Lieu de traitement",
-    dataCategories: "Catégories de données",
-    transferMechanism: "Mécanisme de transfert",
-    website: "Site web",
-  },
+  columns: subprocessorColumns("fr"),
   pendingHeading: "Modifications à venir",
   pendingEmpty: "Aucune modification n’est prévue. Abonnez-vous ci-dessous pour être informé de la prochaine au moins 30 jours avant sa prise d’effet.",
   historyHeading: "Historique",
@@ -193,9 +185,9 @@ const fr: PortalText = {
   historyColumns: { change: "Modification", noticedOn: "Annoncée le", outcome: "Issue", date: "Date" },
   changeKind: { add: "Nouveau sous-traitant", change: "Modification d’un sous-traitant", remove: "Retrait d’un sous-traitant" },
   changeTitle: {
-    add: (name: string) => `Nouveau sous-traitant ultérieur : ${name}`,
+    add: (name: string) => `Nouveau sous-traitant ultérieur : ${name}`,
     change: (name: string) => `Modification concernant ${name}`,
-    remove: (name: string) => `Retrait de ${name}`,
+    remove: (name: string) => `Retrait ${frenchOf(name)}`,
   },
   status: {
     published: "Opposition possible",
@@ -216,7 +208,7 @@ const fr: PortalText = {
   objectUntil: (deadline: string) => `Vous pouvez vous y opposer jusqu’au ${deadline}.`,
   subscribeHeading: "Être informé des modifications",
   subscribeText:
-    "Nous vous écrivons au moins 30 jours avant toute modification, avec un lien pour vous y opposer. Vous confirmez votre adresse une fois ; chaque e-mail contient un lien de désabonnement en un clic.",
+    "Nous vous écrivons au moins 30 jours avant toute modification, avec un lien pour vous y opposer. Vous confirmez votre adresse une fois ; chaque e-mail contient un lien de désabonnement en un clic.",
   emailLabel: "Adresse e-mail",
   emailHint: "Nous envoyons un e-mail pour confirmer votre abonnement.",
   emailLangLabel: "Langue des e-mails",
@@ -230,10 +222,10 @@ const fr: PortalText = {
 
   checkInboxTitle: "Vérifiez votre boîte de réception",
   checkInboxSubscribe: (email: string) =>
-    `Si ${email} n’est pas encore abonnée, nous lui avons envoyé un lien de confirmation, valable 7 jours. Nous n’envoyons rien d’autre avant votre confirmation ; si l’adresse est déjà abonnée, vous n’avez rien à faire.`,
+    `Si ${email} n’est pas encore abonnée, nous lui avons envoyé un lien de confirmation, valable 7 jours. Nous n’envoyons rien d’autre avant votre confirmation ; si l’adresse est déjà abonnée, vous n’avez rien à faire.`,
   checkInboxLink: (email: string) =>
     `Si ${email} peut s’opposer à cette modification, nous lui avons envoyé un lien personnel vers le formulaire d’opposition, valable jusqu’à la fin du délai d’opposition.`,
-  checkInboxSpam: "Rien après quelques minutes ? Vérifiez vos courriers indésirables, ou réessayez plus tard.",
+  checkInboxSpam: "Rien après quelques minutes ? Vérifiez vos courriers indésirables, ou réessayez plus tard.",
   subscribeFormTitle: "S’abonner aux modifications des sous-traitants",
   errorSummary: "Un problème est survenu",
   fieldErrors: {
@@ -252,12 +244,12 @@ const fr: PortalText = {
   alreadyConfirmedTitle: "Déjà confirmé",
   alreadyConfirmedText: "Cette adresse était déjà confirmée et reste abonnée. Vous n’avez rien à faire.",
   linkProblemTitle: "Ce lien ne peut pas être utilisé",
-  subscribeAgain: "Abonnez-vous à nouveau depuis la page des sous-traitants : nous vous enverrons un nouveau lien de confirmation.",
+  subscribeAgain: "Abonnez-vous à nouveau depuis la page des sous-traitants : nous vous enverrons un nouveau lien de confirmation.",
   subscribeAgainLink: "S’abonner à nouveau",
-  unsubscribeProblem: "Utilisez le lien de désabonnement de votre dernier e-mail d’avis ; chaque lien reste valable plus d’un an.",
+  unsubscribeProblem: "Utilisez le lien de désabonnement de votre dernier e-mail d’avis ; chaque lien reste valable plus d’un an.",
 
   unsubscribeTitle: "Se désabonner des avis de modification",
-  unsubscribeQuestion: (hint: string) => `Ne plus envoyer d’avis de modification à ${hint} ?`,
+  unsubscribeQuestion: (hint: string) => `Ne plus envoyer d’avis de modification à ${hint} ?`,
   unsubscribeButton: "Se désabonner",
   unsubscribedTitle: "Vous êtes désabonné",
   unsubscribedText: "Nous n’enverrons plus d’avis de modification à cette adresse. Vous pouvez vous réabonner à tout moment depuis la page des sous-traitants.",
@@ -281,14 +273,14 @@ const fr: PortalText = {
     windowClosed: "Délai d’opposition clos",
     takesEffect: "Prise d’effet de la modification",
     tookEffect: "La modification a pris effet",
-    withdrawn: "Avis retiré ; la modification n’aura pas lieu",
+    withdrawn: "Avis retiré ; la modification n’aura pas lieu",
   },
   windowOpenText: (deadline: string) =>
     `Si cette modification vous pose un problème de protection des données, opposez-vous avant le ${deadline}. Nous répondons sous 30 jours.`,
   windowClosedText: (deadline: string) => `Le délai d’opposition a pris fin le ${deadline}.`,
   dataFeeds: "Cet avis figure aussi dans la liste JSON et le flux Atom.",
 
-  objectTitle: (name: string) => `S’opposer : ${name}`,
+  objectTitle: (name: string) => `S’opposer : ${name}`,
   objectIntro: "Expliquez-nous en quoi cette modification pose problème pour les données personnelles que vous nous confiez. Nous répondons sous 30 jours.",
   organisationLabel: "Organisation",
   contactEmailLabel: "E-mail de contact",
@@ -297,17 +289,17 @@ const fr: PortalText = {
   groundsHint: "Vos motifs doivent porter sur la protection des données, par exemple le lieu de traitement, les catégories de données ou le mécanisme de transfert.",
   objectButton: "Envoyer l’opposition",
   linkHeading: "D’abord, confirmez votre adresse e-mail",
-  linkText: "Nous envoyons l’accusé de réception et notre réponse à l’adresse depuis laquelle vous vous opposez : nous lui envoyons donc d’abord un lien personnel vers ce formulaire. Ouvrez ce lien pour rédiger votre opposition ; rien n’est enregistré avant.",
+  linkText: "Nous envoyons l’accusé de réception et notre réponse à l’adresse depuis laquelle vous vous opposez : nous lui envoyons donc d’abord un lien personnel vers ce formulaire. Ouvrez ce lien pour rédiger votre opposition ; rien n’est enregistré avant.",
   contactEmailFromLink: "L’adresse à laquelle votre lien personnel a été envoyé. Pour une autre adresse, demandez un lien pour celle-ci.",
   linkSentTitle: "Ouvrez le lien que nous vous avons envoyé",
   linkSentText: (email: string) =>
-    `Votre opposition n’est pas encore enregistrée. Si cette modification accepte encore des oppositions, nous avons envoyé à ${email} un lien personnel vers le formulaire d’opposition : ouvrez-le et envoyez votre opposition depuis celui-ci.`,
-  linkSentKeep: "Voici ce que vous avez écrit, à copier dans le formulaire :",
+    `Votre opposition n’est pas encore enregistrée. Si cette modification accepte encore des oppositions, nous avons envoyé à ${email} un lien personnel vers le formulaire d’opposition : ouvrez-le et envoyez votre opposition depuis celui-ci.`,
+  linkSentKeep: "Voici ce que vous avez écrit, à copier dans le formulaire :",
   linkEmailLabel: "Votre adresse e-mail",
   linkButton: "M’envoyer un lien personnel",
   windowClosedTitle: "Le délai d’opposition est clos",
   windowClosedDates: (noticed: string, deadline: string) =>
-    `Cette modification a été annoncée le ${noticed} ; les oppositions étaient acceptées jusqu’au ${deadline}. Le délai est désormais clos.`,
+    `Cette modification a été annoncée le ${noticed} ; les oppositions étaient acceptées jusqu’au ${deadline}. Le délai est désormais clos.`,
   backToNotice: "Retour à l’avis",
   objectLinkProblem: "Demandez un nouveau lien personnel depuis le formulaire d’opposition.",
   openObjectionForm: "Ouvrir le formulaire d’opposition",
@@ -317,10 +309,10 @@ const fr: PortalText = {
   objectionAnswerBy: "Nous répondrons au plus tard le",
   objectionReceipt: (email: string) => `Nous avons envoyé un accusé de réception à ${email}. Conservez la référence pour tout suivi.`,
 
-  feedTitle: "Roomtrust : modifications des sous-traitants ultérieurs",
+  feedTitle: "Roomtrust : modifications des sous-traitants ultérieurs",
   feedSubtitle: "Chaque modification publiée de la liste des sous-traitants ultérieurs, au moins 30 jours avant sa prise d’effet.",
   feedSummary: (kind: string, noticed: string, deadline: string, effective: string) =>
-    `${kind}. Annoncée le ${noticed} ; oppositions jusqu’au ${deadline} ; prise d’effet le ${effective}.`,
+    `${kind}. Annoncée le ${noticed} ; oppositions jusqu’au ${deadline} ; prise d’effet le ${effective}.`,
 };
 
 export function portalText(lang: Lang): PortalText {

@@ -1,3 +1,4 @@
+import { formatDay } from "../../workers/domain/format-date";
 import type { EmailContent, Lang } from "../message";
 
 export type UnhealthyCalendar = "stale" | "needs_sign_in" | "error";
@@ -17,14 +18,14 @@ const what: Record<Lang, Record<UnhealthyCalendar, string>> = {
     stale: "has not managed to read the room’s calendar for too long. Check the tablet’s network.",
   },
   fr: {
-    needs_sign_in: "a besoin que quelqu’un se reconnecte au calendrier de la salle. Touchez « Se connecter » sur la tablette et connectez-vous avec le compte de la salle.",
+    needs_sign_in: "a besoin que quelqu’un se reconnecte au calendrier de la salle. Touchez « Se connecter » sur la tablette et connectez-vous avec le compte de la salle.",
     error: "n’arrive pas à lire le calendrier de la salle. Vérifiez l’adresse du calendrier de la salle et que le compte connecté a le droit de le lire.",
     stale: "n’a pas réussi à lire le calendrier de la salle depuis trop longtemps. Vérifiez le réseau de la tablette.",
   },
 };
 
 function at(ms: number, timeZone: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { timeZone, day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }).format(ms);
+  return formatDay(new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { timeZone, day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }), ms, lang);
 }
 
 /** A display needs a person: which one, since when, and what to do, for the organisation's admins. */
@@ -32,12 +33,12 @@ export function calendarIncident({ health, ...facts }: CalendarHealthFacts & { h
   const since = at(facts.incidentStart, facts.timeZone, lang);
   if (lang === "fr") {
     return {
-      subject: `L’écran « ${facts.displayName} » ne lit plus son calendrier`,
+      subject: `L’écran « ${facts.displayName} » ne lit plus son calendrier`,
       preview: `Depuis le ${since}.`,
       blocks: [
-        { type: "heading", text: `« ${facts.displayName} » a besoin d’attention` },
-        { type: "paragraph", text: `Depuis le ${since}, l’écran « ${facts.displayName} » ${what.fr[health]}` },
-        { type: "paragraph", text: "En attendant, l’écran affiche le dernier état connu avec son heure, et la recherche de salles affiche « état inconnu » une fois le planning trop ancien." },
+        { type: "heading", text: `« ${facts.displayName} » a besoin d’attention` },
+        { type: "paragraph", text: `Depuis le ${since}, l’écran « ${facts.displayName} » ${what.fr[health]}` },
+        { type: "paragraph", text: "En attendant, l’écran affiche le dernier état connu avec son heure, et la recherche de salles affiche « état inconnu » une fois le planning trop ancien." },
         { type: "action", label: "Voir l’écran", href: facts.displayUrl },
         { type: "small", text: "Vous recevrez un seul message par incident, et un autre quand l’écran lira de nouveau son calendrier." },
       ],
@@ -61,11 +62,11 @@ export function calendarRecovered(facts: CalendarHealthFacts, lang: Lang): Email
   const since = at(facts.incidentStart, facts.timeZone, lang);
   if (lang === "fr") {
     return {
-      subject: `L’écran « ${facts.displayName} » lit de nouveau son calendrier`,
+      subject: `L’écran « ${facts.displayName} » lit de nouveau son calendrier`,
       preview: "Plus rien à faire.",
       blocks: [
-        { type: "heading", text: `« ${facts.displayName} » fonctionne de nouveau` },
-        { type: "paragraph", text: `L’écran « ${facts.displayName} » lit de nouveau le calendrier de la salle. L’incident commencé le ${since} est terminé ; il n’y a plus rien à faire.` },
+        { type: "heading", text: `« ${facts.displayName} » fonctionne de nouveau` },
+        { type: "paragraph", text: `L’écran « ${facts.displayName} » lit de nouveau le calendrier de la salle. L’incident commencé le ${since} est terminé ; il n’y a plus rien à faire.` },
         { type: "action", label: "Voir l’écran", href: facts.displayUrl },
       ],
     };

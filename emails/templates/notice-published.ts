@@ -14,17 +14,17 @@ export function noticePublished({ notice, noticeUrl, objectUrl, unsubscribeUrl }
   const facts = noticeFactBlocks(notice, lang);
   if (lang === "fr") {
     return {
-      subject: `${changeLabel(notice.changeKind, lang)} : ${notice.subprocessorName} (effet le ${emailDate(notice.effectiveAt, lang)})`,
+      subject: `${changeLabel(notice.changeKind, lang)} : ${notice.subprocessorName} (effet le ${emailDate(notice.effectiveAt, lang)})`,
       preview: `Vous pouvez vous y opposer jusqu’au ${emailDate(notice.objectionDeadline, lang)}.`,
       headers,
       blocks: [
-        { type: "heading", text: `${changeLabel(notice.changeKind, lang)} : ${notice.subprocessorName}` },
+        { type: "heading", text: `${changeLabel(notice.changeKind, lang)} : ${notice.subprocessorName}` },
         { type: "paragraph", text: "Conformément à notre accord de traitement des données (section 1.g), nous vous informons de ce changement au moins 30 jours avant sa prise d’effet." },
         ...facts,
         { type: "paragraph", text: `Si vous avez des motifs raisonnables liés à la protection des données pour vous y opposer, faites-le avant le ${emailDate(notice.objectionDeadline, lang)}. Ce lien vous est personnel.` },
         { type: "action", label: "S’opposer à ce changement", href: objectUrl },
-        { type: "paragraph", text: `Détails de l’avis : ${noticeUrl}` },
-        { type: "small", text: `Vous recevez cet e-mail parce que vous êtes abonné aux changements de sous-traitants ultérieurs. Se désabonner : ${unsubscribeUrl}` },
+        { type: "paragraph", text: `Détails de l’avis : ${noticeUrl}` },
+        { type: "small", text: `Vous recevez cet e-mail parce que vous êtes abonné aux changements de sous-traitants ultérieurs. Se désabonner : ${unsubscribeUrl}` },
       ],
     };
   }

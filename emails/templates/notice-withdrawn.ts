@@ -8,14 +8,14 @@ export function noticeWithdrawn(
   const headers = listUnsubscribeHeaders(unsubscribeUrl);
   if (lang === "fr") {
     return {
-      subject: `Changement retiré : ${notice.subprocessorName}`,
+      subject: `Changement retiré : ${notice.subprocessorName}`,
       preview: "Ce changement ne prendra pas effet.",
       headers,
       blocks: [
-        { type: "heading", text: `Changement retiré : ${notice.subprocessorName}` },
+        { type: "heading", text: `Changement retiré : ${notice.subprocessorName}` },
         { type: "paragraph", text: "Nous avons retiré le changement annoncé. Il ne prendra pas effet et notre liste de sous-traitants ultérieurs reste inchangée." },
-        { type: "paragraph", text: `Détails : ${noticeUrl}` },
-        { type: "small", text: `Se désabonner : ${unsubscribeUrl}` },
+        { type: "paragraph", text: `Détails : ${noticeUrl}` },
+        { type: "small", text: `Se désabonner : ${unsubscribeUrl}` },
       ],
     };
   }

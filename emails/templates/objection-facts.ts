@@ -27,7 +27,7 @@ export const remedyText = {
     remediated: "Nous avons pris les mesures correctives demandées et continuons avec ce sous-traitant.",
     feature_stopped: "La fonctionnalité qui nécessite ce sous-traitant est arrêtée pour vous (temporairement ou définitivement).",
     customer_stops_data: "Vous cessez de nous transmettre les données que ce sous-traitant traiterait.",
-    change_withdrawn: "Nous avons retiré l’ensemble du changement : il ne prendra pas effet.",
+    change_withdrawn: "Nous avons retiré l’ensemble du changement : il ne prendra pas effet.",
   },
 } as const;
 
@@ -45,6 +45,6 @@ export function objectionFactBlocks(o: ObjectionFacts, lang: Lang): Block[] {
         [fr ? "Résolution au plus tard le" : "To be resolved by", emailDate(o.resolutionDeadline, lang)],
       ],
     },
-    { type: "paragraph", text: fr ? `Motifs : ${o.grounds}` : `Grounds: ${o.grounds}` },
+    { type: "paragraph", text: fr ? `Motifs : ${o.grounds}` : `Grounds: ${o.grounds}` },
   ];
 }

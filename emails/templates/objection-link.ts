@@ -4,7 +4,7 @@ import type { NoticeFacts } from "./notice-facts";
 export function objectionLink({ notice, objectUrl }: { notice: NoticeFacts; objectUrl: string }, lang: Lang): EmailContent {
   if (lang === "fr") {
     return {
-      subject: `Votre lien pour vous opposer : ${notice.subprocessorName}`,
+      subject: `Votre lien pour vous opposer : ${notice.subprocessorName}`,
       preview: `Valable jusqu’au ${emailDate(notice.objectionDeadline, lang)}.`,
       blocks: [
         { type: "heading", text: "Votre lien personnel d’opposition" },

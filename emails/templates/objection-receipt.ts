@@ -12,10 +12,10 @@ export function objectionReceipt({ objection }: { objection: ObjectionFacts }, l
       blocks: [
         { type: "heading", text: "Opposition reçue" },
         ...objectionFactBlocks(objection, lang),
-        { type: "paragraph", text: "Nous allons y répondre par l’une des options prévues à la section 1.g de notre accord :" },
+        { type: "paragraph", text: "Nous allons y répondre par l’une des options prévues à la section 1.g de notre accord :" },
         { type: "list", items: outcomes },
         { type: "paragraph", text: `Si l’opposition n’est pas résolue à votre satisfaction avant le ${emailDate(objection.resolutionDeadline, lang)}, chaque partie pourra résilier les services qui ne peuvent être fournis sans ce sous-traitant.` },
-        { type: "small", text: `Avis : ${objection.noticeUrl}` },
+        { type: "small", text: `Avis : ${objection.noticeUrl}` },
       ],
     };
   }

@@ -10,7 +10,7 @@ export function subscribeConfirm({ confirmUrl }: { confirmUrl: string }, lang: L
         { type: "heading", text: "Confirmez votre abonnement" },
         { type: "paragraph", text: "Quelqu’un (sans doute vous) a demandé à recevoir par e-mail les avis de changement de notre liste de sous-traitants ultérieurs, au moins 30 jours avant leur prise d’effet." },
         { type: "action", label: "Confirmer mon abonnement", href: confirmUrl },
-        { type: "small", text: "Si ce n’est pas vous, ignorez ce message : vous ne recevrez rien de plus. Ce lien expire dans 7 jours." },
+        { type: "small", text: "Si ce n’est pas vous, ignorez ce message : vous ne recevrez rien de plus. Ce lien expire dans 7 jours." },
       ],
     };
   }

@@ -1,3 +1,4 @@
+import { frenchOf } from "../../workers/domain/lang";
 import type { EmailContent, Lang } from "../message";
 import { objectionFactBlocks, type ObjectionFacts } from "./objection-facts";
 
@@ -9,7 +10,7 @@ export function terminationRight(
   const facts = objectionFactBlocks(objection, lang);
   if (lang === "fr") {
     return {
-      subject: `Droit de résiliation ouvert : opposition ${objection.id}`,
+      subject: `Droit de résiliation ouvert : opposition ${objection.id}`,
       preview: "L’opposition n’a pas été résolue dans les 30 jours.",
       blocks: [
         { type: "heading", text: "Droit de résiliation ouvert" },
@@ -17,8 +18,8 @@ export function terminationRight(
           type: "paragraph",
           text:
             audience === "customer"
-              ? "Votre opposition n’a pas été résolue dans les 30 jours suivant sa réception. Vous pouvez résilier, pour motif valable, les services qui ne peuvent être fournis sans ce sous-traitant ; les frais prépayés correspondants vous seront remboursés."
-              : `L’opposition de ${objection.organisation} n’a pas été résolue dans les 30 jours. Chaque partie peut désormais résilier les services concernés ; les frais prépayés correspondants doivent être remboursés.`,
+              ? "Votre opposition n’a pas été résolue dans les 30 jours suivant sa réception. Vous pouvez résilier, pour motif valable, les services qui ne peuvent être fournis sans ce sous-traitant ; les frais prépayés correspondants vous seront remboursés."
+              : `L’opposition ${frenchOf(objection.organisation)} n’a pas été résolue dans les 30 jours. Chaque partie peut désormais résilier les services concernés ; les frais prépayés correspondants doivent être remboursés.`,
         },
         ...facts,
       ],

@@ -101,7 +101,7 @@ describe("calendar health", () => {
     // Delivered by the existing sender, in French.
     await vi.waitFor(async () => expect((await standin.state()).mailbox.filter((m) => m.to.includes(t.admin))).toHaveLength(2), { timeout: 5000 });
     const mailbox = (await standin.state()).mailbox.filter((m) => m.to.includes(t.admin));
-    expect(mailbox.map((m) => m.subject).sort()).toEqual([`L’écran « ${display.name} » ne lit plus son calendrier`, `L’écran « ${display.name} » lit de nouveau son calendrier`].sort());
+    expect(mailbox.map((m) => m.subject).sort()).toEqual([`L’écran « ${display.name} » ne lit plus son calendrier`, `L’écran « ${display.name} » lit de nouveau son calendrier`].sort());
     expect(mailbox.find((m) => m.subject.includes("ne lit plus"))?.text?.replace(/\s+/g, " ")).toContain("se reconnecte au calendrier de la salle");
     const everyone = (await standin.state()).mailbox.flatMap((m) => m.to);
     expect(everyone).not.toContain(`member-${t.org.slug}@org.test`);

@@ -40,7 +40,7 @@ function renderEmail(content: EmailContent, lang: Lang): RenderedEmail {
   return {
     subject: content.subject,
     html: renderHtml(content.blocks, lang, content.subject, content.preview),
-    text: renderText(content.blocks),
+    text: renderText(content.blocks, lang),
     headers: content.headers ?? {},
   };
 }

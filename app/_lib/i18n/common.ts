@@ -1,4 +1,4 @@
-import type { ErrorCode } from "../../../workers/errors";
+import { errorTable, type ErrorCode } from "../../../workers/errors";
 import type { Lang } from "./lang";
 
 /** Strings every page needs: chrome, and a message a person can act on for every error code. */
@@ -19,38 +19,7 @@ export const common = {
     serverErrorTitle: "Something went wrong",
     serverErrorBody: "Something went wrong on our side. Nothing was saved; please try again in a moment.",
     fieldProblems: "Please correct the following:",
-    errors: {
-      validation_failed: "Some fields need attention.",
-      body_too_large: "What you sent is too large. Shorten it and try again.",
-      unsupported_media_type: "This form must be sent as a web form.",
-      token_invalid: "This link is not valid. It may have been changed or cut short; use the link from your email as it is.",
-      token_expired: "This link has expired. Ask for a new one.",
-      token_wrong_purpose: "This link is meant for something else and cannot be used here.",
-      token_used: "This link has already been used. Ask for a new one.",
-      unauthenticated: "Please sign in to continue.",
-      forbidden: "You are not allowed to do this.",
-      csrf_failed: "This form has expired or came from another site. Reload the page and try again.",
-      not_found: "We could not find what you were looking for.",
-      method_not_allowed: "This address does not accept this kind of request.",
-      rate_limited: "Too many attempts from your connection. Wait an hour and try again.",
-      notice_not_draft: "Only a draft notice can be changed or published.",
-      notice_conflict: "Someone else changed this notice at the same moment. Reload to see its current state.",
-      notice_not_published: "This notice is not published.",
-      notice_final: "This notice has already taken effect or been withdrawn.",
-      effective_too_early: "The change cannot take effect less than 30 days after it is published.",
-      objection_window_closed: "The 15-day objection period for this change has closed.",
-      objection_not_open: "This objection has already been resolved.",
-      subprocessor_exists: "A subprocessor with this id already exists.",
-      device_unauthorized: "This display is not paired, or its pairing was revoked. Pair it again with a new code from the rooms admin page.",
-      pairing_code_invalid: "This pairing code is not valid or has expired. Create a new one on the rooms admin page.",
-      finder_access_denied: "This room-finder link is not valid (it may have been replaced). Ask your administrator for the current link, or sign in.",
-      display_name_taken: "Another display in this organisation already has this name.",
-      name_confusable: "This name looks the same as one that already exists (only invisible or look-alike characters differ). Choose a name that reads differently.",
-      import_rejected: "Nothing was imported: the lines below need attention.",
-      import_conflict: "Nothing was imported: another import or edit saved displays with some of these names (the name column) at the same moment. Open the rooms page to see which displays exist now, then import only the lines still missing.",
-      dev_tools_disabled: "Not found.",
-      internal: "Something went wrong on our side. Nothing was saved; please try again in a moment.",
-    } satisfies Record<ErrorCode, string>,
+    errors: englishErrors(),
   },
   fr: {
     skipToContent: "Aller au contenu",
@@ -59,20 +28,20 @@ export const common = {
     navAdmin: "Administration",
     language: "Langue",
     footer: "Roomtrust — transparence sur les sous-traitants ultérieurs (RGPD, article 28).",
-    navPrivacy: "Confidentialité : ce que nous apprenons et conservons",
-    description: "Les sous-traitants ultérieurs qui traitent les données de nos clients, au titre de l’article 28 du RGPD. Chaque changement est annoncé au moins 30 jours à l’avance, avec 15 jours pour s’y opposer ; abonnez-vous pour en être informé par e-mail.",
+    navPrivacy: "Confidentialité : ce que nous apprenons et conservons",
+    description: "Les sous-traitants ultérieurs qui traitent les données de nos clients, au titre de l’article 28 du RGPD. Chaque changement est annoncé au moins 30 jours à l’avance, avec 15 jours pour s’y opposer ; abonnez-vous pour en être informé par e-mail.",
     backTo: "Retour à la liste des sous-traitants ultérieurs",
     errorHeading: "Nous n’avons pas pu le faire",
     notFoundTitle: "Page introuvable",
     notFoundBody: "Il n’y a pas de page à cette adresse. Le lien contient peut-être une faute de frappe, ou la page a été déplacée.",
     serverErrorTitle: "Une erreur est survenue",
-    serverErrorBody: "Un problème est survenu de notre côté. Rien n’a été enregistré ; réessayez dans un instant.",
-    fieldProblems: "Veuillez corriger les points suivants :",
+    serverErrorBody: "Un problème est survenu de notre côté. Rien n’a été enregistré ; réessayez dans un instant.",
+    fieldProblems: "Veuillez corriger les points suivants :",
     errors: {
       validation_failed: "Certains champs sont à corriger.",
       body_too_large: "Votre envoi est trop volumineux. Raccourcissez-le et réessayez.",
       unsupported_media_type: "Ce formulaire doit être envoyé comme un formulaire web.",
-      token_invalid: "Ce lien n’est pas valide. Il a peut-être été modifié ou tronqué ; utilisez le lien de votre e-mail tel quel.",
+      token_invalid: "Ce lien n’est pas valide. Il a peut-être été modifié ou tronqué ; utilisez le lien de votre e-mail tel quel.",
       token_expired: "Ce lien a expiré. Demandez-en un nouveau.",
       token_wrong_purpose: "Ce lien sert à autre chose et ne peut pas être utilisé ici.",
       token_used: "Ce lien a déjà été utilisé. Demandez-en un nouveau.",
@@ -81,7 +50,7 @@ export const common = {
       csrf_failed: "Ce formulaire a expiré ou provient d’un autre site. Rechargez la page et réessayez.",
       not_found: "Nous n’avons pas trouvé ce que vous cherchez.",
       method_not_allowed: "Cette adresse n’accepte pas ce type de requête.",
-      rate_limited: "Trop de tentatives depuis votre connexion. Patientez une heure puis réessayez.",
+      rate_limited: "Trop de tentatives depuis votre connexion. Patientez jusqu’à une heure puis réessayez.",
       notice_not_draft: "Seul un avis en brouillon peut être modifié ou publié.",
       notice_conflict: "Quelqu’un d’autre a modifié cet avis au même moment. Rechargez pour voir son état actuel.",
       notice_not_published: "Cet avis n’est pas publié.",
@@ -95,13 +64,18 @@ export const common = {
       finder_access_denied: "Ce lien vers les salles n’est pas valide (il a peut-être été remplacé). Demandez le lien actuel à votre administrateur, ou connectez-vous.",
       display_name_taken: "Un autre écran de cette organisation porte déjà ce nom.",
       name_confusable: "Ce nom ressemble à s’y méprendre à un nom qui existe déjà (seuls des caractères invisibles ou d’apparence identique diffèrent). Choisissez un nom qui se lit autrement.",
-      import_rejected: "Rien n’a été importé : les lignes ci-dessous sont à corriger.",
-      import_conflict: "Rien n’a été importé : un autre import ou une autre modification a enregistré au même moment des écrans portant certains de ces noms (colonne name). Ouvrez la page des salles pour voir les écrans qui existent maintenant, puis n’importez que les lignes manquantes.",
+      import_rejected: "Rien n’a été importé : les lignes ci-dessous sont à corriger.",
+      import_conflict: "Rien n’a été importé : un autre import ou une autre modification a enregistré au même moment des écrans portant certains de ces noms (colonne name). Ouvrez la page des salles pour voir les écrans qui existent maintenant, puis n’importez que les lignes manquantes.",
       dev_tools_disabled: "Introuvable.",
-      internal: "Un problème est survenu de notre côté. Rien n’a été enregistré ; réessayez dans un instant.",
+      internal: "Un problème est survenu de notre côté. Rien n’a été enregistré ; réessayez dans un instant.",
     } satisfies Record<ErrorCode, string>,
   },
 } as const;
+
+/** English error messages live in the core's error table, beside their status: one home for each. */
+function englishErrors(): Record<ErrorCode, string> {
+  return Object.fromEntries(Object.entries(errorTable).map(([code, entry]) => [code, entry.title])) as Record<ErrorCode, string>;
+}
 
 export function commonText(lang: Lang) {
   return common[lang];

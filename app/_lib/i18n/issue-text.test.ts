@@ -15,28 +15,28 @@ describe("field problems in the reader's language", () => {
   it("phrases a CSV line's problem in French, column first, with what the core named", () => {
     const line = { path: "line 4", code: "custom", message: "businessHours: Use hours like 08:00-18:00.", field: "businessHours", params: { line: 4 } };
     expect(issuePlace(line, "fr")).toBe("ligne 4");
-    expect(issueText(line, "fr")).toBe("businessHours : indiquez des heures comme 08:00-18:00 (début avant fin).");
+    expect(issueText(line, "fr")).toBe("businessHours : indiquez des heures comme 08:00-18:00 (début avant fin).");
     const duplicate = { path: "line 6", code: "duplicate", message: "name: \"Atlas\" is also on line 3.", field: "name", params: { line: 6, name: "Atlas", otherLine: 3 } };
-    expect(issueText(duplicate, "fr")).toBe("name : « Atlas » figure aussi à la ligne 3.");
+    expect(issueText(duplicate, "fr")).toBe("name : « Atlas » figure aussi à la ligne 3.");
     const cells = { path: "line 2", code: "cells", message: "Has 2 cells; the header has 3.", params: { line: 2, cells: 2, expected: 3 } };
-    expect(issueText(cells, "fr")).toBe("2 cellules ; l’en-tête en a 3.");
+    expect(issueText(cells, "fr")).toBe("2 cellules ; l’en-tête en a 3.");
     expect(issuePlace({ path: "file", code: "too_many", message: "" }, "fr")).toBe("fichier");
   });
 
   it("names the field whose characters are refused, in French", () => {
     const lineBreak = { path: "proposed.name", code: "line_break", message: "Name must fit on one line: remove the line break." };
-    expect(issueText(lineBreak, "fr")).toBe("Le champ « Nom » doit tenir sur une seule ligne : supprimez le retour à la ligne.");
+    expect(issueText(lineBreak, "fr")).toBe("Le champ « Nom » doit tenir sur une seule ligne : supprimez le retour à la ligne.");
     const tab = { path: "proposed.dataCategories.2", code: "control_character", message: "" };
-    expect(issueText(tab, "fr")).toBe("Le champ « Catégories de données » contient un caractère de contrôle invisible (une tabulation, par exemple) : supprimez-le.");
-    expect(issueText({ path: "organisation", code: "direction_control", message: "" }, "fr")).toBe("Le champ « Organisation » contient une marque invisible de sens d’écriture : supprimez-la.");
+    expect(issueText(tab, "fr")).toBe("Le champ « Catégories de données » contient un caractère de contrôle invisible (une tabulation, par exemple) : supprimez-le.");
+    expect(issueText({ path: "organisation", code: "direction_control", message: "" }, "fr")).toBe("Le champ « Organisation » contient une marque invisible de sens d’écriture : supprimez-la.");
     const csv = { path: "line 3", code: "control_character", message: "floor: …", field: "floor", params: { line: 3 } };
-    expect(issueText(csv, "fr")).toBe("floor : le champ « Étage » contient un caractère de contrôle invisible (une tabulation, par exemple) : supprimez-le.");
+    expect(issueText(csv, "fr")).toBe("floor : le champ « Étage » contient un caractère de contrôle invisible (une tabulation, par exemple) : supprimez-le.");
   });
 
   it("says which existing name a look-alike would be taken for, in French", () => {
-    expect(issueText({ path: "name", code: "confusable", message: "", params: { name: "Atlas" } }, "fr")).toBe("Le champ « Nom » ressemble à s’y méprendre à « Atlas », qui existe déjà : choisissez un nom qui se lit autrement.");
+    expect(issueText({ path: "name", code: "confusable", message: "", params: { name: "Atlas" } }, "fr")).toBe("Le champ « Nom » ressemble à s’y méprendre à « Atlas », qui existe déjà : choisissez un nom qui se lit autrement.");
     const line = { path: "line 4", code: "confusable_line", message: "", field: "name", params: { line: 4, name: "Orion", otherLine: 3 } };
-    expect(issueText(line, "fr")).toBe("name : ce nom ressemble à s’y méprendre à « Orion », à la ligne 3 : choisissez des noms qui se lisent autrement.");
+    expect(issueText(line, "fr")).toBe("name : ce nom ressemble à s’y méprendre à « Orion », à la ligne 3 : choisissez des noms qui se lisent autrement.");
   });
 
   it("falls back to the English message for a problem it does not know, rather than hiding it", () => {

@@ -1,9 +1,11 @@
 import type { FieldIssue } from "../../../workers/errors";
-import type { Lang } from "./lang";
+import { fieldLabel, fieldOfPath } from "../../../workers/field-labels";
+import { validationMessage } from "../../../workers/validation-messages";
+import { colon, type Lang } from "./lang";
 
 // The core words field problems in English (logs, the JSON API, English pages). A French page
-// phrases the ones it knows here, by code and field, and falls back to the English message for
-// anything new rather than showing nothing.
+// phrases them here: our own codes by code, a form field's rule by field, zod's own checks from
+// their code and params; only a problem none of these knows falls back to the English message.
 
 type Params = Record<string, string | number>;
 
@@ -11,41 +13,22 @@ const frByCode: Record<string, (p: Params, field: string) => string> = {
   csv: () => "Un champ entre guillemets n’est jamais fermé.",
   empty: () => "Le fichier doit contenir une ligne d’en-tête et au moins un écran.",
   too_many: (p) => `Au plus ${p.max} écrans par import.`,
-  unknown_column: (p) => `Colonne inconnue « ${p.column} ». Colonnes : ${p.columns}.`,
-  missing_column: (p) => `L’en-tête doit contenir une colonne « ${p.column} ».`,
-  cells: (p) => `${p.cells} cellules ; l’en-tête en a ${p.expected}.`,
-  taken: (p) => (p.name ? `un écran nommé « ${p.name} » existe déjà.` : "un autre écran de cette organisation porte déjà ce nom."),
-  duplicate: (p) => `« ${p.name} » figure aussi à la ligne ${p.otherLine}.`,
+  unknown_column: (p) => `Colonne inconnue « ${p.column} ». Colonnes : ${p.columns}.`,
+  missing_column: (p) => `L’en-tête doit contenir une colonne « ${p.column} ».`,
+  cells: (p) => `${p.cells} cellules ; l’en-tête en a ${p.expected}.`,
+  taken: (p) => (p.name ? `un écran nommé « ${p.name} » existe déjà.` : "un autre écran de cette organisation porte déjà ce nom."),
+  duplicate: (p) => `« ${p.name} » figure aussi à la ligne ${p.otherLine}.`,
   link_address: (p) => `utilisez l’adresse à laquelle votre lien personnel a été envoyé (${p.email}), ou demandez un lien pour l’autre adresse.`,
-  line_break: (_, field) => `${frField(field)} doit tenir sur une seule ligne : supprimez le retour à la ligne.`,
-  control_character: (_, field) => `${frField(field)} contient un caractère de contrôle invisible (une tabulation, par exemple) : supprimez-le.`,
-  direction_control: (_, field) => `${frField(field)} contient une marque invisible de sens d’écriture : supprimez-la.`,
-  confusable_line: (p) => `ce nom ressemble à s’y méprendre à « ${p.name} », à la ligne ${p.otherLine} : choisissez des noms qui se lisent autrement.`,
-  confusable: (p, field) => `${frField(field)} ressemble à s’y méprendre à « ${p.name} », qui existe déjà : choisissez un nom qui se lit autrement.`,
-};
-
-// The field names the messages above put in quotes, as the French forms label them.
-const frLabels: Record<string, string> = {
-  name: "Nom",
-  legalEntity: "Entité juridique",
-  purpose: "Finalité",
-  location: "Lieu de traitement",
-  dataCategories: "Catégories de données",
-  transferMechanism: "Mécanisme de transfert",
-  website: "Site web",
-  reason: "Motif",
-  note: "Note au client",
-  organisation: "Organisation",
-  grounds: "Motifs",
-  floor: "Étage",
-  building: "Bâtiment",
-  equipment: "Équipement",
-  timeZone: "Fuseau horaire",
+  line_break: (_, field) => `${frField(field)} doit tenir sur une seule ligne : supprimez le retour à la ligne.`,
+  control_character: (_, field) => `${frField(field)} contient un caractère de contrôle invisible (une tabulation, par exemple) : supprimez-le.`,
+  direction_control: (_, field) => `${frField(field)} contient une marque invisible de sens d’écriture : supprimez-la.`,
+  confusable_line: (p) => `ce nom ressemble à s’y méprendre à « ${p.name} », à la ligne ${p.otherLine} : choisissez des noms qui se lisent autrement.`,
+  confusable: (p, field) => `${frField(field)} ressemble à s’y méprendre à « ${p.name} », qui existe déjà : choisissez un nom qui se lit autrement.`,
 };
 
 function frField(field: string): string {
-  const label = frLabels[field];
-  return label ? `le champ « ${label} »` : "ce champ";
+  const label = fieldLabel(field, "fr");
+  return label ? `le champ « ${label} »` : "ce champ";
 }
 
 const frByField: Record<string, string> = {
@@ -62,11 +45,11 @@ const frByField: Record<string, string> = {
   businessHours: "indiquez des heures comme 08:00-18:00 (début avant fin).",
   lang: "choisissez en (anglais) ou fr (français).",
   privacyMode: "indiquez oui ou non.",
-  checkInMinutes: "la libération automatique va de 1 à 60 minutes ; laissez vide pour ne pas demander de confirmation.",
+  checkInMinutes: "la libération automatique va de 1 à 60 minutes ; laissez vide pour ne pas demander de confirmation.",
   theme: "le thème est light, dark ou high-contrast.",
   calendarSource: "le calendrier est demo, microsoft ou google.",
   retentionMonths: "conservez les relevés de 1 à 120 mois (nombre entier).",
-  occupancyReporting: "choisissez comment les écrans signalent l’occupation : au quart d’heure ou immédiatement.",
+  occupancyReporting: "choisissez comment les écrans signalent l’occupation : au quart d’heure ou immédiatement.",
   scheduleStaleMinutes: "l’âge maximal du planning va de 10 à 1 440 minutes (nombre entier).",
   microsoftClientId: "un identifiant d’application Microsoft ressemble à 00000000-0000-0000-0000-000000000000.",
   microsoftTenantId: "un locataire Microsoft est un identifiant d’annuaire (GUID) ou un domaine comme contoso.onmicrosoft.com.",
@@ -78,14 +61,17 @@ export function issueField(issue: FieldIssue): string {
   return issue.field ?? issue.path.replace(/^fields\./, "").split(".")[0] ?? "";
 }
 
-/** A character we refuse (a line break, a control or bidi character): worth saying exactly, not just what the field wants. */
-export function isCharacterProblem(issue: FieldIssue): boolean {
-  return issue.code === "line_break" || issue.code === "control_character" || issue.code === "direction_control";
+/**
+ * A problem the core words itself (a refused character, the link's own address): worth saying
+ * exactly, not just what the field wants.
+ */
+export function hasOwnWording(issue: FieldIssue): boolean {
+  return Object.hasOwn(frByCode, issue.code);
 }
 
 /** The field a message names: "proposed.dataCategories.2" → "dataCategories". */
 function labelledField(issue: FieldIssue): string {
-  return issue.field ?? issue.path.split(".").find((part) => part !== "fields" && part !== "proposed" && !/^\d+$/.test(part)) ?? "";
+  return issue.field ?? fieldOfPath(issue.path);
 }
 
 /** The problem in the page's language, without where it is (see issuePlace). */
@@ -96,7 +82,7 @@ export function issueText(issue: FieldIssue, lang: Lang): string {
   // A CSV line names its column before the problem, as the English message does.
   const column = issue.field ? `${issue.field}${colon(lang)}` : "";
   if (byCode) return column + capitalise(byCode(issue.params ?? {}, labelledField(issue)), !column);
-  const hint = frByField[field];
+  const hint = frByField[field] ?? validationMessage({ code: issue.code, field: labelledField(issue), params: issue.params ?? {} }, "fr");
   return hint ? column + capitalise(hint, !column) : issue.message;
 }
 
@@ -106,11 +92,6 @@ export function issuePlace(issue: FieldIssue, lang: Lang): string {
   const line = /^line (\d+)$/.exec(issue.path);
   if (line) return `ligne ${line[1]}`;
   return issue.path === "file" ? "fichier" : issue.path;
-}
-
-/** Between a label and what it says: French puts a space before the colon. */
-export function colon(lang: Lang): string {
-  return lang === "fr" ? " : " : ": ";
 }
 
 function capitalise(text: string, yes: boolean): string {

@@ -20,7 +20,7 @@ describe("why a notice's emails are not going out", () => {
 
   it("says until when a quota pauses sending, and nothing once the pause is over or nothing is pending", () => {
     expect(renderToStaticMarkup(<EmailHoldNotice hold={quota} pending={3} now={now} lang="en" />)).toMatch(/paused until 1 December 2026.*09:45.*daily_quota_exceeded/);
-    expect(renderToStaticMarkup(<EmailHoldNotice hold={quota} pending={3} now={now} lang="fr" />)).toMatch(/suspendu jusqu’au 1 décembre 2026.*09:45/);
+    expect(renderToStaticMarkup(<EmailHoldNotice hold={quota} pending={3} now={now} lang="fr" />)).toMatch(/suspendu jusqu’au 1er décembre 2026.*09:45/);
     expect(renderToStaticMarkup(<EmailHoldNotice hold={quota} pending={3} now={quota.until} lang="en" />)).toBe("");
     expect(renderToStaticMarkup(<EmailHoldNotice hold={refused} pending={0} now={now} lang="en" />)).toBe("");
   });

@@ -3,13 +3,17 @@ import { formatDate, type Lang } from "../../_lib/i18n/lang";
 import { portalText } from "../_i18n";
 import { NoticeFacts, noticeHref, StatusBadge } from "./notice-parts";
 
-/** The current list as a table: one row per subprocessor, its name as the row header. */
+/**
+ * The current list as a table: one row per subprocessor, its name as the row header. On a narrow
+ * screen the stylesheet stacks each row into a block, each cell under its column's label
+ * (data-label), so no column hides off screen.
+ */
 export function CurrentList({ subprocessors, lang }: { subprocessors: PublicSubprocessor[]; lang: Lang }) {
   const t = portalText(lang);
   if (subprocessors.length === 0) return <p className="alert alert-info">{t.currentEmpty}</p>;
   return (
     <div className="table-wrap">
-      <table>
+      <table className="stacked-table">
         <caption>{t.currentCaption(subprocessors.length)}</caption>
         <thead>
           <tr>
@@ -26,14 +30,14 @@ export function CurrentList({ subprocessors, lang }: { subprocessors: PublicSubp
           {subprocessors.map((s) => (
             <tr key={s.id} id={s.id}>
               <th scope="row">{s.name}</th>
-              <td>{s.legalEntity}</td>
-              <td>{s.purpose}</td>
-              <td>{s.location}</td>
-              <td>
+              <td data-label={t.columns.legalEntity}>{s.legalEntity}</td>
+              <td data-label={t.columns.purpose}>{s.purpose}</td>
+              <td data-label={t.columns.location}>{s.location}</td>
+              <td data-label={t.columns.dataCategories}>
                 <ul className="plain-list">{s.dataCategories.map((category) => <li key={category}>{category}</li>)}</ul>
               </td>
-              <td>{s.transferMechanism}</td>
-              <td><WebsiteLink href={s.website} /></td>
+              <td data-label={t.columns.transferMechanism}>{s.transferMechanism}</td>
+              <td data-label={t.columns.website}><WebsiteLink href={s.website} /></td>
             </tr>
           ))}
         </tbody>

@@ -76,6 +76,6 @@ describe("publicListAtom", () => {
     expect(en).toContain("<id>https://rt.example/subprocessors/notices/ntc_0000000000000000000a</id>");
     const fr = publicListAtom(list(t0), "fr");
     expect(fr).toContain('xml:lang="fr"');
-    expect(fr).toContain("Nouveau sous-traitant ultérieur : Datadog");
+    expect(fr).toContain("Nouveau sous-traitant ultérieur : Datadog");
   });
 });

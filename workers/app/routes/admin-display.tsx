@@ -25,8 +25,8 @@ export async function displayPage(c: Context<AppBindings>, id: string, lang: Lan
   const base = `/admin/rooms/${display.id}`;
   const origin = c.var.config.origin.origin;
   return (
-    <RoomsDocument lang={lang} title={`${t.editTitle}: ${display.name}`} email={email} path={base}>
-      <h1>{t.editTitle}: {display.name}</h1>
+    <RoomsDocument lang={lang} title={t.editTitle(display.name)} email={email} path={base}>
+      <h1>{t.editTitle(display.name)}</h1>
       {extras.done === "saved" && <p className="alert alert-ok" role="status">{t.saved}</p>}
       <section className="card stack" aria-labelledby="pairing-title">
         <h2 id="pairing-title">{t.pairingTitle}</h2>

@@ -3,7 +3,7 @@ import type { AppBindings } from "../app-bindings";
 import type { CoreService } from "@/app/_lib/core";
 import { clientAddress, CoreError, unwrap } from "@/app/_lib/core-result";
 import { commonText } from "@/app/_lib/i18n/common";
-import { isCharacterProblem, issueText } from "@/app/_lib/i18n/issue-text";
+import { hasOwnWording, issueText } from "@/app/_lib/i18n/issue-text";
 import { isLang, type Lang } from "@/app/_lib/i18n/lang";
 import { renderHtml } from "@/app/_lib/render";
 import { fieldError, portalText } from "@/app/subprocessors/_i18n";
@@ -117,7 +117,7 @@ export async function object(c: Context<AppBindings>) {
       const fieldIssues = error.code === "validation_failed" ? error.issues.filter((i) => ["organisation", "contactEmail", "grounds"].includes(i.path)) : [];
       if (fieldIssues.length === 0) throw error;
       // A problem the core words itself (the link's own address, a refused character) is phrased from its code; the rest from the field.
-      const messageOf = (i: (typeof fieldIssues)[number]) => (i.params || isCharacterProblem(i) ? issueText(i, lang) : fieldError(lang, i.path, i.message));
+      const messageOf = (i: (typeof fieldIssues)[number]) => (hasOwnWording(i) ? issueText(i, lang) : fieldError(lang, i.path, i.message));
       const errors = [...new Map(fieldIssues.map((i) => [i.path, { fieldId: i.path, message: messageOf(i) }])).values()];
       const view = await loadForm(c.env.CORE, id, token);
       if (!view.windowOpen) return renderHtml(<WindowClosedPage lang={lang} view={view} />, 409);

@@ -111,7 +111,7 @@ export default async function AdminNoticePage({ params, searchParams }: { params
 
       <h2>{t.deliveries}</h2>
       <EmailHoldNotice hold={emailHold} pending={counts.pending} now={now} lang={lang} />
-      <p id="delivery-counts">{counts.sent} {t.sent}, {counts.pending} {t.pending}, {counts.failed} {t.failed}</p>
+      <p id="delivery-counts">{t.deliveryCounts(counts)}</p>
       {owed > 0 && <progress max={owed} value={counts.sent + counts.failed} aria-labelledby="delivery-counts" />}
       {deliveries.length < owed && <p>{t.deliveriesShown(deliveries.length, owed)}</p>}
       {deliveries.length === 0 ? (
@@ -126,8 +126,8 @@ export default async function AdminNoticePage({ params, searchParams }: { params
               {deliveries.map((d) => (
                 <tr key={d.id}>
                   <th scope="row">{d.recipient}</th>
-                  <td>{d.template}</td>
-                  <td>{d.status === "sent" ? t.sent : d.status === "pending" ? t.pending : t.failed}</td>
+                  <td>{t.templates[d.template] ?? d.template}</td>
+                  <td>{t.deliveryStatuses[d.status] ?? d.status}</td>
                   <td>{d.attempts}</td>
                   <td><code>{d.providerId ?? "—"}</code></td>
                   <td>{formatDate(d.sentAt, lang)}</td>

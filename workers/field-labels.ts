@@ -1,0 +1,60 @@
+/**
+ * The short name of every field a person fills in, in each language: the one home for what a
+ * message calls a field ("Name is required.", « le champ « Nom » »), and for the subprocessor
+ * list's column headings. Keyed by the field's name in the input, as zod's path ends.
+ */
+export const fieldLabels = {
+  name: { en: "Name", fr: "Nom" },
+  legalEntity: { en: "Legal entity", fr: "Entité juridique" },
+  purpose: { en: "Purpose", fr: "Finalité" },
+  location: { en: "Processing location", fr: "Lieu de traitement" },
+  dataCategories: { en: "Data categories", fr: "Catégories de données" },
+  transferMechanism: { en: "Transfer mechanism", fr: "Mécanisme de transfert" },
+  website: { en: "Website", fr: "Site web" },
+  subprocessorId: { en: "Subprocessor", fr: "Sous-traitant" },
+  changeKind: { en: "Kind of change", fr: "Type de modification" },
+  effectiveAt: { en: "Effective date", fr: "Date de prise d’effet" },
+  reason: { en: "Reason", fr: "Motif" },
+  note: { en: "Note to the customer", fr: "Note au client" },
+  remedy: { en: "Remedy", fr: "Solution" },
+  email: { en: "Email address", fr: "Adresse e-mail" },
+  contactEmail: { en: "Contact email", fr: "E-mail de contact" },
+  organisation: { en: "Organisation", fr: "Organisation" },
+  grounds: { en: "Grounds for objecting", fr: "Motifs de l’opposition" },
+  lang: { en: "Language", fr: "Langue" },
+  token: { en: "Link", fr: "Lien" },
+  code: { en: "Pairing code", fr: "Code d’appairage" },
+  roomEmail: { en: "Room calendar email", fr: "Adresse du calendrier de la salle" },
+  capacity: { en: "Capacity", fr: "Capacité" },
+  floor: { en: "Floor", fr: "Étage" },
+  building: { en: "Building", fr: "Bâtiment" },
+  equipment: { en: "Equipment", fr: "Équipement" },
+  timeZone: { en: "Time zone", fr: "Fuseau horaire" },
+  businessDays: { en: "Business days", fr: "Jours ouvrés" },
+  businessHours: { en: "Business hours", fr: "Heures ouvrées" },
+  privacyMode: { en: "Privacy mode", fr: "Mode confidentialité" },
+  checkInMinutes: { en: "Check-in", fr: "Confirmation de présence" },
+  theme: { en: "Theme", fr: "Thème" },
+  calendarSource: { en: "Calendar", fr: "Calendrier" },
+  retentionMonths: { en: "Snapshot retention", fr: "Conservation des relevés" },
+  occupancyReporting: { en: "Occupancy reporting", fr: "Signalement de l’occupation" },
+  scheduleStaleMinutes: { en: "Schedule age limit", fr: "Âge maximal du planning" },
+  microsoftClientId: { en: "Microsoft application (client) id", fr: "Identifiant d’application Microsoft" },
+  microsoftTenantId: { en: "Microsoft tenant", fr: "Locataire Microsoft" },
+  googleClientId: { en: "Google client id", fr: "Identifiant client Google" },
+  minCapacity: { en: "Seats", fr: "Places" },
+  days: { en: "Period", fr: "Période" },
+} as const satisfies Record<string, { en: string; fr: string }>;
+
+export type LabelledField = keyof typeof fieldLabels;
+
+/** The field a path is about: its last part that is a field name ("proposed.dataCategories.2" → "dataCategories"). */
+export function fieldOfPath(path: readonly PropertyKey[] | string): string {
+  const parts = typeof path === "string" ? path.split(".") : path.map(String);
+  return parts.filter((part) => part !== "" && !/^\d+$/.test(part)).at(-1) ?? "";
+}
+
+/** A field's label in a language, or undefined for a field no form shows. */
+export function fieldLabel(field: string, lang: "en" | "fr"): string | undefined {
+  return Object.hasOwn(fieldLabels, field) ? fieldLabels[field as LabelledField][lang] : undefined;
+}
