@@ -35,7 +35,7 @@ test("the app answers no outbox and no Resend endpoint of its own", async ({ req
   for (const path of ["/dev/resend/emails", "/dev/resend/emails/batch"]) expect((await request.post(path, { data: [email] })).status(), path).toBe(404);
 });
 
-test("a person reads an email on the outbox pages, in English and in French, and follows its link", async ({ page, request }) => {
+test("a person finds the app's email on the outbox page and follows its link", async ({ page, request }) => {
   expect((await request.delete("/dev/rate-limits")).ok()).toBe(true);
   const to = `outbox.reader.${Date.now()}@customer.test`;
   await page.goto("/subprocessors");
@@ -45,18 +45,32 @@ test("a person reads an email on the outbox pages, in English and in French, and
 
   await page.goto(`${suiteOutbox.origin}/dev/outbox?lang=en`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Outbox");
-  await expect(page.getByRole("heading", { level: 2, name: confirm.subject }).first()).toBeVisible();
+  const card = page.getByRole("article").filter({ hasText: to });
+  await expect(card.getByRole("heading", { level: 2 })).toHaveText(confirm.subject);
   await expectAccessible(page);
+  await card.getByRole("link", { name: /\/subprocessors\/confirm/ }).click();
+  await expect(page).toHaveURL(/\/subprocessors\/confirm/);
+});
 
+test("the outbox pages speak French, and show one message whole", async ({ page, request }) => {
+  const to = `lecteur.${Date.now()}@client.test`;
+  const sent = await request.post(`${suiteOutbox.origin}/emails`, {
+    headers: { authorization: localKey, "content-type": "application/json" },
+    data: { ...email, to: [to], subject: "Confirmez votre abonnement", html: "<h1>Bonjour</h1><p>Confirmez ici.</p>", text: "Bonjour. Confirmez ici : http://localhost/subprocessors/confirm?token=t" },
+  });
+  expect(sent.status()).toBe(200);
+  const { id } = (await sent.json()) as { id: string };
+
+  await page.goto(`${suiteOutbox.origin}/dev/outbox?lang=en`);
   await page.getByRole("link", { name: "Français" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Boîte d’envoi");
+  await expect(page.getByText(/Du plus récent au plus ancien/)).toBeVisible();
   await expectAccessible(page);
 
-  await page.goto(`${suiteOutbox.origin}/dev/outbox/${confirm.id}?lang=fr`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(confirm.subject);
-  await expect(page.getByText(to)).toBeVisible();
-  await expect(page.frameLocator("iframe.email-frame").locator("body")).toContainText(/confirm/i);
+  await page.getByRole("article").filter({ hasText: to }).getByRole("link", { name: "Confirmez votre abonnement" }).click();
+  await expect(page).toHaveURL(`${suiteOutbox.origin}/dev/outbox/${id}?lang=fr`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirmez votre abonnement");
+  await expect(page.getByRole("heading", { level: 2, name: "Tel que le destinataire le voit" })).toBeVisible();
+  await expect(page.frameLocator("iframe.email-frame").getByRole("heading", { name: "Bonjour" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("link", { name: /\/subprocessors\/confirm/ }).first().click();
-  await expect(page).toHaveURL(/\/subprocessors\/confirm/);
 });

@@ -34,7 +34,7 @@ export function outboxListPage(messages: StandinMessage[], lang: Lang, appOrigin
           <Links message={message} t={t} />
           <details>
             <summary>{t.plainText}</summary>
-            <pre className="mono">{message.text}</pre>
+            <pre className="mono email-text">{message.text}</pre>
           </details>
         </article>
       ))}
@@ -59,7 +59,7 @@ export function outboxMessagePage(message: StandinMessage, lang: Lang): string {
         </>
       )}
       <h2>{t.plainText}</h2>
-      <pre className="mono">{message.text}</pre>
+      <pre className="mono email-text">{message.text}</pre>
     </>
   ));
 }

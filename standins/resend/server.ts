@@ -38,8 +38,10 @@ export async function startResendStandin({ listenPort = 0, apiKey = STANDIN_API_
 }> {
   const mailbox = new Mailbox(stateFile);
   const api = new ResendApi(mailbox, apiKey);
-  // Outbox frames show the email's own inline styles, so its page allows them; no scripts at all.
-  const styles = stylesheet ? `${readFileSync(stylesheet, "utf8")}\n.email-frame { width: 100%; height: 36rem; border: 1px solid var(--line); border-radius: var(--radius); background: #fff; }\n` : "";
+  // The app's look, plus the outbox's two own rules: a frame for the email's HTML, and its text
+  // wrapped so a long link never makes the page scroll sideways.
+  const outboxRules = ".email-frame { width: 100%; height: 36rem; border: 1px solid var(--line); border-radius: var(--radius); background: #fff; }\n.email-text { white-space: pre-wrap; overflow-wrap: anywhere; }\n";
+  const styles = stylesheet ? `${readFileSync(stylesheet, "utf8")}\n${outboxRules}` : "";
 
   const server = createServer(async (req, res) => {
     const body = await readBody(req);
