@@ -110,7 +110,7 @@ function Links({ message, t }: { message: StandinMessage; t: OutboxText }) {
   return (
     <>
       <h3>{t.links}</h3>
-      <ul>{links.map((href) => <li key={href}><a href={href}>{href}</a></li>)}</ul>
+      <ul className="email-links">{links.map((href) => <li key={href}><a href={href}>{href}</a></li>)}</ul>
     </>
   );
 }

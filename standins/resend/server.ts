@@ -38,10 +38,14 @@ export async function startResendStandin({ listenPort = 0, apiKey = STANDIN_API_
 }> {
   const mailbox = new Mailbox(stateFile);
   const api = new ResendApi(mailbox, apiKey);
-  // The app's look, plus the outbox's two own rules: a frame for the email's HTML, and its text
-  // wrapped so a long link never makes the page scroll sideways.
-  const outboxRules = ".email-frame { width: 100%; height: 36rem; border: 1px solid var(--line); border-radius: var(--radius); background: #fff; }\n.email-text { white-space: pre-wrap; overflow-wrap: anywhere; }\n";
-  const styles = stylesheet ? `${readFileSync(stylesheet, "utf8")}\n${outboxRules}` : "";
+  // The app's look, plus the outbox's own rules: a frame for the email's HTML, and its text and
+  // links wrapped so a long signed link never makes the page scroll sideways.
+  const outboxRules = [
+    ".email-frame { width: 100%; height: 36rem; border: 1px solid var(--line); border-radius: var(--radius); background: #fff; }",
+    ".email-text, .email-links a, dl.facts dd { white-space: pre-wrap; overflow-wrap: anywhere; }",
+    ".card > h2:first-child { margin-top: 0; }",
+  ].join("\n");
+  const styles = stylesheet ? `${readFileSync(stylesheet, "utf8")}\n${outboxRules}\n` : "";
 
   const server = createServer(async (req, res) => {
     const body = await readBody(req);
