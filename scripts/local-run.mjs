@@ -66,13 +66,15 @@ export async function startOutbox({ origin, stateFile, appOrigin, quiet = false 
   const args = [bundle, "--port", new URL(origin).port, "--stylesheet", join(root, "public/styles.css")];
   if (stateFile) args.push("--state-file", stateFile);
   if (appOrigin) args.push("--app-origin", appOrigin);
-  const child = spawn(process.execPath, args, { cwd: root, stdio: quiet ? ["ignore", "ignore", "inherit"] : ["ignore", "inherit", "inherit"], detached: true });
-  try {
-    await waitFor(`${origin}/dev/outbox.json`, child, 20_000);
-  } catch (error) {
-    await stopProcess(child);
-    throw error;
-  }
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "inherit"], detached: true });
+  // Ready when it says so: polling the port could find another run's stand-in still listening there.
+  await new Promise((ready, fail) => {
+    child.stdout.on("data", (chunk) => {
+      if (!quiet) process.stdout.write(chunk);
+      if (String(chunk).includes("resend stand-in ready")) ready();
+    });
+    child.once("exit", (code) => fail(new Error(`the Resend stand-in exited (${code}) before it was ready: is port ${new URL(origin).port} taken?`)));
+  });
   const control = async (path, body) => (await fetch(`${origin}/__standin/${path}`, { method: "POST", body: body ? JSON.stringify(body) : undefined })).json();
   return { origin, child, control, stop: () => stopProcess(child) };
 }
