@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 // Pure code (domain state machines, evidence chain, email rendering, i18n): plain Node, fast.
 export default defineConfig({
   test: {
-    include: ["workers/**/*.test.ts", "emails/**/*.test.{ts,tsx}", "app/**/*.test.{ts,tsx}", "db/**/*.test.ts"],
+    include: ["workers/**/*.test.ts", "emails/**/*.test.{ts,tsx}", "app/**/*.test.{ts,tsx}", "db/**/*.test.ts", "standins/**/*.test.ts"],
     exclude: ["**/*.worker.test.ts", "node_modules/**"],
   },
 });

@@ -1,11 +1,12 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
-import { STANDIN_API_KEY, startResendStandin } from "./workers/test/resend-standin";
+import { STANDIN_API_KEY, startResendStandin } from "./standins/resend/server";
 
 // Tests that run inside workerd: the core worker, its D1 database (migrations applied in the
 // setup file) and its Durable Objects, exactly as wrangler would run them.
 export default defineConfig(async () => {
-  // The core worker's resend client talks to this local stand-in (real client, real wire format).
+  // The core worker's resend client talks to the local stand-in `npm start` runs (real client,
+  // real wire format), here in this process and in memory.
   const resend = await startResendStandin();
   return {
     plugins: [

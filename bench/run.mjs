@@ -11,7 +11,6 @@ import { startLocal } from "../scripts/local-run.mjs";
 import { run } from "../scripts/run.mjs";
 import { connectClients, nextChange } from "./lib/live.mjs";
 import { runLoad, runPaced } from "./lib/load.mjs";
-import { startStandin } from "./lib/resend-standin.mjs";
 import { round, stats } from "./lib/stats.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -23,9 +22,8 @@ const results = [];
 
 if (typeof WebSocket === "undefined") throw new Error("Run through `npm run bench` (Node 20 needs --experimental-websocket).");
 if (!process.argv.includes("--no-build")) await run("npm", ["run", "build"]);
-const standin = await startStandin(root, join(root, ".wrangler/bench-tools"));
-const server = await startLocal({ port, stateDir: ".wrangler/bench", fresh: true, quiet: true, vars: { RESEND_BASE_URL: standin.url } });
-const origin = server.origin;
+const server = await startLocal({ port, stateDir: ".wrangler/bench", fresh: true, quiet: true });
+const { origin, outbox: standin } = server;
 
 try {
   log("seeding: 30 subprocessors, 20 past notices, 1,000 rooms, 10 organisations × 100 displays…");
@@ -154,7 +152,6 @@ try {
   );
 } finally {
   await server.stop();
-  standin.close();
 }
 
 const machine = `${cpus().length} cores, Node ${process.version}`;
@@ -254,7 +251,7 @@ Objects). Raw figures: \`bench/results.json\`. Each figure's baseline was taken 
 - **Page weight**: gzip bytes of the document and its stylesheets and scripts; "no-JS" checks that
   the forms to subscribe, object and filter rooms are in the server-rendered HTML.
 - **Fan-out**: one notice to ${subscribers.toLocaleString("en")} confirmed subscribers through the
-  Resend stand-in (\`workers/test/resend-standin.ts\`) answering every call after 50 ms; baseline
+  Resend stand-in (\`standins/resend/\`) answering every call after 50 ms; baseline
   the floor of one call per 100 recipients at 50 ms each, sent one after another.
 
 | figure | value | baseline | ratio | target | met |

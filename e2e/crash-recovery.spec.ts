@@ -1,20 +1,21 @@
 import { expect, test } from "@playwright/test";
 import { startLocal, stopProcess } from "../scripts/local-run.mjs";
-import { linkIn, outbox, readEmail, signInFromOutbox } from "./fixtures";
+import { linkIn, outbox, readEmail, signInFromOutbox, suiteOutbox } from "./fixtures";
 
 // Fault test (issue 9, point 8): the notice's clock dies right after a publish reached D1 (a
 // dev-only crash point, not a sleep race), then the whole worker process is killed and started
 // again on the same persisted state. The publish must finish by itself — its email sent once —
 // and the notice must not be stuck: it can be withdrawn.
 
-// A run of its own beside the suite's server, on a port derived from the suite's.
+// A run of its own beside the suite's server, on a port derived from the suite's. It sends to the
+// suite's Resend stand-in, which the kill does not touch (the provider is not part of the crash).
 const PORT = Number(process.env.E2E_PORT ?? 8788) + 1000;
 const STATE = ".wrangler/crash-recovery";
 const ADMIN = "admin@roomtrust.test";
 
 test("a worker killed between a publish's D1 write and its clock's save finishes the publish after restart", async ({ browser, playwright }) => {
   test.setTimeout(240_000);
-  let server = await startLocal({ port: PORT, stateDir: STATE, fresh: true, quiet: true });
+  let server = await startLocal({ port: PORT, stateDir: STATE, fresh: true, quiet: true, outbox: suiteOutbox });
   const request = await playwright.request.newContext({ baseURL: server.origin });
   const context = await browser.newContext({ baseURL: server.origin });
   try {
@@ -55,7 +56,7 @@ test("a worker killed between a publish's D1 write and its clock's save finishes
     await expect(page.getByRole("main")).toContainText(/went wrong/i);
     await stopProcess(server.child, "SIGKILL");
 
-    server = await startLocal({ port: PORT, stateDir: STATE, quiet: true });
+    server = await startLocal({ port: PORT, stateDir: STATE, quiet: true, outbox: suiteOutbox });
     // Nobody calls the notice: its alarm, armed before the D1 write, finishes the publish.
     const notice = await readEmail(request, dpo, new RegExp(name));
     expect(linkIn(notice, "/object?token=")).toContain(noticeId);

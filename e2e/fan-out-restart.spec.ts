@@ -1,8 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { startStandin } from "../bench/lib/resend-standin.mjs";
-import { startLocal, stopProcess } from "../scripts/local-run.mjs";
+import { outboxOriginFor, startLocal, startOutbox, stopProcess } from "../scripts/local-run.mjs";
 
 // Fault test (issue 4): the core worker's process is killed in the middle of a notice fan-out and
 // started again on the same persisted state (D1, Durable Objects and their alarms). The fan-out must
@@ -10,13 +7,12 @@ import { startLocal, stopProcess } from "../scripts/local-run.mjs";
 
 const PORT = 8791;
 const SUBSCRIBERS = 1500;
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 test("a worker killed mid fan-out resumes after restart: no duplicate, no loss", async () => {
   test.setTimeout(240_000);
-  const standin = await startStandin(root, join(root, ".wrangler/fault-tools"));
-  const vars = { RESEND_BASE_URL: standin.url };
-  let server = await startLocal({ port: PORT, stateDir: ".wrangler/fault-restart", fresh: true, quiet: true, vars });
+  // The provider is not part of the crash: one stand-in, in memory, outlives both runs.
+  const standin = await startOutbox({ origin: outboxOriginFor(PORT), quiet: true });
+  let server = await startLocal({ port: PORT, stateDir: ".wrangler/fault-restart", fresh: true, quiet: true, outbox: standin });
   try {
     const post = async (path: string, body: unknown) => {
       const response = await fetch(`${server.origin}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -34,7 +30,7 @@ test("a worker killed mid fan-out resumes after restart: no duplicate, no loss",
     const atKill = await standin.control("summary");
     expect(atKill.messages, "the kill landed mid fan-out").toBeLessThan(SUBSCRIBERS);
 
-    server = await startLocal({ port: PORT, stateDir: ".wrangler/fault-restart", quiet: true, vars });
+    server = await startLocal({ port: PORT, stateDir: ".wrangler/fault-restart", quiet: true, outbox: standin });
     await expect.poll(async () => (await standin.control("summary")).messages, { timeout: 120_000, intervals: [500] }).toBeGreaterThanOrEqual(SUBSCRIBERS);
     // Let any late duplicate show up before counting.
     await new Promise((r) => setTimeout(r, 2000));
@@ -45,6 +41,6 @@ test("a worker killed mid fan-out resumes after restart: no duplicate, no loss",
     expect(done.largestBatch).toBeLessThanOrEqual(100);
   } finally {
     await server.stop();
-    standin.close();
+    await standin.stop();
   }
 });

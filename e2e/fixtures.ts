@@ -1,5 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { outboxOriginFor } from "../scripts/local-run.mjs";
+
+/** The Resend stand-in of the suite's server (scripts/e2e-server.mjs): every email the app sends lands there. */
+export const suiteOutbox = { origin: outboxOriginFor(Number(process.env.E2E_PORT ?? 8788)) };
 
 export interface OutboxMessage {
   id: string;
@@ -11,9 +15,9 @@ export interface OutboxMessage {
   sentAt: string;
 }
 
-/** All messages in the local outbox, newest first (what /dev/outbox shows a person). */
+/** All messages in the local outbox, newest first (what the stand-in's /dev/outbox shows a person). */
 export async function outbox(request: APIRequestContext): Promise<OutboxMessage[]> {
-  const response = await request.get("/dev/outbox.json");
+  const response = await request.get(`${suiteOutbox.origin}/dev/outbox.json`);
   expect(response.ok()).toBe(true);
   return (await response.json()) as OutboxMessage[];
 }

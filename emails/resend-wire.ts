@@ -3,9 +3,9 @@ import { z } from "zod";
 /**
  * Resend's HTTP API for POST /emails and POST /emails/batch, as Resend documents it (its OpenAPI
  * description, https://resend.com/docs/api-reference/errors and /rate-limit): what a call must
- * carry, what it is answered, and the error names. The workerd tests' stand-in and the local
- * outbox both read calls with `readResendCall` and answer with the builders below, so they answer
- * alike and as Resend would; the sender reads answers with emails/resend-answer.ts.
+ * carry, what it is answered, and the error names. The local stand-in (standins/resend/) reads
+ * calls with `readResendCall` and answers with the builders below, so it answers as Resend would;
+ * the sender reads answers with emails/resend-answer.ts.
  */
 
 /** Every error name Resend documents for these endpoints, with its status. */
@@ -76,7 +76,7 @@ export function answerResponse(answer: WireAnswer): Response {
   return Response.json(answer.body, { status: answer.status, headers: answer.headers });
 }
 
-/** The fields of one email our stand-ins deliver. */
+/** The fields of one email our stand-in delivers. */
 const modelled = {
   from: z.string(),
   to: z.union([z.string(), z.array(z.string()).min(1, "needs at least one address").max(50, "takes at most 50 addresses")]),
@@ -90,7 +90,7 @@ export const wireEmail = z.object(modelled).strict();
 export type WireEmail = z.infer<typeof wireEmail>;
 
 /**
- * Fields Resend documents that neither stand-in delivers. A stand-in that dropped them would say
+ * Fields Resend documents that the stand-in does not deliver. A stand-in that dropped them would say
  * "sent" for an email it did not send as asked, so it refuses them instead, by name.
  */
 const unmodelled = ["cc", "bcc", "reply_to", "attachments", "tags", "scheduled_at", "template", "topic_id"];
@@ -181,8 +181,8 @@ export function recipients(email: WireEmail): string[] {
 
 /**
  * What makes two calls "the same request" for an Idempotency-Key, as Resend decides it: the same
- * key with a different payload is refused with 409 invalid_idempotent_request. Covers the fields our
- * outbox keeps, in a stable order.
+ * key with a different payload is refused with 409 invalid_idempotent_request. Covers the fields the
+ * stand-in's outbox keeps, in a stable order.
  */
 export function payloadFingerprint(emails: { from: string; to: string[]; subject: string; html?: string | null; text?: string | null; headers?: Record<string, string> | null }[]): string {
   return JSON.stringify(

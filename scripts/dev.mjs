@@ -4,13 +4,13 @@
 // under app/ or public/ also rebuilds the Next.js app (about two minutes), then wrangler reloads.
 import { watch } from "node:fs";
 import "./env.mjs";
-import { startLocal, stopProcess } from "./local-run.mjs";
+import { startLocal } from "./local-run.mjs";
 import { run } from "./run.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 await run("npm", ["run", "build"]);
-const { origin, child } = await startLocal({ port, stateDir: ".wrangler/state" });
-console.log(`\n  Roomtrust (rebuilt on change) on ${origin}/subprocessors\n`);
+const { origin, outbox, child, stop } = await startLocal({ port, stateDir: ".wrangler/state" });
+console.log(`\n  Roomtrust (rebuilt on change) on ${origin}/subprocessors — email outbox on ${outbox.origin}/dev/outbox\n`);
 
 let building = false;
 let again = false;
@@ -35,5 +35,5 @@ for (const dir of ["app", "public"]) {
     timer = setTimeout(rebuild, 300);
   });
 }
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stopProcess(child, signal));
-child.on("exit", (code) => process.exit(code ?? 0));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stop());
+child.on("exit", (code) => outbox.stop().then(() => process.exit(code ?? 0)));

@@ -1,7 +1,9 @@
 // Everything a local run of Roomtrust needs (npm start, the e2e suite, benchmarks): a core-worker
-// config of its own with this run's vars, migrations applied to its own state directory, both
-// workers started in one wrangler process, and the demo data seeded through the app.
+// config of its own with this run's vars, migrations applied to its own state directory, the
+// Resend stand-in as a process of its own, both workers started in one wrangler process, and the
+// demo data seeded through the app.
 import { spawn } from "node:child_process";
+import { build } from "esbuild";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,6 +12,14 @@ import { run } from "./run.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const DEV_AUTH_SECRET = "roomtrust-local-development-secret-do-not-deploy";
+
+/**
+ * The Resend stand-in of the run on `port` listens 2,000 ports above it (8787 → 10787), so runs
+ * side by side (npm start, the e2e suite, benchmarks) each have their own outbox.
+ */
+export function outboxOriginFor(port) {
+  return `http://127.0.0.1:${port + 2000}`;
+}
 
 /**
  * Writes .wrangler/run-<port>/core.toml: the core worker's wrangler.toml with paths rebased, React
@@ -29,7 +39,7 @@ export function writeCoreConfig({ port, vars = {} }) {
     DEV_TOOLS: "1",
     AUTH_SECRET: DEV_AUTH_SECRET,
     RESEND_API_KEY: "re_local_outbox",
-    RESEND_BASE_URL: `http://localhost:${port}/dev/resend`,
+    RESEND_BASE_URL: outboxOriginFor(port),
     ...vars,
   };
   const body = source
@@ -45,17 +55,49 @@ export function writeCoreConfig({ port, vars = {} }) {
   return file;
 }
 
-/** Starts the app and core workers on `port`, with local state in `stateDir`; resolves when serving. */
-export async function startLocal({ port, stateDir, fresh = false, vars = {}, quiet = false }) {
+/**
+ * Starts the Resend stand-in (standins/resend/) as a process of its own on `origin`'s port:
+ * bundled with esbuild (packages stay in node_modules), then run with node. With a `stateFile`
+ * its outbox outlives a restart; without, it lives in memory.
+ */
+export async function startOutbox({ origin, stateFile, appOrigin, quiet = false }) {
+  const bundle = join(root, ".wrangler", `outbox-${new URL(origin).port}`, "resend-standin.mjs");
+  await build({ entryPoints: [join(root, "standins/resend/main.ts")], bundle: true, platform: "node", format: "esm", packages: "external", outfile: bundle, logLevel: "error" });
+  const args = [bundle, "--port", new URL(origin).port, "--stylesheet", join(root, "public/styles.css")];
+  if (stateFile) args.push("--state-file", stateFile);
+  if (appOrigin) args.push("--app-origin", appOrigin);
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "inherit"], detached: true });
+  // Ready when it says so: polling the port could find another run's stand-in still listening there.
+  await new Promise((ready, fail) => {
+    child.stdout.on("data", (chunk) => {
+      if (!quiet) process.stdout.write(chunk);
+      if (String(chunk).includes("resend stand-in ready")) ready();
+    });
+    child.once("exit", (code) => fail(new Error(`the Resend stand-in exited (${code}) before it was ready: is port ${new URL(origin).port} taken?`)));
+  });
+  const control = async (path, body) => (await fetch(`${origin}/__standin/${path}`, { method: "POST", body: body ? JSON.stringify(body) : undefined })).json();
+  return { origin, child, control, stop: () => stopProcess(child) };
+}
+
+/**
+ * Starts the app and core workers on `port`, with local state in `stateDir`, and a Resend
+ * stand-in whose outbox is kept there too, unless the run is given one (`outbox`, from
+ * startOutbox) that outlives it; resolves when serving.
+ */
+export async function startLocal({ port, stateDir, fresh = false, vars = {}, quiet = false, outbox: given }) {
   Object.assign(process.env, offlineEnv);
   const state = resolve(root, stateDir);
   if (fresh) rmSync(state, { recursive: true, force: true });
-  const coreConfig = writeCoreConfig({ port, vars });
+  const origin = `http://localhost:${port}`;
+  const coreConfig = writeCoreConfig({ port, vars: { ...(given && { RESEND_BASE_URL: given.origin }), ...vars } });
   await run("npx", ["wrangler", "d1", "migrations", "apply", "roomtrust", "--local", "-c", coreConfig, "--persist-to", state], {
     cwd: root,
     env: { ...process.env, CI: "true" },
     stdio: quiet ? "ignore" : "inherit",
   });
+  const outbox = given ?? (await startOutbox({ origin: outboxOriginFor(port), stateFile: join(state, "outbox.ndjson"), appOrigin: origin, quiet }));
+  // A given stand-in is the caller's: it outlives this run (a restart finds its outbox as it was).
+  const stopOutbox = () => (given ? Promise.resolve() : outbox.stop());
   const child = spawn(
     "npx",
     // --var reaches the first worker only (the app): its origin and dev tools, as the core's.
@@ -64,16 +106,16 @@ export async function startLocal({ port, stateDir, fresh = false, vars = {}, qui
     // Its own process group, so stopping it stops wrangler and workerd too, not just npx.
     { cwd: root, env: process.env, stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit", detached: true },
   );
-  const origin = `http://localhost:${port}`;
+  const stop = () => Promise.all([stopProcess(child), stopOutbox()]).then(() => undefined);
   try {
     await waitFor(`${origin}/dev/clock`, child);
     const seeded = await fetch(`${origin}/dev/seed`, { method: "POST" });
     if (!seeded.ok) throw new Error(`seeding demo data failed: ${seeded.status} ${await seeded.text()}`);
   } catch (error) {
-    await stopProcess(child);
+    await stop();
     throw error;
   }
-  return { origin, child, stop: () => stopProcess(child) };
+  return { origin, outbox, child, stop };
 }
 
 async function waitFor(url, child, timeoutMs = 90_000) {
@@ -81,7 +123,7 @@ async function waitFor(url, child, timeoutMs = 90_000) {
   let exited = false;
   child.once("exit", () => (exited = true));
   while (Date.now() - started < timeoutMs) {
-    if (exited) throw new Error("wrangler dev exited before it was ready");
+    if (exited) throw new Error(`${child.spawnargs.slice(0, 2).join(" ")} exited before it was ready`);
     try {
       const res = await fetch(url);
       if (res.status < 500) return;

@@ -1,7 +1,7 @@
 import { CoreError } from "./core-result";
 import { HtmlDocument } from "./document";
 import { commonText } from "./i18n/common";
-import { colon, issueText } from "./i18n/issue-text";
+import { issueText } from "./i18n/issue-text";
 import type { Lang } from "./i18n/lang";
 
 /** The error page for a core error a person can act on: the message in their language, field problems, a way back. */
@@ -15,7 +15,7 @@ export function ErrorPage({ lang, error, backHref, path }: { lang: Lang; error: 
         {error.issues.length > 0 && (
           <>
             <p>{t.fieldProblems}</p>
-            <ul>{error.issues.map((issue) => <li key={issue.path + issue.code}>{fieldLabel(issue.path, lang)}{colon(lang)}{issueText(issue, lang)}</li>)}</ul>
+            <ul>{error.issues.map((issue) => <li key={issue.path + issue.code}>{issueText(issue, lang)}</li>)}</ul>
           </>
         )}
       </div>
@@ -55,23 +55,4 @@ export function ServerErrorPage({ lang, path }: { lang: Lang; path?: string }) {
       <p><a href={`/subprocessors?lang=${lang}`}>{t.backTo}</a></p>
     </HtmlDocument>
   );
-}
-
-const fieldLabels: Record<string, { en: string; fr: string }> = {
-  email: { en: "Email address", fr: "Adresse e-mail" },
-  contactEmail: { en: "Contact email", fr: "E-mail de contact" },
-  organisation: { en: "Organisation", fr: "Organisation" },
-  grounds: { en: "Grounds for objecting", fr: "Motifs de l’opposition" },
-  lang: { en: "Language", fr: "Langue" },
-  token: { en: "Link", fr: "Lien" },
-  retentionMonths: { en: "Snapshot retention", fr: "Conservation des relevés" },
-  occupancyReporting: { en: "Occupancy reporting", fr: "Signalement de l’occupation" },
-  scheduleStaleMinutes: { en: "Schedule age limit", fr: "Âge maximal du planning" },
-  microsoftClientId: { en: "Microsoft application (client) id", fr: "Identifiant d’application Microsoft" },
-  microsoftTenantId: { en: "Microsoft tenant", fr: "Locataire Microsoft" },
-  googleClientId: { en: "Google client id", fr: "Identifiant client Google" },
-};
-
-export function fieldLabel(path: string, lang: Lang): string {
-  return fieldLabels[path]?.[lang] ?? path;
 }

@@ -24,16 +24,3 @@ export const emailDeliveries = sqliteTable(
   },
   (t) => [index("email_deliveries_pending").on(t.noticeId, t.status)],
 );
-
-/** The local Resend stand-in's mailbox (dev tools only): what /dev/outbox shows. */
-export const devOutbox = sqliteTable("dev_outbox", {
-  id: text("id").primaryKey(),
-  idempotencyKey: text("idempotency_key"),
-  to: text("to_addrs", { mode: "json" }).$type<string[]>().notNull(),
-  from: text("from_addr").notNull(),
-  subject: text("subject").notNull(),
-  html: text("html"),
-  text: text("text"),
-  headers: text("headers", { mode: "json" }).$type<Record<string, string>>().notNull(),
-  sentAt: integer("sent_at").notNull(),
-});

@@ -35,7 +35,7 @@ export async function createContext(env: CoreEnv, execution?: AfterAnswer): Prom
   return { env, config, db, clock: await loadClock(db, config.devTools), afterAnswer };
 }
 
-/** For dev tools only (outbox, clock, demo data): answers 404 unless DEV_TOOLS=1. */
+/** For dev tools only (clock, demo data): answers 404 unless DEV_TOOLS=1. */
 export async function createDevContext(env: CoreEnv, execution?: AfterAnswer): Promise<CoreContext> {
   const ctx = await createContext(env, execution);
   if (!ctx.config.devTools) throw new AppError("dev_tools_disabled");

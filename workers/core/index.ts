@@ -6,7 +6,6 @@ import { FinderApi } from "./finder";
 import { openLiveSocket } from "./live-socket";
 import { NoticesApi } from "./notices";
 import { ObjectionsApi } from "./objections";
-import { OutboxApi } from "./outbox";
 import { PortalApi } from "./portal";
 import { RoomsApi } from "./rooms";
 import { createContext } from "./context";
@@ -37,8 +36,6 @@ export default class Core extends WorkerEntrypoint<CoreEnv> {
   displays() { return new DisplaysApi(this.env, this.ctx); }
   /** Room finder pages (link key or member session). */
   finder() { return new FinderApi(this.env, this.ctx); }
-  /** Local Resend-compatible outbox (dev tools only). */
-  outbox() { return new OutboxApi(this.env); }
   /** Dev clock and demo data (dev tools only). */
   dev() { return new DevApi(this.env, this.ctx); }
 
