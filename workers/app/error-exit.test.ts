@@ -30,7 +30,7 @@ describe("the app worker's error exit", () => {
     expect(response.headers.get("content-type")).toMatch(/^text\/html/);
     const html = await response.text();
     expect(html).toContain('lang="fr"');
-    expect(html).toContain("Adresse e-mail");
+    expect(html).toContain("Saisissez une adresse e-mail comme nom@exemple.fr.");
     expect(html).toContain("Certains champs sont à corriger.");
   });
 
