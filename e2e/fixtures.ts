@@ -63,8 +63,10 @@ export async function advanceDays(request: APIRequestContext, days: number) {
 }
 
 /** Fails on any WCAG 2.2 A/AA violation axe can detect on the current page. */
-export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+export async function expectAccessible(page: Page, options: { exclude?: string } = {}) {
+  const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]);
+  if (options.exclude) builder.exclude(options.exclude);
+  const results = await builder.analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 

@@ -72,5 +72,7 @@ test("the outbox pages speak French, and show one message whole", async ({ page,
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirmez votre abonnement");
   await expect(page.getByRole("heading", { level: 2, name: "Tel que le destinataire le voit" })).toBeVisible();
   await expect(page.frameLocator("iframe.email-frame").getByRole("heading", { name: "Bonjour" })).toBeVisible();
-  await expectAccessible(page);
+  // The page around the message; the message itself is the sender's HTML, in a frame with no
+  // scripts (sandbox=""), where axe's frame messaging can wait until the test times out.
+  await expectAccessible(page, { exclude: "iframe.email-frame" });
 });
