@@ -1,4 +1,4 @@
-import type { CalendarEvent } from "./types";
+import type { CalendarEvent } from "./calendar-event";
 
 /**
  * Whether the room is occupied now, from its schedule. Cancelled meetings (and those the room
