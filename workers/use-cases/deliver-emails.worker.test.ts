@@ -26,6 +26,7 @@ const quick = { timeoutMs: 300, retryDelaysMs: [5, 5, 5] };
  */
 async function noticeWithSubscribers(count: number) {
   const now = Date.now();
+  // eslint-disable-next-line drizzle/enforce-update-with-where -- every earlier subscriber, on purpose
   await db.update(subscribers).set({ status: "unsubscribed", unsubscribedAt: now });
   const noticeId = await insertNotice(db, { at: now });
   const rows = Array.from({ length: count }, (_, i) => ({
