@@ -5,7 +5,7 @@ import { AppError } from "../errors";
 import { sha256Hex } from "../crypto/sha256-hex";
 import { verifyToken } from "./tokens";
 
-export type Role = "vendor_admin" | "org_admin" | "org_member";
+type Role = "vendor_admin" | "org_admin" | "org_member";
 
 export interface SignedInIdentity {
   email: string;

@@ -16,7 +16,7 @@ export const DEMO_MEETINGS = [
   { start: "16:00", end: "16:30", subject: "Cancelled stand-up", status: "cancelled", showAs: "busy", isPrivate: false },
 ] as const satisfies readonly { start: string; end: string; subject: string; status: CalendarEvent["status"]; showAs: CalendarEvent["showAs"]; isPrivate: boolean }[];
 
-export const DEMO_ALL_DAY = { subject: "Team offsite day (room not needed)", showAs: "free" } as const;
+const DEMO_ALL_DAY = { subject: "Team offsite day (room not needed)", showAs: "free" } as const;
 
 /** Every demo meeting of every day that touches the range. */
 export function demoEvents(range: CalendarRange, timeZone: string): CalendarEvent[] {

@@ -26,7 +26,7 @@ export const BATCH_SIZE = 100;
 /** After this many failed attempts a message is marked failed and no longer retried. */
 export const MAX_ATTEMPTS = 8;
 /** The longest retry-after waited for inside one call; a longer one holds all sending instead. */
-export const MAX_IN_CALL_WAIT_MS = 2_000;
+const MAX_IN_CALL_WAIT_MS = 2_000;
 
 export interface DeliveryOptions {
   /** How long one API call may take before it counts as failed (and is retried under the same key). */
@@ -105,7 +105,7 @@ export async function sendEmailNow(ctx: CoreContext, email: OwedEmail, options: 
 }
 
 /** 30 s, 1 min, 2 min … up to 15 min between alarm-driven retries. */
-export function backoffMs(attempts: number): number {
+function backoffMs(attempts: number): number {
   return Math.min(15 * 60_000, 30_000 * 2 ** Math.max(0, attempts - 1));
 }
 

@@ -13,7 +13,7 @@ async function subscriberOf(ctx: CoreContext, token: string): Promise<Subscriber
 }
 
 /** "j•••@example.com": enough for people to recognise their address, not enough to harvest it. */
-export function maskEmail(email: string): string {
+function maskEmail(email: string): string {
   const at = email.lastIndexOf("@");
   if (at < 1) return "•••";
   return `${email[0]}•••${email.slice(at)}`;

@@ -11,7 +11,7 @@ import { zonedDateTimeToEpoch } from "../../../workers/domain/zoned-time";
 export const GOOGLE_FIELDS =
   "timeZone,nextPageToken,items(id,summary,start,end,status,visibility,transparency,eventType,attendees(self,resource,responseStatus))";
 /** 250 events a page (events.list's default page size), at most 4 pages: 1,000 events, as for Graph. */
-export const GOOGLE_PAGE_SIZE = 250;
+const GOOGLE_PAGE_SIZE = 250;
 export const GOOGLE_MAX_PAGES = 4;
 
 // The official Calendar v3 types mark every field of an event optional; read them all so.

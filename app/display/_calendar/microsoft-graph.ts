@@ -10,7 +10,7 @@ export const GRAPH_SELECT = "subject,start,end,isAllDay,sensitivity,showAs,isCan
  * reads — no room holds that many). Past the cap the read fails loudly instead of showing a
  * schedule with its end cut off. Graph's paging guide: follow `@odata.nextLink` until it is absent.
  */
-export const GRAPH_PAGE_SIZE = 100;
+const GRAPH_PAGE_SIZE = 100;
 export const GRAPH_MAX_PAGES = 10;
 
 // Every property of the event resource is nullable in the official types

@@ -6,9 +6,9 @@ import { toCsv } from "./csv";
 
 /** The list's machine-readable forms. Pure functions of the core's snapshot, so they are unit-tested. */
 
-export const JSON_SCHEMA_VERSION = 1;
+const JSON_SCHEMA_VERSION = 1;
 
-export function noticeUrl(origin: string, noticeId: string): string {
+function noticeUrl(origin: string, noticeId: string): string {
   return `${origin}/subprocessors/notices/${encodeURIComponent(noticeId)}`;
 }
 
