@@ -9,6 +9,8 @@ export default defineConfig(async () => {
   // real wire format), here in this process and in memory.
   const resend = await startResendStandin();
   return {
+    // `@/…` is the repository root (tsconfig.json paths), as in every other build.
+    resolve: { tsconfigPaths: true },
     plugins: [
       cloudflareTest({
         wrangler: { configPath: "./workers/core/wrangler.toml" },

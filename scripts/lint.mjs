@@ -4,7 +4,7 @@ import "./env.mjs";
 import { run } from "./run.mjs";
 
 const lints = [
-  ["eslint", "eslint.config.js", () => run("npx", ["eslint", "--max-warnings", "0", "."])],
+  ["eslint", "eslint.config.js", () => run("npx", ["eslint", "--max-warnings", "0", "--cache", "--cache-location", "node_modules/.cache/eslint/", "."])],
   [
     "layers",
     ".dependency-cruiser.cjs",

@@ -1,4 +1,4 @@
-import { readLimited as readBody } from "../../workers/http/read-limited";
+import { readLimited as readBody } from "@/workers/http/read-limited";
 import { CoreError } from "./core-result";
 import { commonText } from "./i18n/common";
 import type { Lang } from "./i18n/lang";

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import { subprocessorChangeSchema, subprocessorFieldsSchema } from "../../workers/core/notices.schema";
+import { subprocessorChangeSchema, subprocessorFieldsSchema } from "@/workers/core/notices.schema";
 import type { Db } from "../client";
 import { subprocessors } from "../schema";
 import type { NoticeRow } from "./notices";

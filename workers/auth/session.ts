@@ -1,5 +1,5 @@
-import { findAdmin } from "../../db/queries/admins";
-import { isTokenSpent, spendToken } from "../../db/queries/used-tokens";
+import { findAdmin } from "@/db/queries/admins";
+import { isTokenSpent, spendToken } from "@/db/queries/used-tokens";
 import type { CoreContext } from "../core/context";
 import { AppError } from "../errors";
 import { sha256Hex } from "../crypto/sha256-hex";

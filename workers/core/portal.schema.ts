@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { SubprocessorFields } from "../../db/queries/subprocessors";
+import type { SubprocessorFields } from "@/db/queries/subprocessors";
 
 /** Inputs and outputs of the public portal's RPC methods (workers/core/portal.ts). */
 

@@ -1,5 +1,5 @@
-import { isUniqueViolation } from "../../db/client";
-import { deletePairingCodesOf, findDisplay, insertPairingCode, PAIRING_CODE_KEY } from "../../db/queries/rooms";
+import { isUniqueViolation } from "@/db/client";
+import { deletePairingCodesOf, findDisplay, insertPairingCode, PAIRING_CODE_KEY } from "@/db/queries/rooms";
 import type { OrgAdminIdentity } from "../auth/session";
 import type { CoreContext } from "../core/context";
 import { AppError } from "../errors";

@@ -12,11 +12,11 @@ import {
   releaseEmailHold,
   type DeliveryRow,
   type OwedEmail,
-} from "../../db/queries/emails";
-import { writeWithEvidence } from "../../db/queries/evidence";
+} from "@/db/queries/emails";
+import { writeWithEvidence } from "@/db/queries/evidence";
 import { batchLookups, CancelledEmail, renderDelivery, UnrenderableEmail } from "./render-delivery";
-import type { RenderedEmail } from "../../emails/message";
-import { holdFor, readAnswer, type EmailHold } from "../../emails/resend-answer";
+import type { RenderedEmail } from "@/emails/message";
+import { holdFor, readAnswer, type EmailHold } from "@/emails/resend-answer";
 import type { CoreContext } from "../core/context";
 import { sha256Hex } from "../crypto/sha256-hex";
 import type { EvidenceInput } from "../evidence/chain";

@@ -1,12 +1,12 @@
 import { env } from "cloudflare:test";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { createDb } from "../../db/client";
-import { enqueueNoticeFanout, enqueueNoticeWithdrawnFanout, releaseEmailHold } from "../../db/queries/emails";
-import { listEvidence } from "../../db/queries/evidence";
-import { setClockOffset } from "../../db/queries/settings";
-import { QUOTA_PAUSE_MS, REFUSED_RECHECK_MS } from "../../emails/resend-answer";
-import { emailDeliveries, notices, subscribers } from "../../db/schema";
+import { createDb } from "@/db/client";
+import { enqueueNoticeFanout, enqueueNoticeWithdrawnFanout, releaseEmailHold } from "@/db/queries/emails";
+import { listEvidence } from "@/db/queries/evidence";
+import { setClockOffset } from "@/db/queries/settings";
+import { QUOTA_PAUSE_MS, REFUSED_RECHECK_MS } from "@/emails/resend-answer";
+import { emailDeliveries, notices, subscribers } from "@/db/schema";
 import { createContext } from "../core/context";
 import { verifyChain } from "../evidence/chain";
 import { newId } from "../ids";

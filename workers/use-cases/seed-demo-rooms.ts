@@ -1,6 +1,6 @@
-import { upsertOrgPerson } from "../../db/queries/admins";
-import { insertDisplays, insertOrg, insertSnapshots } from "../../db/queries/rooms";
-import { claimSetting } from "../../db/queries/settings";
+import { upsertOrgPerson } from "@/db/queries/admins";
+import { insertDisplays, insertOrg, insertSnapshots } from "@/db/queries/rooms";
+import { claimSetting } from "@/db/queries/settings";
 import type { CoreContext } from "../core/context";
 import { displayForm } from "../core/rooms.schema";
 import { roomBoard } from "../objects/room-board";

@@ -1,4 +1,4 @@
-import { errorTable, type ErrorCode } from "../../../workers/errors";
+import { errorTable, type ErrorCode } from "@/workers/errors";
 import type { Lang } from "./lang";
 
 /** Strings every page needs: chrome, and a message a person can act on for every error code. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { asAppError } from "../../../workers/errors";
-import { subprocessorFieldsSchema } from "../../../workers/core/notices.schema";
-import { submitInput } from "../../../workers/core/objections.schema";
+import { asAppError } from "@/workers/errors";
+import { subprocessorFieldsSchema } from "@/workers/core/notices.schema";
+import { submitInput } from "@/workers/core/objections.schema";
 import { issueText } from "./issue-text";
 
 /** What a person reads for every field of a form posted empty, in both languages. */

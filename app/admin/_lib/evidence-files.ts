@@ -1,5 +1,5 @@
-import type { ChainVerdict, EvidenceEntry } from "../../../workers/evidence/chain";
-import { toCsv } from "../../subprocessors/_feeds/csv";
+import type { ChainVerdict, EvidenceEntry } from "@/workers/evidence/chain";
+import { toCsv } from "@/app/subprocessors/_feeds/csv";
 
 /** The rule both exports carry, as docs/evidence-verification.md states it. */
 const HOW_TO_VERIFY =

@@ -1,4 +1,4 @@
-import { demoEvents } from "../../../workers/domain/demo-schedule";
+import { demoEvents } from "@/workers/domain/demo-schedule";
 import type { CalendarRange, CalendarSource } from "./types";
 
 /** The demo calendar as a tablet adapter: the domain's demo day of meetings, in the room's zone. */

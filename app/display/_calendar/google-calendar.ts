@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getJson, isThrottled, retryAfterMs } from "./provider-http";
 import { CalendarError, type AccessTokenProvider, type CalendarEvent, type CalendarRange, type CalendarSource } from "./types";
-import { zonedDateTimeToEpoch } from "../../../workers/domain/zoned-time";
+import { zonedDateTimeToEpoch } from "@/workers/domain/zoned-time";
 
 /**
  * Only what the panel needs (partial response). Attendees come with their `self`, `resource` and

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { assertSameOrigin, getJson, isThrottled, retryAfterMs } from "./provider-http";
 import { CalendarError, type AccessTokenProvider, type CalendarEvent, type CalendarRange, type CalendarSource } from "./types";
-import { zonedDateTimeToEpoch } from "../../../workers/domain/zoned-time";
+import { zonedDateTimeToEpoch } from "@/workers/domain/zoned-time";
 
 /** Only what the panel shows: no organiser, no attendees, no body, no location. */
 export const GRAPH_SELECT = "subject,start,end,isAllDay,sensitivity,showAs,isCancelled,responseStatus";

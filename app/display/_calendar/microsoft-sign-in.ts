@@ -1,5 +1,5 @@
 import type { AccountInfo, Configuration, IPublicClientApplication } from "@azure/msal-browser";
-import { AUTH_REDIRECT_PATH } from "../../_lib/security-headers";
+import { AUTH_REDIRECT_PATH } from "@/app/_lib/security-headers";
 import { CalendarError, type AccessTokenProvider } from "./types";
 
 /**

@@ -1,4 +1,4 @@
-import type { CalendarEvent, CalendarRange } from "../../../workers/domain/calendar-event";
+import type { CalendarEvent, CalendarRange } from "@/workers/domain/calendar-event";
 
 // The tablet adapters speak the domain's calendar vocabulary; re-exported so they import one module.
 export type { CalendarEvent, CalendarRange };

@@ -1,4 +1,4 @@
-import { sha256Hex } from "../../../workers/crypto/sha256-hex";
+import { sha256Hex } from "@/workers/crypto/sha256-hex";
 
 /**
  * Conditional GET for the machine-readable list: a strong ETag is the SHA-256 of exactly the bytes

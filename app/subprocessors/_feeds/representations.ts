@@ -1,5 +1,5 @@
-import type { PublicList, PublicNotice } from "../../../workers/core/portal.schema";
-import { formatDate, type Lang } from "../../_lib/i18n/lang";
+import type { PublicList, PublicNotice } from "@/workers/core/portal.schema";
+import { formatDate, type Lang } from "@/app/_lib/i18n/lang";
 import { portalText } from "../_i18n";
 import { buildAtomFeed } from "./atom";
 import { toCsv } from "./csv";
