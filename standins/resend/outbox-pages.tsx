@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { formatDate, type Lang } from "@/app/_lib/i18n/lang";
+import { formatDate, type Lang } from "../../app/_lib/i18n/lang";
 import type { StandinMessage } from "./mailbox";
 import { outboxText, type OutboxText } from "./outbox-text";
 

@@ -11,7 +11,7 @@ import {
   wireError,
   type ResendCall,
   type WireAnswer,
-} from "@/emails/resend-wire";
+} from "../../emails/resend-wire";
 import type { Mailbox } from "./mailbox";
 
 /** A failure the next call answers with, for tests and benchmarks that need the provider to fail. */

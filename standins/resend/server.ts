@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { pickLang } from "@/app/_lib/i18n/lang";
-import { wireError, type WireAnswer } from "@/emails/resend-wire";
+import { pickLang } from "../../app/_lib/i18n/lang";
+import { wireError, type WireAnswer } from "../../emails/resend-wire";
 import { Mailbox } from "./mailbox";
 import { OUTBOX_PATH, outboxListPage, outboxMessagePage, outboxMissingPage } from "./outbox-pages";
 import { ResendApi, type StandinStep } from "./resend-api";
