@@ -1,5 +1,7 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+// Vite loads this config before any alias exists: the stand-in and what it imports
+// (standins/resend/, app/_lib/i18n/lang.ts) keep relative imports, not `@/…`.
 import { STANDIN_API_KEY, startResendStandin } from "./standins/resend/server";
 
 // Tests that run inside workerd: the core worker, its D1 database (migrations applied in the
@@ -9,6 +11,8 @@ export default defineConfig(async () => {
   // real wire format), here in this process and in memory.
   const resend = await startResendStandin();
   return {
+    // `@/…` is the repository root (tsconfig.json paths), as in every other build.
+    resolve: { tsconfigPaths: true },
     plugins: [
       cloudflareTest({
         wrangler: { configPath: "./workers/core/wrangler.toml" },

@@ -33,7 +33,10 @@ try {
 
   // 1. Time to first byte, against a static asset of the same process.
   log("1. time to first byte");
-  for (let i = 0; i < 20; i++) await ttfb(`${origin}/subprocessors`), await ttfb(`${origin}${big.finderPath}`);
+  for (let i = 0; i < 20; i++) {
+    await ttfb(`${origin}/subprocessors`);
+    await ttfb(`${origin}${big.finderPath}`);
+  }
   const asset = stats(await sample(`${origin}/styles.css`));
   for (const [label, path] of [["/subprocessors (30 subprocessors, 20 past notices)", "/subprocessors"], ["/rooms/{org} (1,000 rooms)", big.finderPath]]) {
     const page = stats(await sample(`${origin}${path}`));

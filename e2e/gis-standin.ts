@@ -21,7 +21,7 @@ import type { BrowserContext, Page, Route } from "@playwright/test";
  */
 
 const HOUR = 3600_000;
-export const GIS_SCRIPT_URL = "https://accounts.google.com/gsi/client";
+const GIS_SCRIPT_URL = "https://accounts.google.com/gsi/client";
 const AUTH_URL = "https://accounts.google.com/o/oauth2/v2/auth";
 
 export interface GisStandIn {

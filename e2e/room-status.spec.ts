@@ -63,7 +63,7 @@ async function pairTablet(browser: Browser, code: string, init?: (page: Page) =>
 }
 
 test("an admin pairs a display; it turns occupied from its demo calendar and a finder sees it live", async ({ browser, baseURL }) => {
-  const { DEMO_MEETINGS } = await import("../app/display/_calendar/demo-schedule");
+  const { DEMO_MEETINGS } = await import("../workers/domain/demo-schedule");
   const admin = await (await browser.newContext()).newPage();
   await signInFromOutbox(admin, admin.request, ORG_ADMIN);
   await expect(admin).toHaveURL(/\/admin\/rooms/);

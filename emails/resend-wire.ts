@@ -9,7 +9,7 @@ import { z } from "zod";
  */
 
 /** Every error name Resend documents for these endpoints, with its status. */
-export const RESEND_ERRORS = {
+const RESEND_ERRORS = {
   invalid_idempotency_key: 400,
   validation_error: 400,
   missing_api_key: 401,
@@ -72,10 +72,6 @@ export function concurrentIdempotentAnswer(): WireAnswer {
   return wireError("concurrent_idempotent_requests", "Same idempotency key used while original request is still in progress.");
 }
 
-export function answerResponse(answer: WireAnswer): Response {
-  return Response.json(answer.body, { status: answer.status, headers: answer.headers });
-}
-
 /** The fields of one email our stand-in delivers. */
 const modelled = {
   from: z.string(),
@@ -86,7 +82,7 @@ const modelled = {
   headers: z.record(z.string(), z.string()).optional(),
 };
 
-export const wireEmail = z.object(modelled).strict();
+const wireEmail = z.object(modelled).strict();
 export type WireEmail = z.infer<typeof wireEmail>;
 
 /**
@@ -97,7 +93,7 @@ const unmodelled = ["cc", "bcc", "reply_to", "attachments", "tags", "scheduled_a
 const required = ["from", "to", "subject"] as const;
 
 /** Resend's batch endpoint takes at most 100 emails a call. */
-export const BATCH_LIMIT = 100;
+const BATCH_LIMIT = 100;
 
 export type CallShape = "single" | "batch";
 

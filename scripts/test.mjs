@@ -1,10 +1,12 @@
 // `npm test`: every suite, in order of speed, stopping at the first failure.
 import "./env.mjs";
 import { ensureChromium } from "./ensure-chromium.mjs";
+import { lint } from "./lint.mjs";
 import { run } from "./run.mjs";
 
 const suites = [
   ["types", () => run("npx", ["tsc", "-p", "."])],
+  ["lint", lint],
   ["unit", () => run("npx", ["vitest", "run", "-c", "vitest.unit.config.ts"])],
   ["workerd", () => run("npx", ["vitest", "run", "-c", "vitest.workers.config.ts"])],
   ["build", () => run("npm", ["run", "build"])],

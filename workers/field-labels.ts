@@ -46,7 +46,7 @@ export const fieldLabels = {
   days: { en: "Period", fr: "Période" },
 } as const satisfies Record<string, { en: string; fr: string }>;
 
-export type LabelledField = keyof typeof fieldLabels;
+type LabelledField = keyof typeof fieldLabels;
 
 /** The field a path is about: its last part that is a field name ("proposed.dataCategories.2" → "dataCategories"). */
 export function fieldOfPath(path: readonly PropertyKey[] | string): string {

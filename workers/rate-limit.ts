@@ -4,7 +4,7 @@ import { clientKey, mailboxKey } from "./domain/rate-limit-keys";
 import { AppError } from "./errors";
 
 /** Limits per action: `perAddress` protects a mailbox from being flooded, `perClient` the service. */
-export const rateLimitPolicies = {
+const rateLimitPolicies = {
   subscribe: { perAddress: 3, perClient: 30, windowMs: 3600_000 },
   "magic-link": { perAddress: 5, perClient: 30, windowMs: 3600_000 },
   "objection-link": { perAddress: 5, perClient: 30, windowMs: 3600_000 },

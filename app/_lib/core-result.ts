@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldIssue, Result } from "../../workers/errors";
+import type { ErrorCode, FieldIssue, Result } from "@/workers/errors";
 
 /** A core error carried through the app so one place can turn it into a page or JSON with its status. */
 export class CoreError extends Error {

@@ -13,5 +13,5 @@ export async function core(): Promise<CoreService> {
 export type CoreService = AppEnv["CORE"];
 
 // Results and errors live apart from the binding lookup, so code that runs before OpenNext can use them.
-export { clientAddress, CoreError, unwrap } from "./core-result";
+export { unwrap } from "./core-result";
 

@@ -1,10 +1,10 @@
-import { readLimited as readBody } from "../../workers/http/read-limited";
+import { readLimited as readBody } from "@/workers/http/read-limited";
 import { CoreError } from "./core-result";
 import { commonText } from "./i18n/common";
 import type { Lang } from "./i18n/lang";
 
 /** Forms are small: an email, a language, at most a few paragraphs of text. */
-export const MAX_FORM_BYTES = 8 * 1024;
+const MAX_FORM_BYTES = 8 * 1024;
 
 const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
 

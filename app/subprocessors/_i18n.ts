@@ -1,5 +1,5 @@
 import { frenchOf, type Lang } from "../_lib/i18n/lang";
-import { fieldLabels } from "../../workers/field-labels";
+import { fieldLabels } from "@/workers/field-labels";
 
 const subprocessorFields = ["name", "legalEntity", "purpose", "location", "dataCategories", "transferMechanism", "website"] as const;
 

@@ -2,8 +2,8 @@ import { and, asc, eq, isNull, lt, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../client";
 import { emailDeliveries, settings, subscribers } from "../schema";
-import type { EmailHold } from "../../emails/resend-answer";
-import { newId } from "../../workers/ids";
+import type { EmailHold } from "@/emails/resend-answer";
+import { newId } from "@/workers/ids";
 
 export type DeliveryRow = typeof emailDeliveries.$inferSelect;
 

@@ -2,9 +2,9 @@ import { asc, desc } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../client";
 import { evidence } from "../schema";
-import { chainEntries, GENESIS, type ChainHead, type EvidenceEntry, type EvidenceInput } from "../../workers/evidence/chain";
+import { chainEntries, GENESIS, type ChainHead, type EvidenceEntry, type EvidenceInput } from "@/workers/evidence/chain";
 
-export async function evidenceHead(db: Db): Promise<ChainHead> {
+async function evidenceHead(db: Db): Promise<ChainHead> {
   const row = await db.select({ seq: evidence.seq, hash: evidence.hash }).from(evidence).orderBy(desc(evidence.seq)).limit(1).get();
   return row ?? GENESIS;
 }

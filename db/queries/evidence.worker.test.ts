@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { verifyChain } from "../../workers/evidence/chain";
+import { verifyChain } from "@/workers/evidence/chain";
 import { createDb } from "../client";
 import { settings } from "../schema";
 import { listEvidence, writeWithEvidence } from "./evidence";

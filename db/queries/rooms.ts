@@ -3,7 +3,7 @@ import type { Db } from "../client";
 import { displays, orgs, pairingCodes, roomSnapshots } from "../schema";
 
 export type OrgRow = typeof orgs.$inferSelect;
-export type DisplayRow = typeof displays.$inferSelect;
+type DisplayRow = typeof displays.$inferSelect;
 export type DisplayFields = Omit<DisplayRow, "id" | "orgId" | "tokenVersion" | "pairedAt" | "createdAt" | "updatedAt">;
 
 /** D1 binds at most 100 parameters per statement: multi-row inserts go in chunks that fit. */

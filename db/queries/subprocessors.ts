@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import { subprocessorChangeSchema, subprocessorFieldsSchema } from "../../workers/core/notices.schema";
+import { subprocessorChangeSchema, subprocessorFieldsSchema } from "@/workers/core/notices.schema";
 import type { Db } from "../client";
 import { subprocessors } from "../schema";
 import type { NoticeRow } from "./notices";
@@ -35,11 +35,11 @@ export function addSubprocessor(db: Db, id: string, fields: SubprocessorFields, 
     .onConflictDoUpdate({ target: subprocessors.id, set: { ...fields, status: "active", updatedAt: now } });
 }
 
-export function changeSubprocessor(db: Db, id: string, fields: Partial<SubprocessorFields>, now: number) {
+function changeSubprocessor(db: Db, id: string, fields: Partial<SubprocessorFields>, now: number) {
   return db.update(subprocessors).set({ ...fields, updatedAt: now }).where(eq(subprocessors.id, id));
 }
 
-export function removeSubprocessor(db: Db, id: string, now: number) {
+function removeSubprocessor(db: Db, id: string, now: number) {
   return db.update(subprocessors).set({ status: "removed", updatedAt: now }).where(eq(subprocessors.id, id));
 }
 

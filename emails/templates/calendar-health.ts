@@ -1,4 +1,4 @@
-import { formatDay } from "../../workers/domain/format-date";
+import { formatDay } from "@/workers/domain/format-date";
 import type { EmailContent, Lang } from "../message";
 
 export type UnhealthyCalendar = "stale" | "needs_sign_in" | "error";

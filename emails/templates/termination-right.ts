@@ -1,4 +1,4 @@
-import { frenchOf } from "../../workers/domain/lang";
+import { frenchOf } from "@/workers/domain/lang";
 import type { EmailContent, Lang } from "../message";
 import { objectionFactBlocks, type ObjectionFacts } from "./objection-facts";
 

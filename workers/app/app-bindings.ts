@@ -1,4 +1,4 @@
-import type { Lang } from "../../app/_lib/i18n/lang";
+import type { Lang } from "@/app/_lib/i18n/lang";
 import type { ErrorCode } from "../errors";
 import type { AppConfig } from "./app-config";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** How a tablet is doing at reading its calendar: a fact about the tablet, never about a meeting. */
-export const calendarHealth = z.enum(["ok", "stale", "needs_sign_in", "error"], { message: "calendarHealth must be ok, stale, needs_sign_in or error." });
+const calendarHealth = z.enum(["ok", "stale", "needs_sign_in", "error"], { message: "calendarHealth must be ok, stale, needs_sign_in or error." });
 
 /**
  * What tablets may send. `strict()`: a heartbeat that carries anything besides `occupied` and

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { CoreError } from "../../app/_lib/core-result";
+import { CoreError } from "@/app/_lib/core-result";
 import type { AppBindings } from "./app-bindings";
 import { answerError, answerNotFound } from "./error-exit";
 import { configuredOrigin } from "./middleware/configured-origin";

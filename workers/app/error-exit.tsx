@@ -1,10 +1,10 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { ZodError } from "zod";
-import { CoreError } from "../../app/_lib/core-result";
-import { ErrorPage, NotFoundPage, ServerErrorPage } from "../../app/_lib/error-pages";
-import { commonText } from "../../app/_lib/i18n/common";
-import { renderHtml } from "../../app/_lib/render";
+import { CoreError } from "@/app/_lib/core-result";
+import { ErrorPage, NotFoundPage, ServerErrorPage } from "@/app/_lib/error-pages";
+import { commonText } from "@/app/_lib/i18n/common";
+import { renderHtml } from "@/app/_lib/render";
 import { errorTable, issueCode } from "../errors";
 import type { AppBindings } from "./app-bindings";
 

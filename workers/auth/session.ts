@@ -1,11 +1,11 @@
-import { findAdmin } from "../../db/queries/admins";
-import { isTokenSpent, spendToken } from "../../db/queries/used-tokens";
+import { findAdmin } from "@/db/queries/admins";
+import { isTokenSpent, spendToken } from "@/db/queries/used-tokens";
 import type { CoreContext } from "../core/context";
 import { AppError } from "../errors";
 import { sha256Hex } from "../crypto/sha256-hex";
 import { verifyToken } from "./tokens";
 
-export type Role = "vendor_admin" | "org_admin" | "org_member";
+type Role = "vendor_admin" | "org_admin" | "org_member";
 
 export interface SignedInIdentity {
   email: string;

@@ -1,8 +1,8 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { upsertAdmin } from "../../db/queries/admins";
-import { createDb } from "../../db/client";
-import { setClockOffset, getClockOffset } from "../../db/queries/settings";
+import { upsertAdmin } from "@/db/queries/admins";
+import { createDb } from "@/db/client";
+import { setClockOffset, getClockOffset } from "@/db/queries/settings";
 import { signToken } from "../auth/tokens";
 import { afterAnswerApi, settlingApi } from "../test/after-answer";
 import { standin } from "../test/standin-client";

@@ -1,10 +1,10 @@
 import { env, SELF } from "cloudflare:test";
 import { eq, like } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
-import { createDb } from "../../db/client";
-import { upsertAdmin, upsertOrgPerson } from "../../db/queries/admins";
-import { getClockOffset, setClockOffset } from "../../db/queries/settings";
-import { emailDeliveries, orgs } from "../../db/schema";
+import { createDb } from "@/db/client";
+import { upsertAdmin, upsertOrgPerson } from "@/db/queries/admins";
+import { getClockOffset, setClockOffset } from "@/db/queries/settings";
+import { emailDeliveries, orgs } from "@/db/schema";
 import { finderKey } from "../auth/finder-key";
 import { INCIDENT_AFTER_MS } from "../domain/room-board";
 import { orThrow } from "../errors";

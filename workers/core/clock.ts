@@ -1,5 +1,5 @@
-import { getClockOffset } from "../../db/queries/settings";
-import type { Db } from "../../db/client";
+import { getClockOffset } from "@/db/queries/settings";
+import type { Db } from "@/db/client";
 
 /**
  * The application's clock: real time plus the dev clock offset. The offset exists only with dev

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { createDb } from "../../db/client";
-import { listDisplays } from "../../db/queries/rooms";
+import { createDb } from "@/db/client";
+import { listDisplays } from "@/db/queries/rooms";
 import { orThrow, type Result } from "../errors";
 import { createTestOrg } from "../test/room-fixture";
 import { RoomsApi } from "./rooms";

@@ -1,4 +1,4 @@
-import { createDb, type Db } from "../../db/client";
+import { createDb, type Db } from "@/db/client";
 import { loadClock, type AppClock } from "./clock";
 import { AppError } from "../errors";
 import { readConfig, type Config } from "./config";

@@ -3,7 +3,7 @@ import { z } from "zod";
 /** Inputs of the tablets' RPC methods (workers/core/displays.ts): a code, a device token, one boolean and a health. */
 
 /** Pairing codes are shown as "K7P-2QX"; people type them with or without the dash, in any case. */
-export const pairingCode = z
+const pairingCode = z
   .string()
   .max(32)
   .transform((value) => value.toUpperCase().replace(/[\s-]/g, ""))

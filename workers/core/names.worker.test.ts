@@ -1,8 +1,8 @@
 import { env, runDurableObjectAlarm } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createDb } from "../../db/client";
-import { upsertAdmin } from "../../db/queries/admins";
-import { listDisplays } from "../../db/queries/rooms";
+import { createDb } from "@/db/client";
+import { upsertAdmin } from "@/db/queries/admins";
+import { listDisplays } from "@/db/queries/rooms";
 import { requireAdmin } from "../auth/session";
 import { signToken } from "../auth/tokens";
 import { orThrow, type Result } from "../errors";

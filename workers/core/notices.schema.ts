@@ -56,4 +56,3 @@ export const clockSummary = z.object({
   withdrawnAt: z.number().nullable(),
   appliedAt: z.number().nullable(),
 });
-export type ClockSummary = z.infer<typeof clockSummary>;

@@ -1,7 +1,7 @@
 import { createExecutionContext, env, runDurableObjectAlarm, waitOnExecutionContext } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createDb } from "../../db/client";
-import { upsertAdmin } from "../../db/queries/admins";
+import { createDb } from "@/db/client";
+import { upsertAdmin } from "@/db/queries/admins";
 import { requireAdmin } from "../auth/session";
 import { signToken } from "../auth/tokens";
 import { orThrow } from "../errors";

@@ -1,16 +1,14 @@
 import { z } from "zod";
-import type { SubprocessorFields } from "../../db/queries/subprocessors";
+import type { SubprocessorFields } from "@/db/queries/subprocessors";
 
 /** Inputs and outputs of the public portal's RPC methods (workers/core/portal.ts). */
 
-export { emailAddress, langInput } from "./shared.schema";
 import { emailAddress, langInput } from "./shared.schema";
 
 /** The client address the app saw (for the per-client rate limit); never shown to anyone. */
 const clientInput = z.string().min(1).max(100);
 
 export const subscribeInput = z.object({ email: emailAddress, lang: langInput.default("en"), client: clientInput });
-export type SubscribeInput = z.input<typeof subscribeInput>;
 
 export const tokenInput = z.object({ token: z.string().min(1).max(4096) });
 

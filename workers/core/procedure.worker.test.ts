@@ -1,8 +1,8 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createDb } from "../../db/client";
-import { upsertAdmin } from "../../db/queries/admins";
+import { createDb } from "@/db/client";
+import { upsertAdmin } from "@/db/queries/admins";
 import { signToken } from "../auth/tokens";
 import type { Result } from "../errors";
 import { createTestOrg, TEST_SECRET } from "../test/room-fixture";

@@ -17,7 +17,7 @@ function dayNumber(token: string): number | undefined {
 }
 
 /** "mon-fri", "1-5", "mon,wed,fri", "lun-ven" → [1,2,3,4,5]. */
-export function parseBusinessDays(value: string): number[] | null {
+function parseBusinessDays(value: string): number[] | null {
   const days = new Set<number>();
   for (const part of value.toLowerCase().split(/[,;\s]+/).filter(Boolean)) {
     const [from, to] = part.split("-");
@@ -33,7 +33,7 @@ export function parseBusinessDays(value: string): number[] | null {
 }
 
 /** "08:00-18:00" → [480, 1080]. */
-export function parseBusinessHours(value: string): [number, number] | null {
+function parseBusinessHours(value: string): [number, number] | null {
   const match = /^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$/.exec(value);
   if (!match) return null;
   const [h1, m1, h2, m2] = match.slice(1).map(Number) as [number, number, number, number];
@@ -43,7 +43,7 @@ export function parseBusinessHours(value: string): [number, number] | null {
   return [start, end];
 }
 
-export function isTimeZone(value: string): boolean {
+function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: value });
     return value.length <= 64;
@@ -96,9 +96,6 @@ export const displayForm = z
     calendarSource: z.string().max(20).prefault("demo").transform((v) => v.trim().toLowerCase() || "demo").pipe(z.enum(["demo", "microsoft", "google"], { message: "Calendar is demo, microsoft or google." })),
   })
   .transform(({ businessHours, ...rest }) => ({ ...rest, businessStartMinute: businessHours[0], businessEndMinute: businessHours[1] }));
-
-export type DisplayFormInput = z.input<typeof displayForm>;
-export type DisplayFormOutput = z.output<typeof displayForm>;
 
 export const DISPLAY_CSV_COLUMNS = [
   "name", "roomEmail", "capacity", "floor", "building", "equipment", "timeZone",

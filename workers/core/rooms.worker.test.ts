@@ -1,8 +1,8 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { createDb } from "../../db/client";
-import { upsertAdmin, upsertOrgPerson } from "../../db/queries/admins";
-import { listDisplays } from "../../db/queries/rooms";
+import { createDb } from "@/db/client";
+import { upsertAdmin, upsertOrgPerson } from "@/db/queries/admins";
+import { listDisplays } from "@/db/queries/rooms";
 import { signToken } from "../auth/tokens";
 import { orThrow, type Result } from "../errors";
 import { createTestOrg, TEST_SECRET } from "../test/room-fixture";

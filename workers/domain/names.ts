@@ -19,7 +19,9 @@ export type TextProblem = "line_break" | "control_character" | "direction_contro
 
 // U+0085 (NEL), U+2028 and U+2029 end a line as surely as CR and LF do.
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const CONTROL_BUT_LINE_BREAK = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 // Marks and embeddings that reorder or re-direct what follows: what "Trojan source" names use.
 const DIRECTION_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;

@@ -16,17 +16,17 @@ export const OBJECTION_WINDOW_MS = 15 * DAY_MS;
 export const RESOLUTION_PERIOD_MS = 30 * DAY_MS;
 
 /** Where a notice is in its life. */
-export type NoticeStatus = "draft" | "published" | "window_closed" | "effective" | "withdrawn";
+type NoticeStatus = "draft" | "published" | "window_closed" | "effective" | "withdrawn";
 
 /** The remedies the clause offers the vendor, (i) to (iv). */
 export const remedies = ["change_cancelled", "remediated", "feature_stopped", "customer_stops_data"] as const;
 /** A remedy an admin can record when resolving an objection. */
 export type Remedy = (typeof remedies)[number];
 /** How an objection ended: a remedy, or the notice being withdrawn. */
-export type ObjectionOutcome = Remedy | "change_withdrawn";
+type ObjectionOutcome = Remedy | "change_withdrawn";
 
 /** One objection as the clock sees it. */
-export interface ObjectionClock {
+interface ObjectionClock {
   receivedAt: number;
   resolutionDeadline: number;
   status: "open" | "resolved" | "termination_right";
@@ -50,7 +50,7 @@ export interface NoticeState {
 export type DueKind = "close_window" | "take_effect" | "deliver" | `resolution:${string}`;
 
 /** What happened and must be recorded as evidence. */
-export type NoticeEvidenceKind =
+type NoticeEvidenceKind =
   | "notice.published"
   | "notice.withdrawn"
   | "notice.window_closed"
@@ -92,7 +92,7 @@ export function draftState(): NoticeState {
 }
 
 /** The due-work kind of an objection's resolution deadline. */
-export function resolutionKind(objectionId: string): DueKind {
+function resolutionKind(objectionId: string): DueKind {
   return `resolution:${objectionId}`;
 }
 

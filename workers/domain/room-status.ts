@@ -4,7 +4,7 @@
  */
 
 /** The four states a room can be shown in, in the order people want them (free rooms first). */
-export const ROOM_STATUSES = ["available", "occupied", "unknown", "offline"] as const;
+const ROOM_STATUSES = ["available", "occupied", "unknown", "offline"] as const;
 export type RoomStatus = (typeof ROOM_STATUSES)[number];
 
 /** What the room board knows of a display; undefined when it has never reported. */

@@ -58,7 +58,7 @@ export interface UtilisationSummary {
   to: number | null;
 }
 
-export const HOURS_PER_WEEK = 168;
+const HOURS_PER_WEEK = 168;
 
 /** Eight samples are two hours of business time: less than that says nothing about a room. */
 export const DEFAULT_THRESHOLDS: Readonly<UtilisationThresholds> = Object.freeze({ rarelyUsed: 0.1, oftenOffline: 0.2, minSamples: 8 });

@@ -1,9 +1,9 @@
 import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createDb } from "../../db/client";
-import { upsertAdmin, upsertOrgPerson } from "../../db/queries/admins";
-import { listEvidence } from "../../db/queries/evidence";
-import { getClockOffset, setClockOffset } from "../../db/queries/settings";
+import { createDb } from "@/db/client";
+import { upsertAdmin, upsertOrgPerson } from "@/db/queries/admins";
+import { listEvidence } from "@/db/queries/evidence";
+import { getClockOffset, setClockOffset } from "@/db/queries/settings";
 import { requireAdmin } from "../auth/session";
 import { signToken } from "../auth/tokens";
 import { createContext } from "../core/context";

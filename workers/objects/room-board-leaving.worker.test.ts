@@ -1,9 +1,9 @@
 import { env, runDurableObjectAlarm, SELF } from "cloudflare:test";
 import { like } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
-import { createDb } from "../../db/client";
-import { getClockOffset, setClockOffset } from "../../db/queries/settings";
-import { emailDeliveries } from "../../db/schema";
+import { createDb } from "@/db/client";
+import { getClockOffset, setClockOffset } from "@/db/queries/settings";
+import { emailDeliveries } from "@/db/schema";
 import { finderKey } from "../auth/finder-key";
 import { DisplaysApi } from "../core/displays";
 import { FinderApi } from "../core/finder";

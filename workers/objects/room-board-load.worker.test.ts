@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { createDb } from "../../db/client";
+import { createDb } from "@/db/client";
 import { createContext } from "../core/context";
 import { DisplaysApi } from "../core/displays";
 import { orThrow } from "../errors";

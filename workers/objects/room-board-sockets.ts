@@ -3,7 +3,7 @@ import type { BoardMessage } from "./room-board.schema";
 /** The tag of sockets opened with the room-finder link's key (not a member's session). */
 const LINK_SOCKET = "link-key";
 /** Close code a finder page reads as "this link no longer works" (4000–4999 are the application's). */
-export const LINK_REPLACED = 4403;
+const LINK_REPLACED = 4403;
 
 /**
  * The room-finder pages connected to one RoomBoard, over hibernatable WebSockets: an idle page

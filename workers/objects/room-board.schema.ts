@@ -6,7 +6,7 @@ import * as z from "zod/mini";
  * `known` is false when the tablet's schedule is older than the organisation's limit: the page
  * then shows "status unknown" whatever `occupied` says.
  */
-export const liveDisplayMessage = z.object({
+const liveDisplayMessage = z.object({
   displayId: z.string(),
   online: z.boolean(),
   occupied: z.boolean(),

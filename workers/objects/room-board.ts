@@ -1,5 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
-import { findOrgById, listDisplays } from "../../db/queries/rooms";
+import { findOrgById, listDisplays } from "@/db/queries/rooms";
 import { createContext } from "../core/context";
 import { applyHealth, applyHeartbeat, type CalendarHealth } from "../domain/room-board";
 import { AppError, toResult } from "../errors";

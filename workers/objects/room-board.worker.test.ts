@@ -1,9 +1,9 @@
 import { env, runDurableObjectAlarm, runInDurableObject, SELF } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createDb } from "../../db/client";
-import { getClockOffset, setClockOffset } from "../../db/queries/settings";
-import { roomSnapshots } from "../../db/schema";
+import { createDb } from "@/db/client";
+import { getClockOffset, setClockOffset } from "@/db/queries/settings";
+import { roomSnapshots } from "@/db/schema";
 import { finderKey } from "../auth/finder-key";
 import { signToken } from "../auth/tokens";
 import { createContext } from "../core/context";

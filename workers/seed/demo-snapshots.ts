@@ -1,5 +1,5 @@
-import { demoEvents } from "../../app/display/_calendar/demo-schedule";
-import { occupancyAt } from "../../app/display/_calendar/occupancy";
+import { demoEvents } from "../domain/demo-schedule";
+import { occupancyAt } from "../domain/occupancy";
 import { nextQuarterHour, SNAPSHOT_EVERY_MS } from "../domain/room-board";
 
 /**

@@ -1,5 +1,5 @@
-import type { Db } from "../../db/client";
-import { notices } from "../../db/schema";
+import type { Db } from "@/db/client";
+import { notices } from "@/db/schema";
 import { newId } from "../ids";
 
 /** A notice row as the clock would have written it, for tests that need one without its Durable Object. */

@@ -1,6 +1,6 @@
-import { upsertOrgPerson } from "../../db/queries/admins";
-import { insertDisplays, insertOrg } from "../../db/queries/rooms";
-import type { Db } from "../../db/client";
+import { upsertOrgPerson } from "@/db/queries/admins";
+import { insertDisplays, insertOrg } from "@/db/queries/rooms";
+import type { Db } from "@/db/client";
 import { signToken } from "../auth/tokens";
 import { displayForm } from "../core/rooms.schema";
 import { newId } from "../ids";

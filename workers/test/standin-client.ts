@@ -1,5 +1,5 @@
 import { env } from "cloudflare:test";
-import type { StandinCall, StandinMessage, StandinStep } from "../../standins/resend/server";
+import type { StandinCall, StandinMessage, StandinStep } from "@/standins/resend/server";
 
 /** Talks to the Resend stand-in's control endpoints from inside workerd. */
 export const standin = {

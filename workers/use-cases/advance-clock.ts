@@ -1,5 +1,5 @@
-import { listLiveNoticeIds } from "../../db/queries/notices";
-import { setClockOffset } from "../../db/queries/settings";
+import { listLiveNoticeIds } from "@/db/queries/notices";
+import { setClockOffset } from "@/db/queries/settings";
 import type { CoreContext } from "../core/context";
 import { DAY_MS } from "../domain/notice";
 import { AppError, orThrow } from "../errors";

@@ -1,4 +1,4 @@
-import { findObjection } from "../../db/queries/objections";
+import { findObjection } from "@/db/queries/objections";
 import type { AdminIdentity } from "../auth/session";
 import type { CoreContext } from "../core/context";
 import type { Remedy } from "../domain/notice";

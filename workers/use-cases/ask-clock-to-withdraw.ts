@@ -1,4 +1,4 @@
-import { findNotice } from "../../db/queries/notices";
+import { findNotice } from "@/db/queries/notices";
 import type { AdminIdentity } from "../auth/session";
 import type { CoreContext } from "../core/context";
 import { AppError, orThrow } from "../errors";

@@ -1,4 +1,4 @@
-import { findOrgBySlug } from "../../db/queries/rooms";
+import { findOrgBySlug } from "@/db/queries/rooms";
 import { finderKey, sameKey } from "../auth/finder-key";
 import { requireSignedIn } from "../auth/session";
 import type { CoreContext } from "../core/context";

@@ -1,4 +1,4 @@
-import { updateOrgSettings } from "../../db/queries/rooms";
+import { updateOrgSettings } from "@/db/queries/rooms";
 import type { OrgAdminIdentity } from "../auth/session";
 import type { CoreContext } from "../core/context";
 import { AppError, orThrow } from "../errors";

@@ -1,10 +1,10 @@
 import type { BatchItem } from "drizzle-orm/batch";
-import { listVendorAdminEmails } from "../../db/queries/admins";
-import { enqueueEmail, enqueueNoticeFanout, enqueueNoticeWithdrawnFanout } from "../../db/queries/emails";
-import { writeWithEvidence } from "../../db/queries/evidence";
-import { findNotice, mirrorNotice, type NoticeRow } from "../../db/queries/notices";
-import { findObjection, mirrorObjection } from "../../db/queries/objections";
-import { applyNoticeChange } from "../../db/queries/subprocessors";
+import { listVendorAdminEmails } from "@/db/queries/admins";
+import { enqueueEmail, enqueueNoticeFanout, enqueueNoticeWithdrawnFanout } from "@/db/queries/emails";
+import { writeWithEvidence } from "@/db/queries/evidence";
+import { findNotice, mirrorNotice, type NoticeRow } from "@/db/queries/notices";
+import { findObjection, mirrorObjection } from "@/db/queries/objections";
+import { applyNoticeChange } from "@/db/queries/subprocessors";
 import type { CoreContext } from "../core/context";
 import { transition, type NoticeEffect, type NoticeEvent, type NoticeState } from "../domain/notice";
 import { AppError } from "../errors";

@@ -1,5 +1,5 @@
-import { writeWithEvidence } from "../../db/queries/evidence";
-import { confirmSubscriber, findSubscriber } from "../../db/queries/subscribers";
+import { writeWithEvidence } from "@/db/queries/evidence";
+import { confirmSubscriber, findSubscriber } from "@/db/queries/subscribers";
 import { verifyToken } from "../auth/tokens";
 import type { CoreContext } from "../core/context";
 import type { ConfirmOutcome } from "../core/portal.schema";

@@ -1,10 +1,10 @@
-import { isUniqueViolation } from "../../db/client";
-import { deletePairingCodesOf, findDisplay, insertPairingCode, PAIRING_CODE_KEY } from "../../db/queries/rooms";
+import { isUniqueViolation } from "@/db/client";
+import { deletePairingCodesOf, findDisplay, insertPairingCode, PAIRING_CODE_KEY } from "@/db/queries/rooms";
 import type { OrgAdminIdentity } from "../auth/session";
 import type { CoreContext } from "../core/context";
 import { AppError } from "../errors";
 
-export const PAIRING_CODE_TTL_MS = 15 * 60_000;
+const PAIRING_CODE_TTL_MS = 15 * 60_000;
 // No 0/O, 1/I/L: a code is read off one screen and typed on another.
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 

@@ -12,11 +12,11 @@ import {
   releaseEmailHold,
   type DeliveryRow,
   type OwedEmail,
-} from "../../db/queries/emails";
-import { writeWithEvidence } from "../../db/queries/evidence";
+} from "@/db/queries/emails";
+import { writeWithEvidence } from "@/db/queries/evidence";
 import { batchLookups, CancelledEmail, renderDelivery, UnrenderableEmail } from "./render-delivery";
-import type { RenderedEmail } from "../../emails/message";
-import { holdFor, readAnswer, type EmailHold } from "../../emails/resend-answer";
+import type { RenderedEmail } from "@/emails/message";
+import { holdFor, readAnswer, type EmailHold } from "@/emails/resend-answer";
 import type { CoreContext } from "../core/context";
 import { sha256Hex } from "../crypto/sha256-hex";
 import type { EvidenceInput } from "../evidence/chain";
@@ -26,7 +26,7 @@ export const BATCH_SIZE = 100;
 /** After this many failed attempts a message is marked failed and no longer retried. */
 export const MAX_ATTEMPTS = 8;
 /** The longest retry-after waited for inside one call; a longer one holds all sending instead. */
-export const MAX_IN_CALL_WAIT_MS = 2_000;
+const MAX_IN_CALL_WAIT_MS = 2_000;
 
 export interface DeliveryOptions {
   /** How long one API call may take before it counts as failed (and is retried under the same key). */
@@ -105,7 +105,7 @@ export async function sendEmailNow(ctx: CoreContext, email: OwedEmail, options: 
 }
 
 /** 30 s, 1 min, 2 min … up to 15 min between alarm-driven retries. */
-export function backoffMs(attempts: number): number {
+function backoffMs(attempts: number): number {
   return Math.min(15 * 60_000, 30_000 * 2 ** Math.max(0, attempts - 1));
 }
 

@@ -1,12 +1,12 @@
 import { env } from "cloudflare:test";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { createDb } from "../../db/client";
-import { enqueueNoticeFanout, enqueueNoticeWithdrawnFanout, releaseEmailHold } from "../../db/queries/emails";
-import { listEvidence } from "../../db/queries/evidence";
-import { setClockOffset } from "../../db/queries/settings";
-import { QUOTA_PAUSE_MS, REFUSED_RECHECK_MS } from "../../emails/resend-answer";
-import { emailDeliveries, notices, subscribers } from "../../db/schema";
+import { createDb } from "@/db/client";
+import { enqueueNoticeFanout, enqueueNoticeWithdrawnFanout, releaseEmailHold } from "@/db/queries/emails";
+import { listEvidence } from "@/db/queries/evidence";
+import { setClockOffset } from "@/db/queries/settings";
+import { QUOTA_PAUSE_MS, REFUSED_RECHECK_MS } from "@/emails/resend-answer";
+import { emailDeliveries, notices, subscribers } from "@/db/schema";
 import { createContext } from "../core/context";
 import { verifyChain } from "../evidence/chain";
 import { newId } from "../ids";
@@ -26,6 +26,7 @@ const quick = { timeoutMs: 300, retryDelaysMs: [5, 5, 5] };
  */
 async function noticeWithSubscribers(count: number) {
   const now = Date.now();
+  // eslint-disable-next-line drizzle/enforce-update-with-where -- every earlier subscriber, on purpose
   await db.update(subscribers).set({ status: "unsubscribed", unsubscribedAt: now });
   const noticeId = await insertNotice(db, { at: now });
   const rows = Array.from({ length: count }, (_, i) => ({

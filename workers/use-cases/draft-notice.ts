@@ -1,6 +1,6 @@
-import { writeWithEvidence } from "../../db/queries/evidence";
-import { insertNotice, listProposedNames } from "../../db/queries/notices";
-import { findSubprocessor, listActiveSubprocessorNames } from "../../db/queries/subprocessors";
+import { writeWithEvidence } from "@/db/queries/evidence";
+import { insertNotice, listProposedNames } from "@/db/queries/notices";
+import { findSubprocessor, listActiveSubprocessorNames } from "@/db/queries/subprocessors";
 import type { CoreContext } from "../core/context";
 import type { DraftInput } from "../core/notices.schema";
 import { lookAlike } from "../domain/names";

@@ -1,4 +1,4 @@
-import { forgetRateLimitsBefore } from "../../db/queries/rate-limits";
+import { forgetRateLimitsBefore } from "@/db/queries/rate-limits";
 import type { CoreContext } from "../core/context";
 
 /**

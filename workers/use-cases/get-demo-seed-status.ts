@@ -1,4 +1,4 @@
-import { getSetting } from "../../db/queries/settings";
+import { getSetting } from "@/db/queries/settings";
 import type { CoreContext } from "../core/context";
 import { DEMO_SEEDED } from "./seed-demo";
 import { DEMO_ROOMS_SEEDED } from "./seed-demo-rooms";

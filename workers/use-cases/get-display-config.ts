@@ -1,4 +1,4 @@
-import { findDisplay, findOrgById } from "../../db/queries/rooms";
+import { findDisplay, findOrgById } from "@/db/queries/rooms";
 import type { DeviceIdentity } from "../auth/device";
 import { signToken, tokenPurposes } from "../auth/tokens";
 import type { CoreContext } from "../core/context";

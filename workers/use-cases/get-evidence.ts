@@ -1,4 +1,4 @@
-import { listEvidence } from "../../db/queries/evidence";
+import { listEvidence } from "@/db/queries/evidence";
 import type { CoreContext } from "../core/context";
 import { verifyChain } from "../evidence/chain";
 

@@ -1,7 +1,7 @@
-import { readEmailHold } from "../../db/queries/emails";
-import { countNoticeDeliveries, findNotice, listNoticeDeliveries } from "../../db/queries/notices";
-import { listNoticeObjections } from "../../db/queries/objections";
-import { findSubprocessor } from "../../db/queries/subprocessors";
+import { readEmailHold } from "@/db/queries/emails";
+import { countNoticeDeliveries, findNotice, listNoticeDeliveries } from "@/db/queries/notices";
+import { listNoticeObjections } from "@/db/queries/objections";
+import { findSubprocessor } from "@/db/queries/subprocessors";
 import type { CoreContext } from "../core/context";
 import { AppError } from "../errors";
 

@@ -1,9 +1,9 @@
 import { env } from "cloudflare:test";
 import { inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createDb } from "../../db/client";
-import { enqueueNoticeFanout } from "../../db/queries/emails";
-import { emailDeliveries, subscribers } from "../../db/schema";
+import { createDb } from "@/db/client";
+import { enqueueNoticeFanout } from "@/db/queries/emails";
+import { emailDeliveries, subscribers } from "@/db/schema";
 import { createContext } from "../core/context";
 import { newId } from "../ids";
 import { insertNotice } from "../test/notice-fixture";

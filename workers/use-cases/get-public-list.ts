@@ -4,7 +4,7 @@ import {
   listPublishedNotices,
   type PublicSubprocessorRow,
   type PublishedNoticeRow,
-} from "../../db/queries/public-list";
+} from "@/db/queries/public-list";
 import type { CoreContext } from "../core/context";
 import { proposedFields, type PublicList, type PublicNotice, type PublicSubprocessor } from "../core/portal.schema";
 

@@ -1,4 +1,4 @@
-import { findListedSubprocessor, findPublishedNotice } from "../../db/queries/public-list";
+import { findListedSubprocessor, findPublishedNotice } from "@/db/queries/public-list";
 import type { CoreContext } from "../core/context";
 import type { NoticeView } from "../core/portal.schema";
 import { objectionWindowOpen } from "../domain/notice";

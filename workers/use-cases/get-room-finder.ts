@@ -1,4 +1,4 @@
-import { listDisplays } from "../../db/queries/rooms";
+import { listDisplays } from "@/db/queries/rooms";
 import type { CoreContext } from "../core/context";
 import type { FinderInput } from "../core/rooms.schema";
 import { orThrow } from "../errors";

@@ -1,4 +1,4 @@
-import { listDisplays, listSnapshots } from "../../db/queries/rooms";
+import { listDisplays, listSnapshots } from "@/db/queries/rooms";
 import type { OrgAdminIdentity } from "../auth/session";
 import type { CoreContext } from "../core/context";
 import { summariseUtilisation } from "../domain/utilisation";

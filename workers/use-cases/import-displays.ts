@@ -1,5 +1,5 @@
-import { isUniqueViolation } from "../../db/client";
-import { DISPLAY_NAME_KEY, insertDisplays, listDisplayNames } from "../../db/queries/rooms";
+import { isUniqueViolation } from "@/db/client";
+import { DISPLAY_NAME_KEY, insertDisplays, listDisplayNames } from "@/db/queries/rooms";
 import type { OrgAdminIdentity } from "../auth/session";
 import type { CoreContext } from "../core/context";
 import { DISPLAY_CSV_COLUMNS, displayForm } from "../core/rooms.schema";

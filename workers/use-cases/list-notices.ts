@@ -1,5 +1,5 @@
-import { countDeliveriesByNotice, countObjectionsByNotice, listNotices as listNoticeRows } from "../../db/queries/notices";
-import { listAllSubprocessors } from "../../db/queries/public-list";
+import { countDeliveriesByNotice, countObjectionsByNotice, listNotices as listNoticeRows } from "@/db/queries/notices";
+import { listAllSubprocessors } from "@/db/queries/public-list";
 import type { CoreContext } from "../core/context";
 
 type Counts = Record<string, number>;

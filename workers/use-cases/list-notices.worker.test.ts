@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { insertNotice } from "../../db/queries/notices";
-import { addSubprocessor } from "../../db/queries/subprocessors";
+import { insertNotice } from "@/db/queries/notices";
+import { addSubprocessor } from "@/db/queries/subprocessors";
 import { createContext } from "../core/context";
 import { newId } from "../ids";
 import { listNotices } from "./list-notices";

@@ -1,4 +1,4 @@
-import { findOrgById, listDisplays } from "../../db/queries/rooms";
+import { findOrgById, listDisplays } from "@/db/queries/rooms";
 import { finderKey } from "../auth/finder-key";
 import type { OrgAdminIdentity } from "../auth/session";
 import type { CoreContext } from "../core/context";

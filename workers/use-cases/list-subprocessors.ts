@@ -1,4 +1,4 @@
-import { listAllSubprocessors } from "../../db/queries/public-list";
+import { listAllSubprocessors } from "@/db/queries/public-list";
 import type { CoreContext } from "../core/context";
 
 /** Every subprocessor on the list, for the vendor admin's drafting screens. */

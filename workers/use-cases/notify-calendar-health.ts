@@ -1,6 +1,6 @@
-import { listOrgAdminEmails } from "../../db/queries/admins";
-import { enqueueEmail } from "../../db/queries/emails";
-import { findDisplay, findOrgById } from "../../db/queries/rooms";
+import { listOrgAdminEmails } from "@/db/queries/admins";
+import { enqueueEmail } from "@/db/queries/emails";
+import { findDisplay, findOrgById } from "@/db/queries/rooms";
 import type { CoreContext } from "../core/context";
 import type { HealthEffect } from "../domain/room-board";
 import { deliverPendingEmails } from "./deliver-emails";

@@ -1,4 +1,4 @@
-import { forgetExpiredPairingCodes, markPaired, spendPairingCode } from "../../db/queries/rooms";
+import { forgetExpiredPairingCodes, markPaired, spendPairingCode } from "@/db/queries/rooms";
 import { signToken } from "../auth/tokens";
 import type { CoreContext } from "../core/context";
 import { AppError } from "../errors";

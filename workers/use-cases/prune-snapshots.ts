@@ -1,4 +1,4 @@
-import { deleteSnapshotsBefore, findOrgById } from "../../db/queries/rooms";
+import { deleteSnapshotsBefore, findOrgById } from "@/db/queries/rooms";
 import type { CoreContext } from "../core/context";
 import { retentionCutoff } from "../domain/utilisation";
 

@@ -1,4 +1,4 @@
-import { findNotice } from "../../db/queries/notices";
+import { findNotice } from "@/db/queries/notices";
 import type { CoreContext } from "../core/context";
 import { draftState } from "../domain/notice";
 import { AppError } from "../errors";

@@ -1,4 +1,4 @@
-import { insertObjection } from "../../db/queries/objections";
+import { insertObjection } from "@/db/queries/objections";
 import type { CoreContext } from "../core/context";
 import { newId } from "../ids";
 import { commitNoticeTransition, decide, loadPublished } from "./commit-notice-transition";

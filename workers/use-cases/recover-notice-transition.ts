@@ -1,5 +1,5 @@
-import { findNotice, type NoticeRow } from "../../db/queries/notices";
-import { listNoticeObjections, type ObjectionRow } from "../../db/queries/objections";
+import { findNotice, type NoticeRow } from "@/db/queries/notices";
+import { listNoticeObjections, type ObjectionRow } from "@/db/queries/objections";
 import type { CoreContext } from "../core/context";
 import type { NoticeState } from "../domain/notice";
 import { enqueueOwedEmails, mirrorOf } from "./commit-notice-transition";

@@ -1,7 +1,7 @@
-import { findAdmin } from "../../db/queries/admins";
-import { findOrgById } from "../../db/queries/rooms";
-import { writeWithEvidence } from "../../db/queries/evidence";
-import { forgetExpiredTokens, spendToken } from "../../db/queries/used-tokens";
+import { findAdmin } from "@/db/queries/admins";
+import { findOrgById } from "@/db/queries/rooms";
+import { writeWithEvidence } from "@/db/queries/evidence";
+import { forgetExpiredTokens, spendToken } from "@/db/queries/used-tokens";
 import { signToken, tokenPurposes, verifyToken } from "../auth/tokens";
 import type { CoreContext } from "../core/context";
 import { AppError } from "../errors";

@@ -1,4 +1,4 @@
-import { deleteDisplay, deletePairingCodesOf } from "../../db/queries/rooms";
+import { deleteDisplay, deletePairingCodesOf } from "@/db/queries/rooms";
 import type { OrgAdminIdentity } from "../auth/session";
 import type { CoreContext } from "../core/context";
 import { AppError } from "../errors";

@@ -1,8 +1,8 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { createDb } from "../../db/client";
-import { enqueueNoticeWithdrawnFanout, type DeliveryRow } from "../../db/queries/emails";
-import { emailDeliveries, objections, subscribers } from "../../db/schema";
+import { createDb } from "@/db/client";
+import { enqueueNoticeWithdrawnFanout, type DeliveryRow } from "@/db/queries/emails";
+import { emailDeliveries, objections, subscribers } from "@/db/schema";
 import { verifyToken, type TokenPurpose } from "../auth/tokens";
 import { createContext } from "../core/context";
 import { newId } from "../ids";

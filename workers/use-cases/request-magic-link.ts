@@ -1,4 +1,4 @@
-import { findAdmin } from "../../db/queries/admins";
+import { findAdmin } from "@/db/queries/admins";
 import type { CoreContext } from "../core/context";
 import { allowByRateLimit } from "../rate-limit";
 import { sendEmailNow } from "./deliver-emails";

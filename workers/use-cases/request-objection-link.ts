@@ -1,5 +1,5 @@
-import { enqueueEmail } from "../../db/queries/emails";
-import { findNotice } from "../../db/queries/notices";
+import { enqueueEmail } from "@/db/queries/emails";
+import { findNotice } from "@/db/queries/notices";
 import type { CoreContext } from "../core/context";
 import { allowByRateLimit } from "../rate-limit";
 import { deliverPendingEmails } from "./deliver-emails";

@@ -1,10 +1,10 @@
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createDb } from "../../db/client";
-import { enqueueEmail, type OwedEmail } from "../../db/queries/emails";
-import { listEvidence } from "../../db/queries/evidence";
-import { emailDeliveries, subscribers } from "../../db/schema";
+import { createDb } from "@/db/client";
+import { enqueueEmail, type OwedEmail } from "@/db/queries/emails";
+import { listEvidence } from "@/db/queries/evidence";
+import { emailDeliveries, subscribers } from "@/db/schema";
 import { createContext, type CoreContext } from "../core/context";
 import Core from "../core/index";
 import { newId } from "../ids";

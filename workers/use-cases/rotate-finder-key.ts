@@ -1,4 +1,4 @@
-import { bumpFinderKeyVersion } from "../../db/queries/rooms";
+import { bumpFinderKeyVersion } from "@/db/queries/rooms";
 import type { OrgAdminIdentity } from "../auth/session";
 import type { CoreContext } from "../core/context";
 import { orThrow } from "../errors";

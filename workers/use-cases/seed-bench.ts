@@ -1,6 +1,6 @@
-import { upsertOrgPerson } from "../../db/queries/admins";
-import { chunked, insertDisplays, insertOrg } from "../../db/queries/rooms";
-import { notices, subprocessors, subscribers } from "../../db/schema";
+import { upsertOrgPerson } from "@/db/queries/admins";
+import { chunked, insertDisplays, insertOrg } from "@/db/queries/rooms";
+import { notices, subprocessors, subscribers } from "@/db/schema";
 import { finderKey } from "../auth/finder-key";
 import { signToken } from "../auth/tokens";
 import type { CoreContext } from "../core/context";

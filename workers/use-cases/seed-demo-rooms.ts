@@ -1,6 +1,6 @@
-import { upsertOrgPerson } from "../../db/queries/admins";
-import { insertDisplays, insertOrg, insertSnapshots } from "../../db/queries/rooms";
-import { claimSetting } from "../../db/queries/settings";
+import { upsertOrgPerson } from "@/db/queries/admins";
+import { insertDisplays, insertOrg, insertSnapshots } from "@/db/queries/rooms";
+import { claimSetting } from "@/db/queries/settings";
 import type { CoreContext } from "../core/context";
 import { displayForm } from "../core/rooms.schema";
 import { roomBoard } from "../objects/room-board";
@@ -35,6 +35,6 @@ export async function seedDemoRooms(ctx: CoreContext): Promise<{ seeded: boolean
 }
 
 /** Fixed ids (dsp_ + 20 hex digits, like real ones) so tests and docs can name demo displays. */
-export function demoDisplayId(orgIndex: number, roomIndex: number): string {
+function demoDisplayId(orgIndex: number, roomIndex: number): string {
   return `dsp_${String(orgIndex + 1).padStart(4, "0")}${String(roomIndex + 1).padStart(16, "0")}`;
 }

@@ -1,7 +1,7 @@
-import { upsertAdmin } from "../../db/queries/admins";
-import { writeWithEvidence } from "../../db/queries/evidence";
-import { claimSetting } from "../../db/queries/settings";
-import { subprocessors } from "../../db/schema";
+import { upsertAdmin } from "@/db/queries/admins";
+import { writeWithEvidence } from "@/db/queries/evidence";
+import { claimSetting } from "@/db/queries/settings";
+import { subprocessors } from "@/db/schema";
 import type { CoreContext } from "../core/context";
 import { orThrow } from "../errors";
 import { noticeClock } from "../objects/notice-clock";

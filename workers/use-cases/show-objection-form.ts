@@ -1,5 +1,5 @@
-import { findNotice } from "../../db/queries/notices";
-import { findSubprocessor } from "../../db/queries/subprocessors";
+import { findNotice } from "@/db/queries/notices";
+import { findSubprocessor } from "@/db/queries/subprocessors";
 import { verifyToken } from "../auth/tokens";
 import type { CoreContext } from "../core/context";
 import { objectionWindowOpen } from "../domain/notice";

@@ -1,4 +1,4 @@
-import { findNotice } from "../../db/queries/notices";
+import { findNotice } from "@/db/queries/notices";
 import type { CoreContext } from "../core/context";
 import type { SubmitInput, SubmitOutput } from "../core/objections.schema";
 import { mailboxKey } from "../domain/rate-limit-keys";

@@ -1,4 +1,4 @@
-import { findSubscriberByEmail, insertPendingSubscriber, markSubscriberPending } from "../../db/queries/subscribers";
+import { findSubscriberByEmail, insertPendingSubscriber, markSubscriberPending } from "@/db/queries/subscribers";
 import type { CoreContext } from "../core/context";
 import type { SubscribeOutcome } from "../core/portal.schema";
 import { newId } from "../ids";

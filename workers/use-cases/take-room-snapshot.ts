@@ -1,4 +1,4 @@
-import { insertSnapshots } from "../../db/queries/rooms";
+import { insertSnapshots } from "@/db/queries/rooms";
 import type { CoreContext } from "../core/context";
 import { snapshotFacts, type LiveDisplay } from "../domain/room-board";
 

@@ -1,4 +1,4 @@
-import { bumpTokenVersion } from "../../db/queries/rooms";
+import { bumpTokenVersion } from "@/db/queries/rooms";
 import type { OrgAdminIdentity } from "../auth/session";
 import type { CoreContext } from "../core/context";
 import { AppError } from "../errors";

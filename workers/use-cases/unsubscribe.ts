@@ -1,5 +1,5 @@
-import { writeWithEvidence } from "../../db/queries/evidence";
-import { findSubscriber, unsubscribeSubscriber, type SubscriberRow } from "../../db/queries/subscribers";
+import { writeWithEvidence } from "@/db/queries/evidence";
+import { findSubscriber, unsubscribeSubscriber, type SubscriberRow } from "@/db/queries/subscribers";
 import { verifyToken } from "../auth/tokens";
 import type { CoreContext } from "../core/context";
 import type { UnsubscribeOutcome, UnsubscribePreview } from "../core/portal.schema";
@@ -13,7 +13,7 @@ async function subscriberOf(ctx: CoreContext, token: string): Promise<Subscriber
 }
 
 /** "j•••@example.com": enough for people to recognise their address, not enough to harvest it. */
-export function maskEmail(email: string): string {
+function maskEmail(email: string): string {
   const at = email.lastIndexOf("@");
   if (at < 1) return "•••";
   return `${email[0]}•••${email.slice(at)}`;

@@ -1,8 +1,8 @@
-import { errorTable, type ErrorCode } from "../../../workers/errors";
+import { errorTable, type ErrorCode } from "@/workers/errors";
 import type { Lang } from "./lang";
 
 /** Strings every page needs: chrome, and a message a person can act on for every error code. */
-export const common = {
+const common = {
   en: {
     skipToContent: "Skip to content",
     siteName: "Roomtrust",

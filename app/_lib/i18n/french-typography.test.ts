@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { renderHtml } from "../../../emails/html";
-import { renderText } from "../../../emails/text";
-import { templateSamples } from "../../../emails/template-samples";
+import { renderHtml } from "@/emails/html";
+import { renderText } from "@/emails/text";
+import { templateSamples } from "@/emails/template-samples";
 import { frenchTypographyProblems } from "./french-typography";
 
 describe("the French typography check", () => {

@@ -1,6 +1,6 @@
-import type { FieldIssue } from "../../../workers/errors";
-import { fieldLabel, fieldOfPath } from "../../../workers/field-labels";
-import { validationMessage } from "../../../workers/validation-messages";
+import type { FieldIssue } from "@/workers/errors";
+import { fieldLabel, fieldOfPath } from "@/workers/field-labels";
+import { validationMessage } from "@/workers/validation-messages";
 import { colon, type Lang } from "./lang";
 
 // The core words field problems in English (logs, the JSON API, English pages). A French page

@@ -1,6 +1,6 @@
 import { isLang, type Lang } from "../../../workers/domain/lang";
 
-export { formatDate, formatDay } from "../../../workers/domain/format-date";
+export { formatDate } from "../../../workers/domain/format-date";
 export { colon, frenchOf, isLang, languages, type Lang } from "../../../workers/domain/lang";
 
 /**

@@ -2,7 +2,7 @@ import { headers } from "next/headers";
 import { isLang, type Lang } from "./lang";
 import { LANG_HEADER } from "./request-headers";
 
-export { LANG_HEADER, PATH_HEADER } from "./request-headers";
+export { PATH_HEADER } from "./request-headers";
 
 /** The language of the current request, in server components. */
 export async function requestLang(): Promise<Lang> {

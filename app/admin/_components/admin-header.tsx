@@ -1,4 +1,4 @@
-import type { Lang } from "../../_lib/i18n/lang";
+import type { Lang } from "@/app/_lib/i18n/lang";
 import { adminText } from "../_i18n";
 
 /** Who is signed in, where to go, and sign out; on every admin page. */

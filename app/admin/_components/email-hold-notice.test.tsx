@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { EmailHold } from "../../../emails/resend-answer";
+import type { EmailHold } from "@/emails/resend-answer";
 import { EmailHoldNotice } from "./email-hold-notice";
 
 const now = Date.UTC(2026, 11, 1, 9, 0);

@@ -1,6 +1,6 @@
-import type { EmailHold } from "../../../emails/resend-answer";
-import type { Lang } from "../../_lib/i18n/lang";
-import { formatDate } from "../../_lib/i18n/lang";
+import type { EmailHold } from "@/emails/resend-answer";
+import type { Lang } from "@/app/_lib/i18n/lang";
+import { formatDate } from "@/app/_lib/i18n/lang";
 import { adminText } from "../_i18n";
 
 /**

@@ -1,7 +1,7 @@
-import type { FieldIssue } from "../../../workers/errors";
-import { HtmlDocument } from "../../_lib/document";
-import { issueText } from "../../_lib/i18n/issue-text";
-import type { Lang } from "../../_lib/i18n/lang";
+import type { FieldIssue } from "@/workers/errors";
+import { HtmlDocument } from "@/app/_lib/document";
+import { issueText } from "@/app/_lib/i18n/issue-text";
+import type { Lang } from "@/app/_lib/i18n/lang";
 import { adminText } from "../_i18n";
 
 const fieldNames = ["name", "legalEntity", "purpose", "location", "dataCategories", "transferMechanism", "website"] as const;

@@ -1,5 +1,5 @@
-import { HtmlDocument } from "../../_lib/document";
-import type { Lang } from "../../_lib/i18n/lang";
+import { HtmlDocument } from "@/app/_lib/document";
+import type { Lang } from "@/app/_lib/i18n/lang";
 import { adminText } from "../_i18n";
 
 export function SignInPage({ lang, email = "", error }: { lang: Lang; email?: string; error?: string }) {

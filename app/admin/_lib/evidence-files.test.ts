@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { chainEntries, GENESIS, verifyChain } from "../../../workers/evidence/chain";
+import { chainEntries, GENESIS, verifyChain } from "@/workers/evidence/chain";
 import { evidenceCsv, evidenceJson } from "./evidence-files";
 
 const dir = mkdtempSync(join(tmpdir(), "evidence-"));

@@ -1,5 +1,5 @@
-import type { ChainVerdict, EvidenceEntry } from "../../../workers/evidence/chain";
-import { toCsv } from "../../subprocessors/_feeds/csv";
+import type { ChainVerdict, EvidenceEntry } from "@/workers/evidence/chain";
+import { toCsv } from "@/app/subprocessors/_feeds/csv";
 
 /** The rule both exports carry, as docs/evidence-verification.md states it. */
 const HOW_TO_VERIFY =
@@ -12,7 +12,7 @@ export function evidenceJson(log: { entries: EvidenceEntry[]; verdict: ChainVerd
   return JSON.stringify({ exportedAt: exportedAt.toISOString(), algorithm: HOW_TO_VERIFY, verdict: log.verdict, entries: log.entries }, null, 2);
 }
 
-export const EVIDENCE_CSV_HEADER = ["seq", "at", "at_utc", "kind", "ref", "actor", "payload", "prev_hash", "hash"] as const;
+const EVIDENCE_CSV_HEADER = ["seq", "at", "at_utc", "kind", "ref", "actor", "payload", "prev_hash", "hash"] as const;
 
 /**
  * GET /admin/evidence.csv: one entry per row, `at` as the milliseconds the hash covers and

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
-import { core } from "../../_lib/core";
-import { requestLang } from "../../_lib/i18n/request-lang";
-import { sessionToken } from "../../_lib/session";
+import { core } from "@/app/_lib/core";
+import { requestLang } from "@/app/_lib/i18n/request-lang";
+import { sessionToken } from "@/app/_lib/session";
 
 /** For admin pages: the signed-in admin, or a redirect to the sign-in page. */
 export async function requireAdminPage() {

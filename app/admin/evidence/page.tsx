@@ -1,5 +1,5 @@
-import { core, unwrap } from "../../_lib/core";
-import { formatDate } from "../../_lib/i18n/lang";
+import { core, unwrap } from "@/app/_lib/core";
+import { formatDate } from "@/app/_lib/i18n/lang";
 import { adminText } from "../_i18n";
 import { AdminHeader } from "../_components/admin-header";
 import { requireAdminPage } from "../_lib/guard";

@@ -1,6 +1,6 @@
-import { core, unwrap } from "../../_lib/core";
-import { roomStatusOf } from "../../../workers/domain/room-status";
-import { RoomStatusBadge } from "../../rooms/_components/room-status-badge";
+import { core, unwrap } from "@/app/_lib/core";
+import { roomStatusOf } from "@/workers/domain/room-status";
+import { RoomStatusBadge } from "@/app/rooms/_components/room-status-badge";
 import { requireRoomsAdminPage } from "../_lib/guard";
 import { CalendarHealthBadge } from "./_components/calendar-health-badge";
 import { RoomsHeader } from "./_components/rooms-header";

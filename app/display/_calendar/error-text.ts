@@ -1,4 +1,4 @@
-import type { Lang } from "../../_lib/i18n/lang";
+import type { Lang } from "@/app/_lib/i18n/lang";
 import { CalendarError, type CalendarErrorReason } from "./types";
 
 /**

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { calendarErrorText } from "./error-text";
 import { GOOGLE_FIELDS, GOOGLE_MAX_PAGES, googleCalendarSource } from "./google-calendar";
-import { occupancyAt } from "./occupancy";
+import { occupancyAt } from "@/workers/domain/occupancy";
 import { googleError, startProviderStandin, type StandinAnswer } from "./provider-standin.test-helper";
 import { CalendarError, type CalendarEvent } from "./types";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getJson, isThrottled, retryAfterMs } from "./provider-http";
 import { CalendarError, type AccessTokenProvider, type CalendarEvent, type CalendarRange, type CalendarSource } from "./types";
-import { zonedDateTimeToEpoch } from "./zoned-time";
+import { zonedDateTimeToEpoch } from "@/workers/domain/zoned-time";
 
 /**
  * Only what the panel needs (partial response). Attendees come with their `self`, `resource` and
@@ -11,7 +11,7 @@ import { zonedDateTimeToEpoch } from "./zoned-time";
 export const GOOGLE_FIELDS =
   "timeZone,nextPageToken,items(id,summary,start,end,status,visibility,transparency,eventType,attendees(self,resource,responseStatus))";
 /** 250 events a page (events.list's default page size), at most 4 pages: 1,000 events, as for Graph. */
-export const GOOGLE_PAGE_SIZE = 250;
+const GOOGLE_PAGE_SIZE = 250;
 export const GOOGLE_MAX_PAGES = 4;
 
 // The official Calendar v3 types mark every field of an event optional; read them all so.

@@ -15,7 +15,7 @@ import { CalendarError, type AccessTokenProvider } from "./types";
  * script is loaded only by a display that reads Google Calendar.
  */
 
-export const GOOGLE_CALENDAR_SCOPE = "https://www.googleapis.com/auth/calendar.readonly";
+const GOOGLE_CALENDAR_SCOPE = "https://www.googleapis.com/auth/calendar.readonly";
 const GIS_SCRIPT = "https://accounts.google.com/gsi/client";
 const STORAGE_KEY = "roomtrust.calendar-token";
 /** A token this close to its end is renewed before the next read rather than used. */

@@ -2,7 +2,7 @@ import type * as MicrosoftGraph from "@microsoft/microsoft-graph-types";
 import { afterEach, describe, expect, it } from "vitest";
 import { calendarErrorText } from "./error-text";
 import { GRAPH_MAX_PAGES, GRAPH_SELECT, microsoftGraphSource } from "./microsoft-graph";
-import { occupancyAt } from "./occupancy";
+import { occupancyAt } from "@/workers/domain/occupancy";
 import { graphError, startProviderStandin, type StandinAnswer } from "./provider-standin.test-helper";
 import { CalendarError, type CalendarEvent } from "./types";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { assertSameOrigin, getJson, isThrottled, retryAfterMs } from "./provider-http";
 import { CalendarError, type AccessTokenProvider, type CalendarEvent, type CalendarRange, type CalendarSource } from "./types";
-import { zonedDateTimeToEpoch } from "./zoned-time";
+import { zonedDateTimeToEpoch } from "@/workers/domain/zoned-time";
 
 /** Only what the panel shows: no organiser, no attendees, no body, no location. */
 export const GRAPH_SELECT = "subject,start,end,isAllDay,sensitivity,showAs,isCancelled,responseStatus";
@@ -10,7 +10,7 @@ export const GRAPH_SELECT = "subject,start,end,isAllDay,sensitivity,showAs,isCan
  * reads — no room holds that many). Past the cap the read fails loudly instead of showing a
  * schedule with its end cut off. Graph's paging guide: follow `@odata.nextLink` until it is absent.
  */
-export const GRAPH_PAGE_SIZE = 100;
+const GRAPH_PAGE_SIZE = 100;
 export const GRAPH_MAX_PAGES = 10;
 
 // Every property of the event resource is nullable in the official types

@@ -1,5 +1,5 @@
 import type { AccountInfo, Configuration, IPublicClientApplication } from "@azure/msal-browser";
-import { AUTH_REDIRECT_PATH } from "../../_lib/security-headers";
+import { AUTH_REDIRECT_PATH } from "@/app/_lib/security-headers";
 import { CalendarError, type AccessTokenProvider } from "./types";
 
 /**
@@ -10,10 +10,10 @@ import { CalendarError, type AccessTokenProvider } from "./types";
  * (local storage, encrypted by MSAL); nothing here ever sends one to Roomtrust.
  */
 
-export const CALENDAR_SCOPES = ["Calendars.Read.Shared"];
+const CALENDAR_SCOPES = ["Calendars.Read.Shared"];
 const ENTRA = "https://login.microsoftonline.com";
 /** Dev tools only: the origin of a loopback identity stand-in, set by the e2e suite on the tablet. */
-export const DEV_AUTHORITY_KEY = "roomtrust.dev.microsoft-authority";
+const DEV_AUTHORITY_KEY = "roomtrust.dev.microsoft-authority";
 
 export interface MicrosoftSignIn {
   clientId: string;

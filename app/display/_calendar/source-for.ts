@@ -1,4 +1,4 @@
-import { demoSource } from "./demo-schedule";
+import { demoSource } from "./demo-source";
 import { googleCalendarSource } from "./google-calendar";
 import { forgetGoogleToken, googleAccessToken, signInWithGoogle } from "./google-sign-in";
 import { microsoftGraphSource } from "./microsoft-graph";

@@ -1,19 +1,7 @@
-/** One meeting as the panel needs it, whatever the provider. Lives on the tablet only. */
-export interface CalendarEvent {
-  id: string;
-  start: number; // epoch ms
-  end: number; // epoch ms, exclusive
-  allDay: boolean;
-  subject: string | null;
-  isPrivate: boolean;
-  status: "confirmed" | "tentative" | "cancelled";
-  showAs: "busy" | "free" | "tentative" | "oof" | "workingElsewhere" | "unknown";
-}
+import type { CalendarEvent, CalendarRange } from "@/workers/domain/calendar-event";
 
-export interface CalendarRange {
-  from: number;
-  to: number;
-}
+// The tablet adapters speak the domain's calendar vocabulary; re-exported so they import one module.
+export type { CalendarEvent, CalendarRange };
 
 /** Every provider adapter (Microsoft Graph, Google Calendar, the demo schedule) has this shape. */
 export interface CalendarSource {

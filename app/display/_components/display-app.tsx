@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callLedger, pollCalendar } from "../_calendar/call-budget";
 import { calendarErrorText } from "../_calendar/error-text";
-import { nextChangeAt } from "../_calendar/occupancy";
+import { nextChangeAt } from "@/workers/domain/occupancy";
 import { calendarConfigOf, calendarSignIn, calendarSourceFor } from "../_calendar/source-for";
 import type { CalendarEvent } from "../_calendar/types";
 import { displayText } from "../_i18n";

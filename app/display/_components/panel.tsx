@@ -1,6 +1,6 @@
 "use client";
 
-import { fill } from "../../rooms/_components/fill";
+import { fill } from "@/app/rooms/_components/fill";
 import type { CalendarEvent } from "../_calendar/types";
 import { displayText, type DisplayText } from "../_i18n";
 import type { CalendarHealth } from "../_lib/calendar-health";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { fill } from "../../rooms/_components/fill";
+import { fill } from "@/app/rooms/_components/fill";
 import type { DisplayText } from "../_i18n";
 
 /**

@@ -1,4 +1,4 @@
-import { occupancyAt } from "../_calendar/occupancy";
+import { occupancyAt } from "@/workers/domain/occupancy";
 import type { CalendarEvent } from "../_calendar/types";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CalendarEvent } from "../_calendar/types";
-import { zonedDateTimeToEpoch, zonedParts } from "../_calendar/zoned-time";
+import { zonedDateTimeToEpoch, zonedParts } from "@/workers/domain/zoned-time";
 import { panelState } from "./check-in";
 import { heartbeatDue, holdToQuarterHour, QUARTER_HOUR_MS, quarterHourStart, type HeldOccupancy, type LastReport } from "./occupancy-report";
 

@@ -10,7 +10,7 @@
  */
 
 export const QUARTER_HOUR_MS = 15 * 60_000;
-export const HEARTBEAT_EVERY_MS = 60_000;
+const HEARTBEAT_EVERY_MS = 60_000;
 
 /**
  * The latest quarter-hour boundary at or before `now`. Flooring the epoch is right in every time

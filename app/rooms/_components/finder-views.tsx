@@ -1,5 +1,5 @@
-import type { Lang } from "../../_lib/i18n/lang";
-import type { RoomFinder } from "../../../workers/use-cases/get-room-finder";
+import type { Lang } from "@/app/_lib/i18n/lang";
+import type { RoomFinder } from "@/workers/use-cases/get-room-finder";
 import { finderText } from "../_i18n";
 import type { FinderLiveSettings } from "../_live/board-message";
 import { fill } from "./fill";

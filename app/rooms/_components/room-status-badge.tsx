@@ -1,5 +1,5 @@
-import type { Lang } from "../../_lib/i18n/lang";
-import type { RoomStatus } from "../../../workers/domain/room-status";
+import type { Lang } from "@/app/_lib/i18n/lang";
+import type { RoomStatus } from "@/workers/domain/room-status";
 import { statusBadgeClass } from "./status-badge-class";
 
 const LABELS: Record<Lang, Record<RoomStatus, string>> = {

@@ -1,4 +1,4 @@
-import type { RoomStatus } from "../../../workers/domain/room-status";
+import type { RoomStatus } from "@/workers/domain/room-status";
 
 /** A status badge's classes, shared by the server-rendered badge and the live script that restyles it. */
 export function statusBadgeClass(status: RoomStatus): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boardMessage } from "../../../workers/objects/room-board.schema";
+import { boardMessage } from "@/workers/objects/room-board.schema";
 import { readMessage, readSettings } from "./board-message";
 
 describe("the finder script's message checks", () => {

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { boardMessage, type BoardMessage } from "../../../workers/objects/room-board.schema";
+import { boardMessage, type BoardMessage } from "@/workers/objects/room-board.schema";
 
 /**
  * What the finder's live script reads, checked with zod/mini (it tree-shakes into a small browser

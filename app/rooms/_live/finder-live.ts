@@ -4,7 +4,7 @@
 // (free rooms first), the counts follow, and changes are announced politely to screen readers.
 // Messages are checked with zod/mini (./board-message.ts); partysocket reconnects with backoff.
 import { WebSocket as ReconnectingWebSocket } from "partysocket";
-import { compareRooms, roomStatusOf, type RoomStatus } from "../../../workers/domain/room-status";
+import { compareRooms, roomStatusOf, type RoomStatus } from "@/workers/domain/room-status";
 import { fill } from "../_components/fill";
 import { statusBadgeClass } from "../_components/status-badge-class";
 import { readMessage, readSettings } from "./board-message";

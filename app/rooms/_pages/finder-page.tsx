@@ -1,9 +1,9 @@
-import type { CoreService } from "../../_lib/core";
-import { unwrap } from "../../_lib/core-result";
-import { HtmlDocument, SiteHead } from "../../_lib/document";
-import { langOf } from "../../_lib/i18n/lang";
-import { renderHtml } from "../../_lib/render";
-import { sessionTokenOf } from "../../_lib/session-cookie";
+import type { CoreService } from "@/app/_lib/core";
+import { unwrap } from "@/app/_lib/core-result";
+import { HtmlDocument, SiteHead } from "@/app/_lib/document";
+import { langOf } from "@/app/_lib/i18n/lang";
+import { renderHtml } from "@/app/_lib/render";
+import { sessionTokenOf } from "@/app/_lib/session-cookie";
 import { RoomList, StatusBoard, type FinderFilters } from "../_components/finder-views";
 import { finderText } from "../_i18n";
 

@@ -1,5 +1,5 @@
-import type { PublicNotice, PublicSubprocessor } from "../../../workers/core/portal.schema";
-import { formatDate, type Lang } from "../../_lib/i18n/lang";
+import type { PublicNotice, PublicSubprocessor } from "@/workers/core/portal.schema";
+import { formatDate, type Lang } from "@/app/_lib/i18n/lang";
 import { portalText } from "../_i18n";
 import { NoticeFacts, noticeHref, StatusBadge } from "./notice-parts";
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { CoreError } from "../../_lib/core-result";
-import { HtmlDocument } from "../../_lib/document";
-import { commonText } from "../../_lib/i18n/common";
-import type { Lang } from "../../_lib/i18n/lang";
+import { CoreError } from "@/app/_lib/core-result";
+import { HtmlDocument } from "@/app/_lib/document";
+import { commonText } from "@/app/_lib/i18n/common";
+import type { Lang } from "@/app/_lib/i18n/lang";
 import { portalText } from "../_i18n";
 
 /** A whole document with one heading and a short message, for route handlers' answers. */

@@ -1,6 +1,6 @@
-import type { NoticeView, ProposedFields, PublicSubprocessor } from "../../../workers/core/portal.schema";
-import { HtmlDocument } from "../../_lib/document";
-import { formatDate, type Lang } from "../../_lib/i18n/lang";
+import type { NoticeView, ProposedFields, PublicSubprocessor } from "@/workers/core/portal.schema";
+import { HtmlDocument } from "@/app/_lib/document";
+import { formatDate, type Lang } from "@/app/_lib/i18n/lang";
 import { portalText } from "../_i18n";
 import { WebsiteLink } from "./list-sections";
 import { NoticeFacts, noticeHref, NoticeTimeline } from "./notice-parts";

@@ -1,6 +1,6 @@
-import type { showObjectionForm } from "../../../workers/use-cases/show-objection-form";
-import { HtmlDocument } from "../../_lib/document";
-import { formatDate, type Lang } from "../../_lib/i18n/lang";
+import type { showObjectionForm } from "@/workers/use-cases/show-objection-form";
+import { HtmlDocument } from "@/app/_lib/document";
+import { formatDate, type Lang } from "@/app/_lib/i18n/lang";
 import { portalText } from "../_i18n";
 import { ErrorSummary, type FormError } from "./form-errors";
 import { MessagePage } from "./message-page";

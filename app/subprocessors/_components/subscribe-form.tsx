@@ -1,4 +1,4 @@
-import { languages, type Lang } from "../../_lib/i18n/lang";
+import { languages, type Lang } from "@/app/_lib/i18n/lang";
 import { portalText } from "../_i18n";
 
 /**

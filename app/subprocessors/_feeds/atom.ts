@@ -1,6 +1,6 @@
 /** Atom 1.0 (RFC 4287), built as text: the feed is small and every value passes through xmlEscape. */
 
-export interface AtomEntry {
+interface AtomEntry {
   id: string;
   title: string;
   updated: number;
@@ -33,7 +33,7 @@ export function xmlEscape(value: string): string {
     .replace(/'/g, "&apos;");
 }
 
-export function atomDate(ms: number): string {
+function atomDate(ms: number): string {
   return new Date(ms).toISOString();
 }
 

@@ -1,4 +1,4 @@
-import { sha256Hex } from "../../../workers/crypto/sha256-hex";
+import { sha256Hex } from "@/workers/crypto/sha256-hex";
 
 /**
  * Conditional GET for the machine-readable list: a strong ETag is the SHA-256 of exactly the bytes
@@ -53,7 +53,7 @@ export async function cachedResponse(request: Request, representation: Represent
   return new Response(body, { status: 200, headers });
 }
 
-export function isNotModified(request: Request, etag: string, lastModified: number): boolean {
+function isNotModified(request: Request, etag: string, lastModified: number): boolean {
   const ifNoneMatch = request.headers.get("if-none-match");
   if (ifNoneMatch !== null) return ifNoneMatchHits(ifNoneMatch, etag);
   const since = Date.parse(request.headers.get("if-modified-since") ?? "");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PublicList, PublicNotice } from "../../../workers/core/portal.schema";
+import type { PublicList, PublicNotice } from "@/workers/core/portal.schema";
 import { CSV_HEADER, publicListAtom, publicListCsv, publicListJson } from "./representations";
 
 const day = 86_400_000;

@@ -1,14 +1,14 @@
-import type { PublicList, PublicNotice } from "../../../workers/core/portal.schema";
-import { formatDate, type Lang } from "../../_lib/i18n/lang";
+import type { PublicList, PublicNotice } from "@/workers/core/portal.schema";
+import { formatDate, type Lang } from "@/app/_lib/i18n/lang";
 import { portalText } from "../_i18n";
 import { buildAtomFeed } from "./atom";
 import { toCsv } from "./csv";
 
 /** The list's machine-readable forms. Pure functions of the core's snapshot, so they are unit-tested. */
 
-export const JSON_SCHEMA_VERSION = 1;
+const JSON_SCHEMA_VERSION = 1;
 
-export function noticeUrl(origin: string, noticeId: string): string {
+function noticeUrl(origin: string, noticeId: string): string {
   return `${origin}/subprocessors/notices/${encodeURIComponent(noticeId)}`;
 }
 

@@ -1,7 +1,7 @@
-import type { CoreService } from "../../_lib/core";
-import { HtmlDocument } from "../../_lib/document";
-import { langOf } from "../../_lib/i18n/lang";
-import { renderHtml } from "../../_lib/render";
+import type { CoreService } from "@/app/_lib/core";
+import { HtmlDocument } from "@/app/_lib/document";
+import { langOf } from "@/app/_lib/i18n/lang";
+import { renderHtml } from "@/app/_lib/render";
 import { portalText } from "../_i18n";
 import { ChangeHistory, CurrentList, PendingChanges } from "../_components/list-sections";
 import { SubscribeForm } from "../_components/subscribe-form";

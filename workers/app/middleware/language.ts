@@ -1,5 +1,5 @@
 import { createMiddleware } from "hono/factory";
-import { langOf } from "../../../app/_lib/i18n/lang";
+import { langOf } from "@/app/_lib/i18n/lang";
 import type { AppBindings } from "../app-bindings";
 
 /** The request's language, for our handlers and (on the request it is handed) Next.js's layout. */

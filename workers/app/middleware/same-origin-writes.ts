@@ -1,6 +1,6 @@
 import { createMiddleware } from "hono/factory";
-import { CoreError } from "../../../app/_lib/core-result";
-import { commonText } from "../../../app/_lib/i18n/common";
+import { CoreError } from "@/app/_lib/core-result";
+import { commonText } from "@/app/_lib/i18n/common";
 import type { AppBindings } from "../app-bindings";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

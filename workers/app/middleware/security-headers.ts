@@ -1,6 +1,6 @@
 import { createMiddleware } from "hono/factory";
-import { contentSecurityPolicy, newNonce, type PolicyFor } from "../../../app/_lib/content-security-policy";
-import { AUTH_REDIRECT_PATH, authRedirectHeaders, displayHeaders, secretUrlHeaders, securityHeaders } from "../../../app/_lib/security-headers";
+import { contentSecurityPolicy, newNonce, type PolicyFor } from "@/app/_lib/content-security-policy";
+import { AUTH_REDIRECT_PATH, authRedirectHeaders, displayHeaders, secretUrlHeaders, securityHeaders } from "@/app/_lib/security-headers";
 import type { AppBindings } from "../app-bindings";
 
 /**

@@ -5,7 +5,7 @@ import { readForm } from "@/app/_lib/form";
 import type { Lang } from "@/app/_lib/i18n/lang";
 import { renderHtml } from "@/app/_lib/render";
 import { sessionTokenOf } from "@/app/_lib/session-cookie";
-import { errorTable, type ErrorCode } from "../../errors";
+import { errorTable, type ErrorCode } from "@/workers/errors";
 import type { AppBindings } from "../app-bindings";
 import { seeOther } from "../error-exit";
 

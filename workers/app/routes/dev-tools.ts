@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { CoreError, unwrap } from "@/app/_lib/core-result";
 import { readLimited } from "@/app/_lib/form";
-import { errorTable } from "../../errors";
+import { errorTable } from "@/workers/errors";
 import type { AppBindings } from "../app-bindings";
 
 // Dev tools, for scripts and tests: JSON in, JSON out, problem documents on error. The core

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
-import { CoreError, clientAddress, unwrap } from "../../../app/_lib/core-result";
-import { errorTable } from "../../errors";
-import { readLimited } from "../../http/read-limited";
+import { CoreError, clientAddress, unwrap } from "@/app/_lib/core-result";
+import { errorTable } from "@/workers/errors";
+import { readLimited } from "@/workers/http/read-limited";
 import type { AppBindings } from "../app-bindings";
 import { heartbeatBody, MAX_DEVICE_BODY_BYTES, pairBody } from "../device-api.schema";
 

@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import openNext from "open-next-worker";
 import { CoreError } from "@/app/_lib/core-result";
 import { LANG_HEADER, PATH_HEADER } from "@/app/_lib/i18n/request-headers";
-import { errorTable } from "../../errors";
+import { errorTable } from "@/workers/errors";
 import type { AppBindings } from "../app-bindings";
 
 /**

@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
-import { core } from "../../../_lib/core";
-import { formatDate } from "../../../_lib/i18n/lang";
-import { adminText } from "../../_i18n";
-import { AdminHeader } from "../../_components/admin-header";
-import { NoticeBadge, ObjectionBadge } from "../../_components/badges";
-import { EmailHoldNotice } from "../../_components/email-hold-notice";
-import { requireAdminPage } from "../../_lib/guard";
+import { core } from "@/app/_lib/core";
+import { formatDate } from "@/app/_lib/i18n/lang";
+import { adminText } from "@/app/admin/_i18n";
+import { AdminHeader } from "@/app/admin/_components/admin-header";
+import { NoticeBadge, ObjectionBadge } from "@/app/admin/_components/badges";
+import { EmailHoldNotice } from "@/app/admin/_components/email-hold-notice";
+import { requireAdminPage } from "@/app/admin/_lib/guard";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Notice" };

@@ -1,6 +1,6 @@
-import type { FieldIssue } from "../../../../workers/errors";
-import { issueField, issueText } from "../../../_lib/i18n/issue-text";
-import type { Lang } from "../../../_lib/i18n/lang";
+import type { FieldIssue } from "@/workers/errors";
+import { issueField, issueText } from "@/app/_lib/i18n/issue-text";
+import type { Lang } from "@/app/_lib/i18n/lang";
 import { roomsText } from "../_i18n";
 
 const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];

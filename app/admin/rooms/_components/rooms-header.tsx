@@ -1,4 +1,4 @@
-import type { Lang } from "../../../_lib/i18n/lang";
+import type { Lang } from "@/app/_lib/i18n/lang";
 import { roomsText } from "../_i18n";
 
 /** Who is signed in, the rooms pages, and sign out; on every room admin page. */

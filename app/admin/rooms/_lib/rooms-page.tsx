@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { HtmlDocument } from "../../../_lib/document";
-import type { Lang } from "../../../_lib/i18n/lang";
+import { HtmlDocument } from "@/app/_lib/document";
+import type { Lang } from "@/app/_lib/i18n/lang";
 import { RoomsHeader } from "../_components/rooms-header";
 
 /** A whole room admin page rendered by the app worker's router: header, title, content. */

@@ -1,5 +1,5 @@
-import { core, unwrap } from "../../../_lib/core";
-import { requireRoomsAdminPage } from "../../_lib/guard";
+import { core, unwrap } from "@/app/_lib/core";
+import { requireRoomsAdminPage } from "@/app/admin/_lib/guard";
 import { RoomsHeader } from "../_components/rooms-header";
 import { roomsText } from "../_i18n";
 import { OccupancyBar, UtilisationHeatmap } from "./_components/utilisation-heatmap";

@@ -5,7 +5,7 @@
  * follow it as a visually hidden table.
  */
 
-export interface HeatmapLabels {
+interface HeatmapLabels {
   /** Seven names, Sunday first, in the same order as the value index. */
   weekdays: string[];
   noData: string;

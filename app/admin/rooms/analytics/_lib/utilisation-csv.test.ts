@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RoomUtilisation, UtilisationSummary } from "../../../../../workers/domain/utilisation";
+import type { RoomUtilisation, UtilisationSummary } from "@/workers/domain/utilisation";
 import { utilisationCsv } from "./utilisation-csv";
 
 function roomWith(overrides: Partial<RoomUtilisation>): RoomUtilisation {

@@ -1,5 +1,5 @@
-import { toCsv } from "../../../../subprocessors/_feeds/csv";
-import type { RoomUtilisation, UtilisationSummary } from "../../../../../workers/domain/utilisation";
+import { toCsv } from "@/app/subprocessors/_feeds/csv";
+import type { RoomUtilisation, UtilisationSummary } from "@/workers/domain/utilisation";
 
 /**
  * The hour-of-week columns run Monday first (mon_00 … sun_23), as a working week reads in a

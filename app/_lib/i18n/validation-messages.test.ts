@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { asAppError } from "./errors";
-import { subprocessorFieldsSchema } from "./core/notices.schema";
-import { submitInput } from "./core/objections.schema";
-import { issueText } from "../app/_lib/i18n/issue-text";
+import { asAppError } from "@/workers/errors";
+import { subprocessorFieldsSchema } from "@/workers/core/notices.schema";
+import { submitInput } from "@/workers/core/objections.schema";
+import { issueText } from "./issue-text";
 
 /** What a person reads for every field of a form posted empty, in both languages. */
 function messagesFor(parse: () => unknown) {

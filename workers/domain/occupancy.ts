@@ -1,4 +1,4 @@
-import type { CalendarEvent } from "./types";
+import type { CalendarEvent } from "./calendar-event";
 
 /**
  * Whether the room is occupied now, from its schedule. Cancelled meetings (and those the room
@@ -7,7 +7,7 @@ import type { CalendarEvent } from "./types";
  * out-of-office blocks and events whose free/busy is unknown: a room booked but not yet accepted,
  * or closed, is still not free, and showing it free would send people into a meeting.
  */
-export function holdsRoom(event: CalendarEvent): boolean {
+function holdsRoom(event: CalendarEvent): boolean {
   return event.status !== "cancelled" && event.showAs !== "free" && event.showAs !== "workingElsewhere" && event.end > event.start;
 }
 

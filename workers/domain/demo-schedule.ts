@@ -1,4 +1,4 @@
-import type { CalendarEvent, CalendarRange, CalendarSource } from "./types";
+import type { CalendarEvent, CalendarRange } from "./calendar-event";
 import { pad, startOfZonedDay, zonedDateTimeToEpoch, zonedParts } from "./zoned-time";
 
 /**
@@ -16,16 +16,7 @@ export const DEMO_MEETINGS = [
   { start: "16:00", end: "16:30", subject: "Cancelled stand-up", status: "cancelled", showAs: "busy", isPrivate: false },
 ] as const satisfies readonly { start: string; end: string; subject: string; status: CalendarEvent["status"]; showAs: CalendarEvent["showAs"]; isPrivate: boolean }[];
 
-export const DEMO_ALL_DAY = { subject: "Team offsite day (room not needed)", showAs: "free" } as const;
-
-export function demoSource({ timeZone }: { timeZone: string; now?: () => number }): CalendarSource {
-  return {
-    kind: "demo",
-    async events(range: CalendarRange) {
-      return demoEvents(range, timeZone);
-    },
-  };
-}
+const DEMO_ALL_DAY = { subject: "Team offsite day (room not needed)", showAs: "free" } as const;
 
 /** Every demo meeting of every day that touches the range. */
 export function demoEvents(range: CalendarRange, timeZone: string): CalendarEvent[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nextChangeAt, occupancyAt } from "./occupancy";
-import type { CalendarEvent } from "./types";
+import type { CalendarEvent } from "./calendar-event";
 
 const H = 3600_000;
 const M = 60_000;
