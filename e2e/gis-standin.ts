@@ -53,7 +53,7 @@ export function startGisStandIn({ clientId, origins, account }: { clientId: stri
   }
 
   /** The pop-up's answer to its opener, then it closes, as Google's does. */
-  function answer(route: Route, params: URLSearchParams, response: Record<string, unknown>) {
+  function replyToOpener(route: Route, params: URLSearchParams, response: Record<string, unknown>) {
     const target = JSON.stringify(params.get("origin") ?? "");
     const message = JSON.stringify({ gisStandIn: true, response });
     return route.fulfill({
@@ -73,7 +73,7 @@ else document.body.append("This window lost its link to the app that opened it."
       session = true;
       consented = true;
       calls.interactive++;
-      return answer(route, params, grant(params, params.get("prompt") ?? "select_account"));
+      return replyToOpener(route, params, grant(params, params.get("prompt") ?? "select_account"));
     }
     const refusal =
       params.get("client_id") !== clientId ? "Error 401: invalid_client"
@@ -88,10 +88,10 @@ else document.body.append("This window lost its link to the app that opened it."
     if (prompt === "none" || (prompt === "" && session && consented)) {
       if (session && consented) {
         calls.silentGranted++;
-        return answer(route, params, grant(params, prompt));
+        return replyToOpener(route, params, grant(params, prompt));
       }
       calls.silentRefused++;
-      return answer(route, params, { error: "interaction_required", error_description: "User interaction is required.", error_uri: "https://developers.google.com/identity/oauth2/web/guides/error" });
+      return replyToOpener(route, params, { error: "interaction_required", error_description: "User interaction is required.", error_uri: "https://developers.google.com/identity/oauth2/web/guides/error" });
     }
     const hint = params.get("login_hint") ?? account;
     return route.fulfill({

@@ -65,7 +65,7 @@ export class ResendApi {
     this.mailbox.clear();
   }
 
-  async answer(call: ResendCall): Promise<WireAnswer> {
+  async recordAndAnswer(call: ResendCall): Promise<WireAnswer> {
     const record = { at: Date.now(), status: 0 };
     this.calls.push(record);
     const answer = await this.handle(call);

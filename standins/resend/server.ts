@@ -54,7 +54,7 @@ export async function startResendStandin({ listenPort = 0, apiKey = STANDIN_API_
     if (path === "/emails" || path === "/emails/batch") {
       if (req.method !== "POST") return sendAnswer(res, wireError("method_not_allowed", "Method is not allowed for the requested path."));
       const call = { shape: path === "/emails" ? ("single" as const) : ("batch" as const), authorization: headerValue(req, "authorization"), idempotencyKey: headerValue(req, "idempotency-key"), body };
-      return sendAnswer(res, await api.answer(call));
+      return sendAnswer(res, await api.recordAndAnswer(call));
     }
     if (path.startsWith("/__standin/")) return control(path, body, res);
     if (req.method !== "GET") return sendAnswer(res, wireError("method_not_allowed", "Method is not allowed for the requested path."));

@@ -6,17 +6,17 @@ const session = { sessionToken: z.string().min(1).max(4096) };
 const change = { ...session, csrf: z.string().min(1).max(128) };
 const noticeId = z.string().regex(/^ntc_[0-9a-f]{20}$/, "Not a notice id");
 const subprocessorId = z.string().regex(/^sp_[a-z0-9_-]{1,60}$/, "Not a subprocessor id");
-const text = (label: string, max: number) => singleLineText(label).pipe(z.string().min(1).max(max));
+const requiredSingleLine = (label: string, max: number) => singleLineText(label).pipe(z.string().min(1).max(max));
 const paragraphs = (label: string, max: number) => multiLineText(label).pipe(z.string().min(1).max(max));
 
 /** The public facts a notice proposes for a subprocessor (also re-checked when it takes effect). */
 export const subprocessorFieldsSchema = z.object({
-  name: text("Name", 200),
-  legalEntity: text("Legal entity", 300),
-  purpose: text("Purpose", 1000),
-  location: text("Processing location", 300),
-  dataCategories: z.array(text("Data categories", 200)).min(1).max(50),
-  transferMechanism: text("Transfer mechanism", 500),
+  name: requiredSingleLine("Name", 200),
+  legalEntity: requiredSingleLine("Legal entity", 300),
+  purpose: requiredSingleLine("Purpose", 1000),
+  location: requiredSingleLine("Processing location", 300),
+  dataCategories: z.array(requiredSingleLine("Data categories", 200)).min(1).max(50),
+  transferMechanism: requiredSingleLine("Transfer mechanism", 500),
   website: singleLineText("Website").pipe(z.url({ protocol: /^https?$/ }).max(500)),
 });
 

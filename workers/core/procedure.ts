@@ -68,7 +68,8 @@ interface ProcedureSpec<A extends Access, S extends z.ZodType | undefined, T> {
 
 /** A declared procedure: what an area turns into an RPC method. */
 interface Procedure<T> {
-  answer(env: CoreEnv, execution: AfterAnswer | undefined, raw: unknown): Promise<Result<T>>;
+  /** Parses the input, checks the caller (and anti-CSRF value), runs the use case, checks its output. */
+  parseCheckAndRun(env: CoreEnv, execution: AfterAnswer | undefined, raw: unknown): Promise<Result<T>>;
 }
 
 /** A read: the caller is checked; no anti-CSRF value is needed. */
@@ -110,7 +111,7 @@ function build<A extends Access, S extends z.ZodType | undefined, T>(kind: Kind,
   if (!Object.hasOwn(callers, spec.access)) throw new Error(`A ${kind} must name who may call it (one of ${Object.keys(callers).join(", ")}); got ${String(spec.access)}`);
   requireFields(spec.input, credentialFields(kind, spec.access), `A ${kind} for ${spec.access}`);
   return {
-    answer: (env, execution, raw) =>
+    parseCheckAndRun: (env, execution, raw) =>
       toResult(async () => {
         const ctx = spec.access === "dev" ? await createDevContext(env, execution) : await createContext(env, execution);
         // Parsed<S> is what spec.input yields; TypeScript cannot follow the optional schema into it.
@@ -183,7 +184,7 @@ export function rpcArea<P extends Record<string, Procedure<unknown>>>(procedures
   for (const [name, procedure] of Object.entries(procedures)) {
     Object.defineProperty(ProcedureArea.prototype, name, {
       value(this: ProcedureArea, raw?: unknown) {
-        return procedure.answer(this.env, this.execution, raw);
+        return procedure.parseCheckAndRun(this.env, this.execution, raw);
       },
     });
   }

@@ -52,28 +52,28 @@ function isTimeZone(value: string): boolean {
   }
 }
 
-const text = (label: string, max: number) => z.string().max(max * 4).pipe(singleLineText(label)).pipe(z.string().max(max, { message: `At most ${max} characters.` }));
-const yes = z
+const singleLineField = (label: string, max: number) => z.string().max(max * 4).pipe(singleLineText(label)).pipe(z.string().max(max, { message: `At most ${max} characters.` }));
+const checkboxTicked = z
   .string()
   .max(8)
   .transform((v) => ["on", "yes", "true", "1", "oui"].includes(v.trim().toLowerCase()));
 
 export const displayForm = z
   .object({
-    name: text("Display name", 80).pipe(z.string().min(1, { message: "Give the display a name, e.g. the room's name." })),
+    name: singleLineField("Display name", 80).pipe(z.string().min(1, { message: "Give the display a name, e.g. the room's name." })),
     roomEmail: emailAddress,
     capacity: z
       .string()
       .max(8)
       .transform((v) => Number(v.trim()))
       .pipe(z.number({ message: "Capacity is a number of seats." }).int({ message: "Capacity is a whole number of seats." }).min(1, { message: "Capacity is at least 1." }).max(2000, { message: "Capacity is at most 2000." })),
-    floor: text("Floor", 40).prefault(""),
-    building: text("Building", 80).prefault(""),
-    equipment: text("Equipment", 400)
+    floor: singleLineField("Floor", 40).prefault(""),
+    building: singleLineField("Building", 80).prefault(""),
+    equipment: singleLineField("Equipment", 400)
       .prefault("")
       .transform((v) => [...new Set(v.split(/[,;|]/).map((t) => t.trim().toLowerCase()).filter(Boolean))])
       .pipe(z.array(z.string().max(40, { message: "Each equipment tag is at most 40 characters." })).max(20, { message: "At most 20 equipment tags." })),
-    timeZone: text("Time zone", 64).prefault("Europe/Paris").refine(isTimeZone, { message: "Use a time zone name like Europe/Paris or America/New_York." }),
+    timeZone: singleLineField("Time zone", 64).prefault("Europe/Paris").refine(isTimeZone, { message: "Use a time zone name like Europe/Paris or America/New_York." }),
     businessDays: z
       .string()
       .max(60)
@@ -85,7 +85,7 @@ export const displayForm = z
       .prefault("08:00-18:00")
       .transform((v, c) => parseBusinessHours(v) ?? (c.addIssue({ code: "custom", message: "Use hours like 08:00-18:00 (start before end)." }), z.NEVER)),
     lang: z.string().max(8).prefault("en").transform((v) => v.trim().toLowerCase() || "en").pipe(langInput),
-    privacyMode: yes.prefault(""),
+    privacyMode: checkboxTicked.prefault(""),
     checkInMinutes: z
       .string()
       .max(8)

@@ -19,7 +19,7 @@ export function loadPublished(store: NoticeClockStore): { noticeId: string; stat
 }
 
 /** Runs the domain's rules and turns a refusal into the AppError the caller will see. */
-export function decide(state: NoticeState, event: NoticeEvent, now: number): { state: NoticeState; effects: NoticeEffect[] } {
+export function transitionOrRefuse(state: NoticeState, event: NoticeEvent, now: number): { state: NoticeState; effects: NoticeEffect[] } {
   const result = transition(state, event, now);
   if (!result.ok) throw new AppError(result.code);
   return result;
@@ -27,7 +27,7 @@ export function decide(state: NoticeState, event: NoticeEvent, now: number): { s
 
 /** The notice's dates as they now stand, for the admin who acted. */
 export function clockSummary(noticeId: string, state: NoticeState) {
-  return { noticeId, ...mirrorOf(state) };
+  return { noticeId, ...noticeMirrorOf(state) };
 }
 
 /** What a use case adds to a transition: who did it, extra rows, and evidence details. */
@@ -61,7 +61,7 @@ export async function commitNoticeTransition(ctx: CoreContext, store: NoticeCloc
     if (!notice) throw new AppError("not_found");
     await store.begin({ noticeId: change.noticeId, state: change.state, effects: change.effects });
     await store.crashPoint("intent_recorded");
-    const statements: BatchItem<"sqlite">[] = [...(change.statements ?? []), mirrorNotice(db, change.noticeId, mirrorOf(change.state), now)];
+    const statements: BatchItem<"sqlite">[] = [...(change.statements ?? []), mirrorNotice(db, change.noticeId, noticeMirrorOf(change.state), now)];
     statements.push(...objectionMirrors(ctx, change));
     if (change.effects.some((effect) => effect.type === "applyChange")) statements.push(...applyNoticeChange(db, notice, now));
     const evidence: EvidenceInput[] = records.map((record) => ({
@@ -80,7 +80,7 @@ export async function commitNoticeTransition(ctx: CoreContext, store: NoticeCloc
 }
 
 /** The notice's row as a transition to `state` writes it. */
-export function mirrorOf(state: NoticeState) {
+export function noticeMirrorOf(state: NoticeState) {
   const { status, publishedAt, objectionDeadline, effectiveAt, withdrawnAt, appliedAt } = state;
   return { status, publishedAt, objectionDeadline, effectiveAt, withdrawnAt, appliedAt };
 }

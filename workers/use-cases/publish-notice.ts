@@ -2,7 +2,7 @@ import { findNotice } from "@/db/queries/notices";
 import type { CoreContext } from "../core/context";
 import { draftState } from "../domain/notice";
 import { AppError } from "../errors";
-import { clockSummary, commitNoticeTransition, decide } from "./commit-notice-transition";
+import { clockSummary, commitNoticeTransition, transitionOrRefuse } from "./commit-notice-transition";
 import type { NoticeClockStore } from "./notice-clock-store";
 
 /** Starts a notice's clock: 15 days to object, at least 30 until the change takes effect. */
@@ -18,7 +18,7 @@ export async function publishNotice(
   // A notice this object has never seen must still be a draft in the read model.
   const before = stored?.state ?? (notice.status === "draft" ? draftState() : undefined);
   if (!before) throw new AppError("notice_not_draft");
-  const { state, effects } = decide(before, { type: "publish", effectiveAt: input.effectiveAt }, ctx.clock.now());
+  const { state, effects } = transitionOrRefuse(before, { type: "publish", effectiveAt: input.effectiveAt }, ctx.clock.now());
   await commitNoticeTransition(ctx, store, { noticeId: input.noticeId, actor: input.actor, before, state, effects });
   return clockSummary(input.noticeId, state);
 }

@@ -1,7 +1,7 @@
 import { insertObjection } from "@/db/queries/objections";
 import type { CoreContext } from "../core/context";
 import { newId } from "../ids";
-import { commitNoticeTransition, decide, loadPublished } from "./commit-notice-transition";
+import { commitNoticeTransition, transitionOrRefuse, loadPublished } from "./commit-notice-transition";
 import type { NoticeClockStore } from "./notice-clock-store";
 
 export interface ObjectionSubmission {
@@ -19,7 +19,7 @@ export async function recordObjection(ctx: CoreContext, store: NoticeClockStore,
   const { noticeId, state: before } = loadPublished(store);
   const objectionId = newId("obj");
   const now = ctx.clock.now();
-  const { state, effects } = decide(before, { type: "objection", objectionId }, now);
+  const { state, effects } = transitionOrRefuse(before, { type: "objection", objectionId }, now);
   const objection = state.objections[objectionId]!;
   await commitNoticeTransition(ctx, store, {
     noticeId,

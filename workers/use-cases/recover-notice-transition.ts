@@ -2,7 +2,7 @@ import { findNotice, type NoticeRow } from "@/db/queries/notices";
 import { listNoticeObjections, type ObjectionRow } from "@/db/queries/objections";
 import type { CoreContext } from "../core/context";
 import type { NoticeState } from "../domain/notice";
-import { enqueueOwedEmails, mirrorOf } from "./commit-notice-transition";
+import { enqueueOwedEmails, noticeMirrorOf } from "./commit-notice-transition";
 import type { NoticeClockStore } from "./notice-clock-store";
 
 /**
@@ -26,7 +26,7 @@ export async function recoverNoticeTransition(ctx: CoreContext, store: NoticeClo
 }
 
 function landed(notice: NoticeRow, objections: ObjectionRow[], state: NoticeState): boolean {
-  const mirror = mirrorOf(state);
+  const mirror = noticeMirrorOf(state);
   const sameNotice = (Object.keys(mirror) as (keyof typeof mirror)[]).every((field) => notice[field] === mirror[field]);
   const statusById = new Map(objections.map((objection) => [objection.id, objection.status]));
   return sameNotice && Object.entries(state.objections).every(([id, objection]) => statusById.get(id) === objection.status);

@@ -95,16 +95,16 @@ async function contentFor(ctx: CoreContext, row: DeliveryRow, lookups: RenderLoo
 
   switch (row.template) {
     case "subscribe-confirm":
-      return subscribeConfirm({ confirmUrl: url(`/subprocessors/confirm?token=${await token("subscribe-confirm", need(p.subscriberId))}`) }, lang);
+      return subscribeConfirm({ confirmUrl: url(`/subprocessors/confirm?token=${await token("subscribe-confirm", requiredParam(p.subscriberId))}`) }, lang);
     case "admin-sign-in":
       return adminSignIn({ signInUrl: url(`/admin/sign-in/verify?token=${await token("admin-sign-in", row.recipient)}`) }, lang);
     case "notice-published":
     case "notice-withdrawn": {
-      const notice = await lookups.notice(need(p.noticeId));
+      const notice = await lookups.notice(requiredParam(p.noticeId));
       // Announcing a change already withdrawn would mislead; the withdrawal message says what matters.
       if (row.template === "notice-published" && notice.status === "withdrawn") throw new CancelledEmail("notice withdrawn before this message was sent");
       const noticeUrl = url(`/subprocessors/notices/${notice.id}`);
-      const unsubscribeUrl = url(`/subprocessors/unsubscribe?token=${await listToken("unsubscribe", need(p.subscriberId))}`);
+      const unsubscribeUrl = url(`/subprocessors/unsubscribe?token=${await listToken("unsubscribe", requiredParam(p.subscriberId))}`);
       if (row.template === "notice-withdrawn") {
         const shared = lookups.shared(`${row.template}:${lang}:${notice.id}`, () =>
           renderEmail(noticeWithdrawn({ notice: notice.facts, noticeUrl, unsubscribeUrl: placeholder("unsubscribe") }, lang), lang),
@@ -118,14 +118,14 @@ async function contentFor(ctx: CoreContext, row: DeliveryRow, lookups: RenderLoo
       return { shared, personalise: { object: objectUrl, unsubscribe: unsubscribeUrl } };
     }
     case "objection-link": {
-      const notice = await lookups.notice(need(p.noticeId));
+      const notice = await lookups.notice(requiredParam(p.noticeId));
       const objectUrl = url(`/subprocessors/notices/${notice.id}/object?token=${await token("object", row.recipient, { noticeId: notice.id })}`);
       return objectionLink({ notice: notice.facts, objectUrl }, lang);
     }
     case "objection-receipt":
     case "objection-resolved":
     case "termination-right": {
-      const objection = await objectionFacts(ctx, lookups, need(p.objectionId), lang);
+      const objection = await objectionFacts(ctx, lookups, requiredParam(p.objectionId), lang);
       if (row.template === "objection-receipt") return objectionReceipt({ objection }, lang);
       if (row.template === "objection-resolved") return objectionResolved({ objection }, lang);
       return terminationRight({ objection, audience: p.audience === "vendor" ? "vendor" : "customer" }, lang);
@@ -133,10 +133,10 @@ async function contentFor(ctx: CoreContext, row: DeliveryRow, lookups: RenderLoo
     case "calendar-incident":
     case "calendar-recovered": {
       const facts: CalendarHealthFacts = {
-        displayName: need(p.displayName),
-        incidentStart: Number(need(p.incidentStart)),
-        timeZone: need(p.timeZone),
-        displayUrl: url(`/admin/rooms/${need(p.displayId)}`),
+        displayName: requiredParam(p.displayName),
+        incidentStart: Number(requiredParam(p.incidentStart)),
+        timeZone: requiredParam(p.timeZone),
+        displayUrl: url(`/admin/rooms/${requiredParam(p.displayId)}`),
       };
       if (row.template === "calendar-recovered") return calendarRecovered(facts, lang);
       const health = p.health === "stale" || p.health === "needs_sign_in" ? p.health : "error";
@@ -147,7 +147,7 @@ async function contentFor(ctx: CoreContext, row: DeliveryRow, lookups: RenderLoo
   }
 }
 
-function need(value: string | undefined): string {
+function requiredParam(value: string | undefined): string {
   if (!value) throw new UnrenderableEmail("a delivery is missing a parameter its template needs");
   return value;
 }
@@ -168,15 +168,15 @@ async function noticeFacts(ctx: CoreContext, noticeId: string): Promise<NoticeVi
 async function factsOf(ctx: CoreContext, notice: NoticeRow): Promise<NoticeFacts> {
   const current = await findSubprocessor(ctx.db, notice.subprocessorId);
   const merged = { ...(current ?? {}), ...(notice.proposed as Record<string, unknown>) } as Record<string, unknown>;
-  const text = (key: string) => (typeof merged[key] === "string" ? (merged[key] as string) : "—");
+  const factOrDash = (key: string) => (typeof merged[key] === "string" ? (merged[key] as string) : "—");
   return {
     changeKind: notice.changeKind,
-    subprocessorName: text("name"),
-    legalEntity: text("legalEntity"),
-    purpose: text("purpose"),
-    location: text("location"),
+    subprocessorName: factOrDash("name"),
+    legalEntity: factOrDash("legalEntity"),
+    purpose: factOrDash("purpose"),
+    location: factOrDash("location"),
     dataCategories: Array.isArray(merged.dataCategories) ? (merged.dataCategories as string[]) : [],
-    transferMechanism: text("transferMechanism"),
+    transferMechanism: factOrDash("transferMechanism"),
     reason: notice.reason,
     publishedAt: notice.publishedAt,
     objectionDeadline: notice.objectionDeadline,

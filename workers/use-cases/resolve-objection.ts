@@ -1,6 +1,6 @@
 import type { CoreContext } from "../core/context";
 import type { Remedy } from "../domain/notice";
-import { commitNoticeTransition, decide, loadPublished } from "./commit-notice-transition";
+import { commitNoticeTransition, transitionOrRefuse, loadPublished } from "./commit-notice-transition";
 import type { NoticeClockStore } from "./notice-clock-store";
 
 /** Records how the vendor remedied an objection, before its 30 days run out. */
@@ -10,7 +10,7 @@ export async function resolveObjection(
   input: { objectionId: string; remedy: Remedy; note: string; actor: string },
 ) {
   const { noticeId, state: before } = loadPublished(store);
-  const { state, effects } = decide(before, { type: "resolve", objectionId: input.objectionId, remedy: input.remedy }, ctx.clock.now());
+  const { state, effects } = transitionOrRefuse(before, { type: "resolve", objectionId: input.objectionId, remedy: input.remedy }, ctx.clock.now());
   await commitNoticeTransition(ctx, store, {
     noticeId,
     actor: input.actor,

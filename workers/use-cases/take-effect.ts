@@ -1,10 +1,10 @@
 import type { CoreContext } from "../core/context";
-import { commitNoticeTransition, decide, loadPublished } from "./commit-notice-transition";
+import { commitNoticeTransition, transitionOrRefuse, loadPublished } from "./commit-notice-transition";
 import type { NoticeClockStore } from "./notice-clock-store";
 
 /** Due work at the effective date: the change goes onto the public list, unless it was withdrawn. */
 export async function takeEffect(ctx: CoreContext, store: NoticeClockStore): Promise<void> {
   const { noticeId, state: before } = loadPublished(store);
-  const { state, effects } = decide(before, { type: "takeEffect" }, ctx.clock.now());
+  const { state, effects } = transitionOrRefuse(before, { type: "takeEffect" }, ctx.clock.now());
   await commitNoticeTransition(ctx, store, { noticeId, actor: "system", before, state, effects });
 }

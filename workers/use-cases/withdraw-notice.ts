@@ -1,11 +1,11 @@
 import type { CoreContext } from "../core/context";
-import { clockSummary, commitNoticeTransition, decide, loadPublished } from "./commit-notice-transition";
+import { clockSummary, commitNoticeTransition, transitionOrRefuse, loadPublished } from "./commit-notice-transition";
 import type { NoticeClockStore } from "./notice-clock-store";
 
 /** Withdraws a published change before it takes effect; open objections end with change_withdrawn. */
 export async function withdrawNotice(ctx: CoreContext, store: NoticeClockStore, input: { actor: string; reason: string }) {
   const { noticeId, state: before } = loadPublished(store);
-  const { state, effects } = decide(before, { type: "withdraw" }, ctx.clock.now());
+  const { state, effects } = transitionOrRefuse(before, { type: "withdraw" }, ctx.clock.now());
   await commitNoticeTransition(ctx, store, {
     noticeId,
     actor: input.actor,

@@ -1,6 +1,6 @@
 "use client";
 
-import { fill } from "@/app/rooms/_components/fill";
+import { fillTemplate } from "@/app/rooms/_components/fill-template";
 import type { CalendarEvent } from "../_calendar/types";
 import { displayText, type DisplayText } from "../_i18n";
 import type { CalendarHealth } from "../_lib/calendar-health";
@@ -32,8 +32,8 @@ export function Panel({ config, now, state, lastSync, calendarError, health, sig
   const minutesUntil = (at: number) => Math.max(1, Math.ceil((at - now) / 60_000));
   let detail: string;
   if (unknown) detail = "";
-  else if (state.occupied && state.freeAt !== null) detail = state.freeAt - now > 12 * 3600_000 ? t.allDay : `${fill(t.freeAt, { time: time(state.freeAt) })} · ${fill(t.freeIn, { duration: t.minutes(minutesUntil(state.freeAt)) })}`;
-  else if (state.next) detail = fill(t.freeFor, { duration: t.minutes(minutesUntil(state.next.start)) });
+  else if (state.occupied && state.freeAt !== null) detail = state.freeAt - now > 12 * 3600_000 ? t.allDay : `${fillTemplate(t.freeAt, { time: time(state.freeAt) })} · ${fillTemplate(t.freeIn, { duration: t.minutes(minutesUntil(state.freeAt)) })}`;
+  else if (state.next) detail = fillTemplate(t.freeFor, { duration: t.minutes(minutesUntil(state.next.start)) });
   else detail = t.freeAllDay;
 
   return (
@@ -49,10 +49,10 @@ export function Panel({ config, now, state, lastSync, calendarError, health, sig
         {detail && <p className="display-status-detail">{detail}</p>}
         {signIn && <SignInNeeded t={t} provider={signIn.provider} onSignIn={signIn.start} lastSync={lastSync} now={now} />}
         {/* Sign-in needed says its own age; any other trouble marks the status with its time. */}
-        {!signIn && health !== "ok" && lastSync !== null && <p className="display-status-age" data-testid="status-age">{fill(t.asOf, { time: spokenTime(lastSync) })}</p>}
+        {!signIn && health !== "ok" && lastSync !== null && <p className="display-status-age" data-testid="status-age">{fillTemplate(t.asOf, { time: spokenTime(lastSync) })}</p>}
         {state.awaitingCheckIn && (
           <div className="display-check-in">
-            <p>{fill(t.checkInBy, { time: time(state.awaitingCheckIn.deadline) })}</p>
+            <p>{fillTemplate(t.checkInBy, { time: time(state.awaitingCheckIn.deadline) })}</p>
             <button type="button" onClick={() => onCheckIn(state.awaitingCheckIn!.eventId)}>{t.checkIn}</button>
           </div>
         )}
@@ -63,8 +63,8 @@ export function Panel({ config, now, state, lastSync, calendarError, health, sig
       </section>
       <footer className="display-footer">
         {offline && <p className="display-offline" role="status">⚠ {t.offline}</p>}
-        {calendarError && !signIn && <p className="display-offline" role="status">⚠ {fill(t.calendarError, { reason: calendarError })}</p>}
-        {lastSync !== null && <p>{fill(t.lastSync, { time: time(lastSync) })}</p>}
+        {calendarError && !signIn && <p className="display-offline" role="status">⚠ {fillTemplate(t.calendarError, { reason: calendarError })}</p>}
+        {lastSync !== null && <p>{fillTemplate(t.lastSync, { time: time(lastSync) })}</p>}
       </footer>
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { fill } from "@/app/rooms/_components/fill";
+import { fillTemplate } from "@/app/rooms/_components/fill-template";
 import type { DisplayText } from "../_i18n";
 
 /**
@@ -17,7 +17,7 @@ export function SignInNeeded({ t, provider, onSignIn, lastSync, now }: {
     <div className="display-sign-in" role="alert">
       <h2>⚠ {t.signInNeeded}</h2>
       <p>{t.signInNeededLead}</p>
-      <p className="display-last-known">{lastSync === null ? t.neverRead : fill(t.lastKnown, { age: t.age(now - lastSync) })}</p>
+      <p className="display-last-known">{lastSync === null ? t.neverRead : fillTemplate(t.lastKnown, { age: t.age(now - lastSync) })}</p>
       <button
         type="button"
         disabled={starting}

@@ -2,7 +2,7 @@ import type { Lang } from "@/app/_lib/i18n/lang";
 import type { RoomFinder } from "@/workers/use-cases/get-room-finder";
 import { finderText } from "../_i18n";
 import type { FinderLiveSettings } from "../_live/board-message";
-import { fill } from "./fill";
+import { fillTemplate } from "./fill-template";
 import { RoomStatusBadge, statusLabel } from "./room-status-badge";
 
 export interface FinderFilters {
@@ -48,7 +48,7 @@ function keepLink(finder: RoomFinder, lang: Lang, finderKey: string | undefined,
 /** The lobby status board: big tiles, free rooms first. */
 export function StatusBoard({ lang, finder, finderKey, reload }: Props) {
   const t = finderText(lang);
-  const counts = fill(t.counts, finder.counts);
+  const counts = fillTemplate(t.counts, finder.counts);
   const keep = (extra: Record<string, string>) => keepLink(finder, lang, finderKey, extra);
     return (
       <div className="status-board">
@@ -75,7 +75,7 @@ export function StatusBoard({ lang, finder, finderKey, reload }: Props) {
 /** The room finder's list: a plain GET form for filters, a table sorted free rooms first. */
 export function RoomList({ lang, finder, filters, finderKey }: Props) {
   const t = finderText(lang);
-  const counts = fill(t.counts, finder.counts);
+  const counts = fillTemplate(t.counts, finder.counts);
   const key = finderKey;
   const keep = (extra: Record<string, string>) => keepLink(finder, lang, finderKey, extra);
   return (

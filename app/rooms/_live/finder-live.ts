@@ -5,7 +5,7 @@
 // Messages are checked with zod/mini (./board-message.ts); partysocket reconnects with backoff.
 import { WebSocket as ReconnectingWebSocket } from "partysocket";
 import { compareRooms, roomStatusOf, type RoomStatus } from "@/workers/domain/room-status";
-import { fill } from "../_components/fill";
+import { fillTemplate } from "../_components/fill-template";
 import { statusBadgeClass } from "../_components/status-badge-class";
 import { readMessage, readSettings } from "./board-message";
 
@@ -38,7 +38,7 @@ function start() {
         badge.className = statusBadgeClass(status);
         badge.textContent = labels[status];
       }
-      if (announce && announcer) announcer.textContent = fill(labels.nowStatus, { room: nameOf(row), status: labels[status] });
+      if (announce && announcer) announcer.textContent = fillTemplate(labels.nowStatus, { room: nameOf(row), status: labels[status] });
     }
   };
 
@@ -51,7 +51,7 @@ function start() {
     }
     const counts = { available: 0, occupied: 0, unknown: 0, offline: 0 };
     for (const status of states.values()) counts[status]++;
-    for (const el of document.querySelectorAll<HTMLElement>("[data-live-counts]")) el.textContent = fill(labels.counts, counts);
+    for (const el of document.querySelectorAll<HTMLElement>("[data-live-counts]")) el.textContent = fillTemplate(labels.counts, counts);
   };
 
   const url = new URL(`/rooms/${encodeURIComponent(slug)}/live`, location.href);

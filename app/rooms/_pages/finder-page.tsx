@@ -11,13 +11,13 @@ import { finderText } from "../_i18n";
 const LIVE_SCRIPT = "/js/finder-live.js";
 
 function filtersOf(query: URLSearchParams): FinderFilters {
-  const text = (name: string, max: number) => (query.get(name) ?? "").slice(0, max);
-  const min = Number.parseInt(text("capacity", 5), 10);
+  const queryText = (name: string, max: number) => (query.get(name) ?? "").slice(0, max);
+  const min = Number.parseInt(queryText("capacity", 5), 10);
   return {
     available: query.get("available") === "1",
     minCapacity: Number.isFinite(min) && min > 0 && min <= 2000 ? min : null,
-    floor: text("floor", 40),
-    equipment: text("equipment", 40),
+    floor: queryText("floor", 40),
+    equipment: queryText("equipment", 40),
   };
 }
 

@@ -13,19 +13,19 @@ type DeviceContext = Context<AppBindings>;
 // POST /api/display/pair – a pairing code for a device token.
 export async function pairDisplay(c: DeviceContext) {
   const body = pairBody.parse(await readJson(c.req.raw));
-  return answer(unwrap(await c.env.CORE.displays().pair({ code: body.code, client: clientAddress(c.req.raw) })));
+  return uncachedJson(unwrap(await c.env.CORE.displays().pair({ code: body.code, client: clientAddress(c.req.raw) })));
 }
 
 // GET /api/display/config – the display's configuration (device token).
 export async function displayConfig(c: DeviceContext) {
-  return answer(unwrap(await c.env.CORE.displays().config({ deviceToken: bearer(c.req.raw) })));
+  return uncachedJson(unwrap(await c.env.CORE.displays().config({ deviceToken: bearer(c.req.raw) })));
 }
 
 // POST /api/display/heartbeat – { occupied, calendarHealth } (device token).
 export async function heartbeat(c: DeviceContext) {
   const deviceToken = bearer(c.req.raw);
   const body = heartbeatBody.parse(await readJson(c.req.raw));
-  return answer(unwrap(await c.env.CORE.displays().heartbeat({ deviceToken, occupied: body.occupied, calendarHealth: body.calendarHealth })));
+  return uncachedJson(unwrap(await c.env.CORE.displays().heartbeat({ deviceToken, occupied: body.occupied, calendarHealth: body.calendarHealth })));
 }
 
 /** A known address asked with the wrong method: say which one it takes. */
@@ -54,6 +54,6 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-function answer(data: unknown): Response {
+function uncachedJson(data: unknown): Response {
   return Response.json(data, { headers: { "cache-control": "no-store" } });
 }

@@ -34,7 +34,7 @@ export function DisplayForm({ lang, csrf, action, submitLabel, values = new Map(
     const issue = errorFor(field);
     return issue ? <p className="field-error" id={`${field}-error`}>{issueText(issue, lang)}</p> : null;
   };
-  const text = (field: (typeof DISPLAY_FIELD_NAMES)[number], label: string, props: Record<string, string | boolean> = {}) => (
+  const textInput = (field: (typeof DISPLAY_FIELD_NAMES)[number], label: string, props: Record<string, string | boolean> = {}) => (
     <div className="field">
       <label htmlFor={field}>{label}</label>
       <ErrorText field={field} />
@@ -59,21 +59,21 @@ export function DisplayForm({ lang, csrf, action, submitLabel, values = new Map(
       )}
       <form className="stack" method="post" action={action} noValidate>
         <input type="hidden" name="csrf" value={csrf} />
-        {text("name", t.name, { required: true, maxLength: "80", autoComplete: "off" })}
-        {text("roomEmail", t.roomEmail, { type: "email", required: true, autoComplete: "off" })}
-        {text("capacity", t.capacity, { inputMode: "numeric", required: true })}
-        {text("floor", t.floor)}
-        {text("building", t.building)}
-        {text("equipment", t.equipment)}
-        {text("timeZone", t.timeZone, { placeholder: "Europe/Paris" })}
-        {text("businessDays", t.businessDays, { placeholder: "mon-fri" })}
-        {text("businessHours", t.businessHours, { placeholder: "08:00-18:00" })}
+        {textInput("name", t.name, { required: true, maxLength: "80", autoComplete: "off" })}
+        {textInput("roomEmail", t.roomEmail, { type: "email", required: true, autoComplete: "off" })}
+        {textInput("capacity", t.capacity, { inputMode: "numeric", required: true })}
+        {textInput("floor", t.floor)}
+        {textInput("building", t.building)}
+        {textInput("equipment", t.equipment)}
+        {textInput("timeZone", t.timeZone, { placeholder: "Europe/Paris" })}
+        {textInput("businessDays", t.businessDays, { placeholder: "mon-fri" })}
+        {textInput("businessHours", t.businessHours, { placeholder: "08:00-18:00" })}
         {select("lang", t.lang, t.langs, lang)}
         <div className="checkbox">
           <input type="checkbox" id="privacyMode" name="privacyMode" defaultChecked={values.get("privacyMode") === "on"} />
           <label htmlFor="privacyMode">{t.privacyMode}</label>
         </div>
-        {text("checkInMinutes", t.checkInMinutes, { inputMode: "numeric" })}
+        {textInput("checkInMinutes", t.checkInMinutes, { inputMode: "numeric" })}
         {select("theme", t.theme, t.themes, "light")}
         {select("calendarSource", t.calendarSource, t.sources, "demo")}
         <div className="actions"><button type="submit">{submitLabel}</button></div>
