@@ -3,3 +3,9 @@ declare namespace Cloudflare {
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
   }
 }
+
+/** A text file imported whole by Vite, as the inventory test reads docs/privacy.md inside workerd. */
+declare module "*.md?raw" {
+  const text: string;
+  export default text;
+}
