@@ -3,7 +3,7 @@ import { eq, like } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { createDb } from "@/db/client";
 import { upsertAdmin, upsertOrgPerson } from "@/db/queries/admins";
-import { getClockOffset, setClockOffset } from "@/db/queries/settings";
+import { advanceDevClock } from "../test/dev-clock";
 import { emailDeliveries, orgs } from "@/db/schema";
 import { finderKey } from "../auth/finder-key";
 import { INCIDENT_AFTER_MS } from "../domain/room-board";
@@ -23,9 +23,7 @@ const rooms = new RoomsApi(env);
 const finder = new FinderApi(env);
 const MIN = 60_000;
 
-async function advance(ms: number) {
-  await setClockOffset(db, (await getClockOffset(db)) + ms);
-}
+const advance = (ms: number) => advanceDevClock(db, ms);
 
 /** Heartbeats once a minute for `minutes` minutes, each with the given health. */
 async function beat(deviceToken: string, calendarHealth: "ok" | "stale" | "needs_sign_in" | "error", minutes = 1) {

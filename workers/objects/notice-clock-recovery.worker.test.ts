@@ -3,7 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDb } from "@/db/client";
 import { upsertAdmin } from "@/db/queries/admins";
 import { listEvidence } from "@/db/queries/evidence";
-import { getClockOffset, setClockOffset } from "@/db/queries/settings";
+import { advanceDevClock } from "../test/dev-clock";
 import { requireAdmin } from "../auth/session";
 import { signToken } from "../auth/tokens";
 import { createContext } from "../core/context";
@@ -44,9 +44,7 @@ async function adminSession() {
 const api = new NoticesApi(env);
 const clock = (noticeId: string) => noticeClock(env, noticeId);
 
-async function advance(ms: number) {
-  await setClockOffset(db, (await getClockOffset(db)) + ms);
-}
+const advance = (ms: number) => advanceDevClock(db, ms);
 
 /** Runs the object's alarm until nothing that is due now is left (the deliveries it schedules). */
 async function drain(noticeId: string) {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/db/client";
 import { upsertAdmin, upsertOrgPerson } from "@/db/queries/admins";
 import { listEvidence } from "@/db/queries/evidence";
-import { getClockOffset, setClockOffset } from "@/db/queries/settings";
+import { advanceDevClock } from "../test/dev-clock";
 import { requireAdmin } from "../auth/session";
 import { signToken } from "../auth/tokens";
 import { createContext } from "../core/context";
@@ -36,9 +36,7 @@ async function now(): Promise<number> {
   return (await createContext(env)).clock.now();
 }
 
-async function advance(ms: number): Promise<void> {
-  await setClockOffset(db, (await getClockOffset(db)) + ms);
-}
+const advance = (ms: number) => advanceDevClock(db, ms);
 
 /** A fresh admin session: the tests move the clock further than a session lives. */
 async function adminSession(): Promise<{ sessionToken: string; csrf: string }> {

@@ -2,7 +2,8 @@ import { env, runDurableObjectAlarm, SELF } from "cloudflare:test";
 import { like } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { createDb } from "@/db/client";
-import { getClockOffset, setClockOffset } from "@/db/queries/settings";
+import { getClockOffset } from "@/db/queries/settings";
+import { advanceDevClock } from "../test/dev-clock";
 import { emailDeliveries } from "@/db/schema";
 import { finderKey } from "../auth/finder-key";
 import { DisplaysApi } from "../core/displays";
@@ -23,9 +24,7 @@ const rooms = new RoomsApi(env);
 const finder = new FinderApi(env);
 const MIN = 60_000;
 
-async function advance(ms: number) {
-  await setClockOffset(db, (await getClockOffset(db)) + ms);
-}
+const advance = (ms: number) => advanceDevClock(db, ms);
 
 /** Heartbeats once a minute for `minutes` minutes, each with the given health. */
 async function beat(deviceToken: string, calendarHealth: CalendarHealth, minutes = 1) {

@@ -2,7 +2,7 @@ import { env, runDurableObjectAlarm, runInDurableObject, SELF } from "cloudflare
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createDb } from "@/db/client";
-import { getClockOffset, setClockOffset } from "@/db/queries/settings";
+import { advanceDevClock } from "../test/dev-clock";
 import { roomSnapshots } from "@/db/schema";
 import { finderKey } from "../auth/finder-key";
 import { signToken } from "../auth/tokens";
@@ -24,9 +24,7 @@ async function now() {
   return (await createContext(env)).clock.now();
 }
 
-async function advance(ms: number) {
-  await setClockOffset(db, (await getClockOffset(db)) + ms);
-}
+const advance = (ms: number) => advanceDevClock(db, ms);
 
 async function states(orgId: string) {
   return orThrow(await roomBoard(env, orgId).states({ orgId }));
