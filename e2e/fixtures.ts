@@ -1,19 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { outboxOriginFor } from "../scripts/local-run.mjs";
+import type { ListedMessage } from "../standins/resend/mailbox";
 
 /** The Resend stand-in of the suite's server (scripts/e2e-server.mjs): every email the app sends lands there. */
 export const suiteOutbox = { origin: outboxOriginFor(Number(process.env.E2E_PORT ?? 8788)) };
 
-export interface OutboxMessage {
-  id: string;
-  to: string[];
-  subject: string;
-  html: string | null;
-  text: string | null;
-  headers: Record<string, string>;
-  sentAt: string;
-}
+/** What the suite reads from the outbox: the stand-in's own listing type. */
+export type OutboxMessage = ListedMessage;
 
 /** All messages in the local outbox, newest first (what the stand-in's /dev/outbox shows a person). */
 export async function outbox(request: APIRequestContext): Promise<OutboxMessage[]> {

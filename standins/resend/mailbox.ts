@@ -13,6 +13,9 @@ export interface StandinMessage {
   sentAt: string;
 }
 
+/** A message as /dev/outbox.json lists it: no Idempotency-Key, and JSON's null for a missing part. */
+export type ListedMessage = Omit<StandinMessage, "idempotencyKey" | "html" | "text"> & { html: string | null; text: string | null };
+
 /** One accepted call: its messages, and what Resend remembers about its Idempotency-Key. */
 interface AcceptedBatch {
   idempotencyKey: string | null;

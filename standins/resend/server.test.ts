@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Resend } from "resend";
 import { afterEach, describe, expect, it } from "vitest";
+import type { ListedMessage } from "./mailbox";
 import { STANDIN_API_KEY, startResendStandin } from "./server";
 
 // The stand-in's own record: what it keeps, for how long, and what a person reads on /dev/outbox.
@@ -16,16 +17,6 @@ const email = (to: string, text = "Hi https://app.test/subprocessors/confirm?tok
   text,
   headers: { "X-Test": "1" },
 });
-
-interface ListedMessage {
-  id: string;
-  to: string[];
-  subject: string;
-  html: string | null;
-  text: string | null;
-  headers: Record<string, string>;
-  sentAt: string;
-}
 
 const running: { close: () => Promise<void> }[] = [];
 afterEach(async () => {
