@@ -1,9 +1,10 @@
-import { env, runDurableObjectAlarm, SELF } from "cloudflare:test";
+import { env, SELF } from "cloudflare:test";
 import { like } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { createDb } from "@/db/client";
 import { getClockOffset } from "@/db/queries/settings";
 import { advanceDevClock } from "../test/dev-clock";
+import { runArmedAlarm } from "../test/run-alarm";
 import { emailDeliveries } from "@/db/schema";
 import { finderKey } from "../auth/finder-key";
 import { DisplaysApi } from "../core/displays";
@@ -52,7 +53,7 @@ describe("a tablet that goes silent during a calendar-health incident", () => {
     // Two minutes of "sign-in needed", then nothing: the tablet lost its network too.
     await beat(display.token, "needs_sign_in", 2);
     await advance(OFFLINE_AFTER_MS - MIN);
-    expect(await runDurableObjectAlarm(roomBoard(env, t.org.id))).toBe(true);
+    expect(await runArmedAlarm(roomBoard(env, t.org.id))).toBe(true);
     expect(orThrow(await roomBoard(env, t.org.id).states({ orgId: t.org.id }))[0]).toMatchObject({ online: false, health: "needs_sign_in" });
     // Offline, but the incident is five minutes old: a blip that heals in time emails nobody.
     expect(await healthEmails(display.id)).toEqual([]);
@@ -62,12 +63,12 @@ describe("a tablet that goes silent during a calendar-health incident", () => {
     expect(check!.due_at).toBeLessThan(incidentStart + INCIDENT_AFTER_MS + 5_000);
 
     await advance(check!.due_at - (Date.now() + (await getClockOffset(db))) + 1_000);
-    expect(await runDurableObjectAlarm(roomBoard(env, t.org.id))).toBe(true);
+    expect(await runArmedAlarm(roomBoard(env, t.org.id))).toBe(true);
     expect(await healthEmails(display.id)).toEqual([["calendar-incident", t.admin]]);
     // Once per incident: nothing more is due, and a replayed check owes nothing new.
     expect(await offlineCheck(t.org.id)).toBeUndefined();
     await advance(30 * MIN);
-    await runDurableObjectAlarm(roomBoard(env, t.org.id));
+    await runArmedAlarm(roomBoard(env, t.org.id));
     expect(await healthEmails(display.id)).toEqual([["calendar-incident", t.admin]]);
 
     // Back, still failing: the same incident. Then reading again: one recovery email.
@@ -82,7 +83,7 @@ describe("a tablet that goes silent during a calendar-health incident", () => {
     await beat(display.token, "error", INCIDENT_AFTER_MS / MIN + 1);
     expect(await healthEmails(display.id)).toEqual([["calendar-incident", t.admin]]);
     await advance(OFFLINE_AFTER_MS);
-    expect(await runDurableObjectAlarm(roomBoard(env, t.org.id))).toBe(true);
+    expect(await runArmedAlarm(roomBoard(env, t.org.id))).toBe(true);
     expect(orThrow(await roomBoard(env, t.org.id).states({ orgId: t.org.id }))[0]?.online).toBe(false);
     expect(await offlineCheck(t.org.id)).toBeUndefined();
     expect(await healthEmails(display.id)).toEqual([["calendar-incident", t.admin]]);
@@ -95,10 +96,10 @@ describe("a tablet that goes silent during a calendar-health incident", () => {
     const display = t.displays[0]!;
     await beat(display.token, "ok", 2);
     await advance(OFFLINE_AFTER_MS);
-    expect(await runDurableObjectAlarm(roomBoard(env, t.org.id))).toBe(true);
+    expect(await runArmedAlarm(roomBoard(env, t.org.id))).toBe(true);
     expect(await offlineCheck(t.org.id)).toBeUndefined();
     await advance(INCIDENT_AFTER_MS);
-    await runDurableObjectAlarm(roomBoard(env, t.org.id));
+    await runArmedAlarm(roomBoard(env, t.org.id));
     expect(await healthEmails(display.id)).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
-import { env, runDurableObjectAlarm, runInDurableObject, SELF } from "cloudflare:test";
+import { env, runInDurableObject, SELF } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createDb } from "@/db/client";
 import { advanceDevClock } from "../test/dev-clock";
+import { runArmedAlarm } from "../test/run-alarm";
 import { roomSnapshots } from "@/db/schema";
 import { finderKey } from "../auth/finder-key";
 import { signToken } from "../auth/tokens";
@@ -31,7 +32,7 @@ async function states(orgId: string) {
 }
 
 async function runAlarm(orgId: string) {
-  return runDurableObjectAlarm(roomBoard(env, orgId));
+  return runArmedAlarm(roomBoard(env, orgId));
 }
 
 describe("RoomBoard", () => {
