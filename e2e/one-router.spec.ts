@@ -100,6 +100,12 @@ test("an unexpected failure is a 500 page that reveals nothing, from the router 
   }
 });
 
+/** A WebSocket handshake's headers, from a page of `origin` (null: a client that is no browser page). */
+function webSocketHandshake(origin: string | null): Record<string, string> {
+  const handshake = { upgrade: "websocket", connection: "Upgrade", "sec-websocket-version": "13", "sec-websocket-key": "dGhlIHNhbXBsZSBub25jZQ==" };
+  return origin === null ? handshake : { ...handshake, origin };
+}
+
 test("a JSON route's error is an RFC 9457 problem document", async ({ request }) => {
   const cases: [string, Promise<APIResponse>, number, string][] = [
     ["heartbeat without a token", request.post("/api/display/heartbeat", { data: { occupied: true } }), 401, "device_unauthorized"],
@@ -107,6 +113,10 @@ test("a JSON route's error is an RFC 9457 problem document", async ({ request })
     ["an unknown device route", request.get("/api/display/nope"), 404, "not_found"],
     ["a wrong method", request.get("/api/display/heartbeat"), 405, "method_not_allowed"],
     ["a dev tool without its JSON", request.post("/dev/clock", { data: "no json", headers: { "content-type": "application/json" } }), 400, "validation_failed"],
+    // The room finder's live connection: refused by the app worker, or by the core behind it.
+    ["a live connection that is not a WebSocket", request.get("/rooms/acme/live"), 426, "websocket_expected"],
+    ["a live connection from another site", request.get("/rooms/acme/live", { headers: webSocketHandshake("https://evil.example") }), 403, "cross_site_socket"],
+    ["a live connection with a wrong link key", request.get("/rooms/acme/live?key=wrong", { headers: webSocketHandshake(null) }), 403, "finder_access_denied"],
   ];
   for (const [name, pending, status, code] of cases) {
     const response = await pending;

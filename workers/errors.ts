@@ -25,6 +25,8 @@ export const errorTable = {
   csrf_failed: { status: 403, title: "This form has expired or came from another site. Reload the page and try again." },
   not_found: { status: 404, title: "We could not find what you were looking for." },
   method_not_allowed: { status: 405, title: "This address does not accept this kind of request." },
+  websocket_expected: { status: 426, title: "This address is the room finder's live connection. Open the room finder page itself." },
+  cross_site_socket: { status: 403, title: "This live connection came from another site and was refused." },
   rate_limited: { status: 429, title: "Too many attempts from your connection. Wait up to an hour and try again." },
   notice_not_draft: { status: 409, title: "Only a draft notice can be changed or published." },
   notice_conflict: { status: 409, title: "Someone else changed this notice at the same moment. Reload to see its current state." },

@@ -5,8 +5,8 @@ import { toConfiguredOrigin } from "./canonical-origin";
 const local = readAppConfig({ APP_ORIGIN: "http://localhost:8787", DEV_TOOLS: "1" });
 const production = readAppConfig({ APP_ORIGIN: "https://trust.example.com", DEV_TOOLS: "0" });
 
-function locationOf(answer: Response | Request): string | null {
-  if (!(answer instanceof Response)) throw new Error("expected a redirect");
+function locationOf(answer: Response | null): string | null {
+  if (!answer) throw new Error("expected a redirect");
   return answer.headers.get("location");
 }
 
@@ -24,12 +24,9 @@ describe("toConfiguredOrigin", () => {
     expect((post as Response).status).toBe(307);
   });
 
-  it("lets a request on the configured origin through, without a forwarded host", () => {
-    const plain = new Request("http://localhost:8787/rooms/acme");
-    expect(toConfiguredOrigin(plain, local)).toBe(plain);
-    const forwarded = toConfiguredOrigin(new Request("https://trust.example.com/", { headers: { "x-forwarded-host": "evil.example" } }), production);
-    expect(forwarded).toBeInstanceOf(Request);
-    expect((forwarded as Request).headers.has("x-forwarded-host")).toBe(false);
+  it("lets a request on the configured origin through as it came", () => {
+    expect(toConfiguredOrigin(new Request("http://localhost:8787/rooms/acme"), local)).toBeNull();
+    expect(toConfiguredOrigin(new Request("https://trust.example.com/", { headers: { "x-forwarded-host": "evil.example" } }), production)).toBeNull();
   });
 });
 

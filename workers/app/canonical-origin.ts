@@ -6,19 +6,13 @@ import type { AppConfig } from "./app-config";
  * same path on the configured origin, so every page, cookie, form check and absolute URL after
  * this point sees one origin only. GET and HEAD are redirected for good (308); anything else is
  * redirected with its method kept (307), which a browser that started on the right origin never
- * needs. Otherwise the request goes on (with any forwarded host header removed: Next.js would
- * build absolute URLs from it).
+ * needs. A request already on the configured origin gets null: it goes on as it came (a forwarded
+ * host header is removed where it matters, in the copy handed to Next.js: routes/next-app.ts).
  */
-export function toConfiguredOrigin<R extends Request>(request: R, config: AppConfig): Response | R {
+export function toConfiguredOrigin(request: Request, config: AppConfig): Response | null {
   const url = new URL(request.url);
-  if (url.host !== config.origin.host || url.protocol !== config.origin.protocol) {
-    const target = new URL(url.pathname + url.search, config.origin);
-    const status = request.method === "GET" || request.method === "HEAD" ? 308 : 307;
-    return new Response(null, { status, headers: { location: target.href, "cache-control": "no-store" } });
-  }
-  if (!request.headers.has("x-forwarded-host")) return request;
-  const headers = new Headers(request.headers);
-  headers.delete("x-forwarded-host");
-  // A Request made from another keeps its cf properties; the type system cannot know that.
-  return new Request(request, { headers }) as unknown as R;
+  if (url.host === config.origin.host && url.protocol === config.origin.protocol) return null;
+  const target = new URL(url.pathname + url.search, config.origin);
+  const status = request.method === "GET" || request.method === "HEAD" ? 308 : 307;
+  return new Response(null, { status, headers: { location: target.href, "cache-control": "no-store" } });
 }

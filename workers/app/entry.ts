@@ -88,7 +88,7 @@ app.get("/privacy", privacyPage);
 
 // The room finder and its live updates.
 app.get("/rooms/:org", (c) => roomFinderPage(c.req.raw, c.req.param("org"), c.env.CORE, c.var.nonce));
-app.get("/rooms/:org/live", forwardLiveSocket);
+app.get("/rooms/:org/live", problemErrors, forwardLiveSocket);
 
 // Signing in and out.
 app.get("/admin/sign-in", signInForm);

@@ -50,6 +50,8 @@ const common = {
       csrf_failed: "Ce formulaire a expiré ou provient d’un autre site. Rechargez la page et réessayez.",
       not_found: "Nous n’avons pas trouvé ce que vous cherchez.",
       method_not_allowed: "Cette adresse n’accepte pas ce type de requête.",
+      websocket_expected: "Cette adresse est la connexion en direct de la recherche de salles. Ouvrez la page de recherche de salles elle-même.",
+      cross_site_socket: "Cette connexion en direct venait d’un autre site et a été refusée.",
       rate_limited: "Trop de tentatives depuis votre connexion. Patientez jusqu’à une heure puis réessayez.",
       notice_not_draft: "Seul un avis en brouillon peut être modifié ou publié.",
       notice_conflict: "Quelqu’un d’autre a modifié cet avis au même moment. Rechargez pour voir son état actuel.",

@@ -7,7 +7,7 @@ import { toConfiguredOrigin } from "../canonical-origin";
 export const configuredOrigin = createMiddleware<AppBindings>(async (c, next) => {
   const config = readAppConfig(c.env);
   const redirect = toConfiguredOrigin(c.req.raw, config);
-  if (redirect instanceof Response) return redirect;
+  if (redirect) return redirect;
   c.set("config", config);
   await next();
 });
