@@ -7,3 +7,14 @@ const token = z.string().min(1).max(4096);
 export const requestMagicLinkInput = z.object({ email, lang, client: z.string().max(100) });
 export const redeemMagicLinkInput = z.object({ token });
 export const sessionInput = z.object({ sessionToken: token.optional() });
+
+/** Answered whatever the address: whether it is an admin's is decided after the answer. */
+export const acceptedOutput = z.object({ accepted: z.literal(true) });
+export const redeemMagicLinkOutput = z.object({ sessionToken: token, email: z.string(), maxAgeSeconds: z.number().int().positive(), home: z.string().startsWith("/") });
+export const sessionOutput = z.object({
+  email: z.string(),
+  role: z.enum(["vendor_admin", "org_admin", "org_member"]),
+  orgId: z.string().nullable(),
+  csrf: z.string().min(1),
+});
+export const signOutOutput = z.object({ ended: z.boolean() });

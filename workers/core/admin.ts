@@ -3,22 +3,22 @@ import { getEvidence } from "../use-cases/get-evidence";
 import { listSubprocessors } from "../use-cases/list-subprocessors";
 import { redeemMagicLink } from "../use-cases/redeem-magic-link";
 import { requestMagicLink } from "../use-cases/request-magic-link";
-import { redeemMagicLinkInput, requestMagicLinkInput, sessionInput } from "./admin.schema";
+import { acceptedOutput, redeemMagicLinkInput, redeemMagicLinkOutput, requestMagicLinkInput, sessionInput, sessionOutput, signOutOutput } from "./admin.schema";
 import { mutation, query, rpcArea } from "./procedure";
 
 /** Vendor admin: sign-in by emailed link, sessions, the subprocessor list and the evidence log. */
 export const AdminApi = rpcArea({
   // Public: whether the address is an admin is decided after the answer, by email (request-magic-link.ts).
-  requestMagicLink: mutation({ access: "public", input: requestMagicLinkInput, run: (ctx, input) => requestMagicLink(ctx, input) }),
+  requestMagicLink: mutation({ access: "public", input: requestMagicLinkInput, output: acceptedOutput, run: (ctx, input) => requestMagicLink(ctx, input) }),
   // Public: the emailed link's signed, single-use token is the proof.
-  redeemMagicLink: mutation({ access: "public", input: redeemMagicLinkInput, run: (ctx, input) => redeemMagicLink(ctx, input) }),
+  redeemMagicLink: mutation({ access: "public", input: redeemMagicLinkInput, output: redeemMagicLinkOutput, run: (ctx, input) => redeemMagicLink(ctx, input) }),
   /** Who is signed in (any role), with the anti-CSRF value their forms must send back. Pages route by role. */
-  session: query({ access: "signed_in", input: sessionInput, run: async (_ctx, _input, identity) => identity }),
+  session: query({ access: "signed_in", input: sessionInput, output: sessionOutput, run: async (_ctx, _input, identity) => identity }),
   /**
    * Sign-out: the session ends in the core, so a copied cookie stops working too. Public, and without
    * a CSRF check: the session token it ends is the only proof, and a token already invalid ends nothing.
    */
-  signOut: mutation({ access: "public", input: sessionInput, run: (ctx, input) => endSession(ctx, input.sessionToken) }),
+  signOut: mutation({ access: "public", input: sessionInput, output: signOutOutput, run: (ctx, input) => endSession(ctx, input.sessionToken) }),
   subprocessors: query({ access: "vendor_admin", input: sessionInput, run: (ctx) => listSubprocessors(ctx) }),
   evidence: query({ access: "vendor_admin", input: sessionInput, run: (ctx) => getEvidence(ctx) }),
 });

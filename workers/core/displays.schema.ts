@@ -10,6 +10,8 @@ const pairingCode = z
   .pipe(z.string().regex(/^[A-Z2-9]{6}$/, { message: "A pairing code has six letters and digits, like K7P-2QX." }));
 
 export const pairInput = z.object({ code: pairingCode, client: z.string().min(1).max(100) });
+/** The device token the tablet keeps; the only thing pairing gives it. */
+export const pairOutput = z.object({ deviceToken: z.string().min(1) });
 
 const deviceToken = z.string().min(1).max(4096);
 

@@ -36,6 +36,11 @@ export type SubmitInput = z.infer<typeof submitInput>;
  * What the objector is told: their objection is recorded (with a personal link), or — without
  * one — a link was sent to the contact address, and nothing is recorded until it is used.
  */
-export type SubmitOutput =
-  | { status: "recorded"; objectionId: string; receivedAt: number; resolutionDeadline: number }
-  | { status: "link_sent" };
+export const submitOutput = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("recorded"), objectionId: z.string(), receivedAt: z.number().int(), resolutionDeadline: z.number().int() }),
+  z.object({ status: z.literal("link_sent") }),
+]);
+export type SubmitOutput = z.infer<typeof submitOutput>;
+
+/** Answered whatever the address: a link goes out only where the rules allow one. */
+export const requestLinkOutput = z.object({ accepted: z.literal(true) });

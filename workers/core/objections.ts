@@ -1,7 +1,7 @@
 import { requestObjectionLink } from "../use-cases/request-objection-link";
 import { showObjectionForm } from "../use-cases/show-objection-form";
 import { submitObjection } from "../use-cases/submit-objection";
-import { formInput, requestLinkInput, submitInput } from "./objections.schema";
+import { formInput, requestLinkInput, requestLinkOutput, submitInput, submitOutput } from "./objections.schema";
 import { mutation, query, rpcArea } from "./procedure";
 
 /**
@@ -11,6 +11,6 @@ import { mutation, query, rpcArea } from "./procedure";
  */
 export const ObjectionsApi = rpcArea({
   form: query({ access: "public", input: formInput, run: (ctx, input) => showObjectionForm(ctx, input) }),
-  requestLink: mutation({ access: "public", input: requestLinkInput, run: (ctx, input) => requestObjectionLink(ctx, input) }),
-  submit: mutation({ access: "public", input: submitInput, run: (ctx, input) => submitObjection(ctx, input) }),
+  requestLink: mutation({ access: "public", input: requestLinkInput, output: requestLinkOutput, run: (ctx, input) => requestObjectionLink(ctx, input) }),
+  submit: mutation({ access: "public", input: submitInput, output: submitOutput, run: (ctx, input) => submitObjection(ctx, input) }),
 });
