@@ -23,6 +23,8 @@ export default defineConfig(async () => {
             AUTH_SECRET: "test-secret-that-is-long-enough-to-be-accepted-0123456789",
             RESEND_API_KEY: STANDIN_API_KEY,
             RESEND_BASE_URL: resend.url,
+            // The tests sign delivery webhooks with it themselves (the stand-in cannot reach workerd).
+            RESEND_WEBHOOK_SECRET: `whsec_${Buffer.from("workerd-tests-webhook-secret").toString("base64")}`,
             APP_ORIGIN: "http://localhost:8787",
           },
         },

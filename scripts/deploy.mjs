@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import "./env.mjs";
+import { registerDeliveryWebhook } from "./delivery-webhook.mjs";
 import { run } from "./run.mjs";
 
 const required = ["CLOUDFLARE_API_TOKEN", "RESEND_API_KEY", "APP_ORIGIN"];
@@ -37,8 +38,13 @@ await run("npx", ["wrangler", "d1", "migrations", "apply", "roomtrust", "--remot
 await run("npx", ["wrangler", "deploy", "-c", coreConfig, "--var", `APP_ORIGIN:${process.env.APP_ORIGIN}`]);
 const secret = (name, value) => execFileSync("npx", ["wrangler", "secret", "put", name, "-c", coreConfig], { input: value, stdio: ["pipe", "inherit", "inherit"] });
 secret("RESEND_API_KEY", process.env.RESEND_API_KEY);
-if (process.env.AUTH_SECRET || !wrangler(["secret", "list", "-c", coreConfig]).includes("AUTH_SECRET")) {
+const secrets = wrangler(["secret", "list", "-c", coreConfig]);
+if (process.env.AUTH_SECRET || !secrets.includes("AUTH_SECRET")) {
   secret("AUTH_SECRET", process.env.AUTH_SECRET ?? randomBytes(48).toString("base64url"));
+}
+// Delivery webhooks (bounces, complaints): registered with Resend once; its signing secret is the core's.
+if (!secrets.includes("RESEND_WEBHOOK_SECRET")) {
+  secret("RESEND_WEBHOOK_SECRET", await registerDeliveryWebhook({ apiKey: process.env.RESEND_API_KEY, appOrigin: process.env.APP_ORIGIN.replace(/\/$/, "") }));
 }
 
 // 3. The app (OpenNext build + deploy).

@@ -7,6 +7,7 @@ import { build } from "esbuild";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { registerDeliveryWebhook } from "./delivery-webhook.mjs";
 import { offlineEnv } from "./env.mjs";
 import { run } from "./run.mjs";
 
@@ -89,15 +90,23 @@ export async function startLocal({ port, stateDir, fresh = false, vars = {}, qui
   const state = resolve(root, stateDir);
   if (fresh) rmSync(state, { recursive: true, force: true });
   const origin = `http://localhost:${port}`;
-  const coreConfig = writeCoreConfig({ port, vars: { ...(given && { RESEND_BASE_URL: given.origin }), ...vars } });
-  await run("npx", ["wrangler", "d1", "migrations", "apply", "roomtrust", "--local", "-c", coreConfig, "--persist-to", state], {
-    cwd: root,
-    env: { ...process.env, CI: "true" },
-    stdio: quiet ? "ignore" : "inherit",
-  });
   const outbox = given ?? (await startOutbox({ origin: outboxOriginFor(port), stateFile: join(state, "outbox.ndjson"), appOrigin: origin, quiet }));
   // A given stand-in is the caller's: it outlives this run (a restart finds its outbox as it was).
   const stopOutbox = () => (given ? Promise.resolve() : outbox.stop());
+  let coreConfig;
+  try {
+    // As a deployment registers with Resend: the stand-in answers with this run's signing secret.
+    const RESEND_WEBHOOK_SECRET = await registerDeliveryWebhook({ apiKey: "re_local_outbox", baseUrl: outbox.origin, appOrigin: origin });
+    coreConfig = writeCoreConfig({ port, vars: { RESEND_BASE_URL: outbox.origin, RESEND_WEBHOOK_SECRET, ...vars } });
+    await run("npx", ["wrangler", "d1", "migrations", "apply", "roomtrust", "--local", "-c", coreConfig, "--persist-to", state], {
+      cwd: root,
+      env: { ...process.env, CI: "true" },
+      stdio: quiet ? "ignore" : "inherit",
+    });
+  } catch (error) {
+    await stopOutbox();
+    throw error;
+  }
   const child = spawn(
     "npx",
     // --var reaches the first worker only (the app): its origin and dev tools, as the core's.

@@ -26,6 +26,8 @@ export const errorTable = {
   not_found: { status: 404, title: "We could not find what you were looking for." },
   method_not_allowed: { status: 405, title: "This address does not accept this kind of request." },
   websocket_expected: { status: 426, title: "This address is the room finder's live connection. Open the room finder page itself." },
+  webhook_unverified: { status: 400, title: "This webhook is not signed with our endpoint's secret, or its timestamp is more than five minutes off. Nothing was recorded." },
+  webhook_early: { status: 503, title: "This webhook is about a message we have not finished recording. Send it again in a few seconds." },
   cross_site_socket: { status: 403, title: "This live connection came from another site and was refused." },
   rate_limited: { status: 429, title: "Too many attempts from your connection. Wait up to an hour and try again." },
   notice_not_draft: { status: 409, title: "Only a draft notice can be changed or published." },

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../client";
 import { emailDeliveries, settings, subscribers } from "../schema";
@@ -106,6 +106,38 @@ export function markDeliveryDeferred(db: Db, id: string, error: string) {
     .update(emailDeliveries)
     .set({ lastError: error.slice(0, 500) })
     .where(and(eq(emailDeliveries.id, id), eq(emailDeliveries.status, "pending")));
+}
+
+export type DeliveryOutcome = NonNullable<DeliveryRow["outcome"]>;
+
+/** Which earlier outcomes a new one replaces: "delayed" never hides a final word, complained follows delivered. */
+const REPLACES: Record<DeliveryOutcome, DeliveryOutcome[]> = {
+  delayed: [],
+  delivered: ["delayed"],
+  bounced: ["delayed"],
+  complained: ["delayed", "delivered"],
+};
+
+/** The sent message the provider knows by this id, if it is one of ours. */
+export async function findDeliveryByProviderId(db: Db, providerId: string): Promise<DeliveryRow | undefined> {
+  return db.select().from(emailDeliveries).where(eq(emailDeliveries.providerId, providerId)).get();
+}
+
+/** Records what the provider said became of a message, unless it already said something final. */
+export function recordDeliveryOutcome(db: Db, id: string, outcome: DeliveryOutcome, at: number) {
+  const replaceable = REPLACES[outcome];
+  const current = replaceable.length > 0 ? or(isNull(emailDeliveries.outcome), inArray(emailDeliveries.outcome, replaceable)) : isNull(emailDeliveries.outcome);
+  return db.update(emailDeliveries).set({ outcome, outcomeAt: at }).where(and(eq(emailDeliveries.id, id), current));
+}
+
+/** Sent messages by what the provider said of them since (null: nothing yet), for the vendor's delivery page. */
+export async function countSentByOutcome(db: Db): Promise<{ outcome: DeliveryOutcome | null; n: number }[]> {
+  return db
+    .select({ outcome: emailDeliveries.outcome, n: sql<number>`count(*)` })
+    .from(emailDeliveries)
+    .where(eq(emailDeliveries.status, "sent"))
+    .groupBy(emailDeliveries.outcome)
+    .all();
 }
 
 /** One hold at a time for all sending (emails/resend-answer.ts), kept in the settings table. */

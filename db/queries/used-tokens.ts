@@ -8,6 +8,14 @@ export async function spendToken(db: Db, jti: string, purpose: string, now: numb
   return rows.length === 1;
 }
 
+/**
+ * The same spend as a statement for a batch: it fails the whole batch if the token was spent, so
+ * what the spend guards is written once or not at all.
+ */
+export function spendTokenInBatch(db: Db, jti: string, purpose: string, now: number, expiresAt: number) {
+  return db.insert(usedTokens).values({ jti, purpose, usedAt: now, expiresAt });
+}
+
 /** Spent tokens are only needed until they would have expired anyway. */
 export async function forgetExpiredTokens(db: Db, now: number): Promise<void> {
   await db.delete(usedTokens).where(lt(usedTokens.expiresAt, now));

@@ -21,6 +21,13 @@ export const emailDeliveries = sqliteTable(
     lastError: text("last_error"),
     createdAt: integer("created_at").notNull(),
     sentAt: integer("sent_at"),
+    /**
+     * What the provider later said became of a sent message (its delivery webhooks): delivered,
+     * bounced, complained (marked as spam) or delayed. Null until it says; a later word replaces
+     * an earlier one (delayed, then delivered).
+     */
+    outcome: text("outcome", { enum: ["delivered", "bounced", "complained", "delayed"] }),
+    outcomeAt: integer("outcome_at"),
   },
   (t) => [index("email_deliveries_pending").on(t.noticeId, t.status)],
 );

@@ -46,10 +46,14 @@ export const subscribers = sqliteTable("subscribers", {
   id: text("id").primaryKey(), // "sub_…"
   email: text("email").notNull().unique(), // lower-cased
   lang: text("lang", { enum: ["en", "fr"] }).notNull(),
-  status: text("status", { enum: ["pending", "confirmed", "unsubscribed"] }).notNull(),
+  // suppressed: a message to the address bounced for good or was marked as spam; list mail stops
+  // until the person subscribes again (and confirms, proving the mailbox works).
+  status: text("status", { enum: ["pending", "confirmed", "unsubscribed", "suppressed"] }).notNull(),
   createdAt: integer("created_at").notNull(),
   confirmedAt: integer("confirmed_at"),
   unsubscribedAt: integer("unsubscribed_at"),
+  suppressedAt: integer("suppressed_at"),
+  suppressedReason: text("suppressed_reason", { enum: ["bounced", "complained"] }),
 });
 
 export const objections = sqliteTable(

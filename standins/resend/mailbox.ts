@@ -31,6 +31,8 @@ interface AcceptedBatch {
  */
 export class Mailbox {
   readonly messages: StandinMessage[] = [];
+  /** Told of each newly accepted batch (the webhook sender). */
+  onAccepted: ((messages: StandinMessage[]) => void) | undefined;
   private readonly byKey = new Map<string, AcceptedBatch>();
 
   constructor(private readonly file?: string) {
@@ -46,6 +48,7 @@ export class Mailbox {
   accept(batch: AcceptedBatch): void {
     this.remember(batch);
     if (this.file) appendFileSync(this.file, `${JSON.stringify(batch)}\n`);
+    this.onAccepted?.(batch.messages);
   }
 
   find(id: string): StandinMessage | undefined {

@@ -6,6 +6,7 @@ import { wireError, type WireAnswer } from "../../emails/resend-wire";
 import { Mailbox } from "./mailbox";
 import { OUTBOX_PATH, outboxListPage, outboxMessagePage, outboxMissingPage } from "./outbox-pages";
 import { ResendApi, type StandinStep } from "./resend-api";
+import { registerWebhook, WebhookSender, type DeliveryEventType } from "./webhooks";
 
 export type { StandinMessage } from "./mailbox";
 export type { StandinCall, StandinStep } from "./resend-api";
@@ -28,9 +29,11 @@ export interface StandinOptions {
 }
 
 /**
- * The one local stand-in for Resend: its API at /emails and /emails/batch (resend-api.ts), the
- * outbox a person reads at /dev/outbox (and scripts at /dev/outbox.json), and /__standin/* for
- * tests and benchmarks that script failures or count what arrived. Never part of a deployed worker.
+ * The one local stand-in for Resend: its API at /emails and /emails/batch (resend-api.ts) and
+ * POST /webhooks (delivery webhooks, signed as Resend signs them: webhooks.ts), the outbox a
+ * person reads at /dev/outbox (and scripts at /dev/outbox.json), and /__standin/* for tests and
+ * benchmarks that script failures, send a chosen delivery event or count what arrived. Never part
+ * of a deployed worker.
  */
 export async function startResendStandin({ listenPort = 0, apiKey = STANDIN_API_KEY, stateFile, appOrigin, stylesheet, keepProcessAlive = false }: StandinOptions = {}): Promise<{
   url: string;
@@ -38,6 +41,8 @@ export async function startResendStandin({ listenPort = 0, apiKey = STANDIN_API_
 }> {
   const mailbox = new Mailbox(stateFile);
   const api = new ResendApi(mailbox, apiKey);
+  let webhooks: WebhookSender | undefined;
+  mailbox.onAccepted = (messages) => webhooks?.afterAccepted(messages);
   // The app's look, plus the outbox's own rules: a frame for the email's HTML, and its text and
   // links wrapped so a long signed link never makes the page scroll sideways.
   const outboxRules = [
@@ -55,6 +60,11 @@ export async function startResendStandin({ listenPort = 0, apiKey = STANDIN_API_
       if (req.method !== "POST") return sendAnswer(res, wireError("method_not_allowed", "Method is not allowed for the requested path."));
       const call = { shape: path === "/emails" ? ("single" as const) : ("batch" as const), authorization: headerValue(req, "authorization"), idempotencyKey: headerValue(req, "idempotency-key"), body };
       return sendAnswer(res, await api.recordAndAnswer(call));
+    }
+    if (path === "/webhooks" && req.method === "POST") {
+      if (headerValue(req, "authorization") !== `Bearer ${apiKey}`) return sendAnswer(res, wireError("invalid_api_key", "API key is invalid."));
+      const answer = registerWebhook(body, (target) => (webhooks = new WebhookSender(target)));
+      return sendAnswer(res, { ...answer, headers: {} });
     }
     if (path.startsWith("/__standin/")) return control(path, body, res);
     if (req.method !== "GET") return sendAnswer(res, wireError("method_not_allowed", "Method is not allowed for the requested path."));
@@ -82,7 +92,14 @@ export async function startResendStandin({ listenPort = 0, apiKey = STANDIN_API_
       api.setScript(input?.steps ?? [], input?.latencyMs ?? 0);
       return sendAnswer(res, ok);
     }
-    if (path === "/__standin/state") return sendAnswer(res, { ...ok, body: { mailbox: mailbox.messages, apiCalls: api.calls.length, calls: api.calls, scriptLeft: api.scriptLeft } });
+    if (path === "/__standin/state") return sendAnswer(res, { ...ok, body: { mailbox: mailbox.messages, apiCalls: api.calls.length, calls: api.calls, scriptLeft: api.scriptLeft, webhooks: webhooks?.sent ?? [] } });
+    // A delivery event about one message, as Resend would send it (bounced, complained…), sent now.
+    if (path === "/__standin/webhook-event") {
+      const input = safeJson(body) as { emailId?: string; type?: DeliveryEventType } | undefined;
+      const message = input?.emailId ? mailbox.find(input.emailId) : undefined;
+      if (!message || !input?.type || !webhooks) return sendAnswer(res, { status: 404, body: { error: "no such message, or no webhook registered" }, headers: {} });
+      return void webhooks.send(message, input.type).then((sent) => sendAnswer(res, { ...ok, body: sent }));
+    }
     // For big runs (benchmarks, restarts): counts instead of every message.
     if (path === "/__standin/summary") {
       const perRecipient = new Map<string, number>();

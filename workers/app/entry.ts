@@ -35,6 +35,7 @@ import { object, objectionForm } from "./routes/objection-form";
 import { privacyPage } from "./routes/privacy";
 import { publicListAsAtom, publicListAsCsv, publicListAsJson } from "./routes/public-list-feeds";
 import { publicNotice } from "./routes/public-notice";
+import { resendWebhook } from "./routes/resend-webhook";
 import { subscribe, subscribeForm } from "./routes/subscribe";
 import { unsubscribe, unsubscribeForm } from "./routes/unsubscribe";
 
@@ -68,6 +69,10 @@ app.post("/api/display/heartbeat", heartbeat);
 app.all("/api/display/pair", useMethod("POST"));
 app.all("/api/display/config", useMethod("GET"));
 app.all("/api/display/heartbeat", useMethod("POST"));
+
+// The email provider's delivery webhooks (signed; see routes/resend-webhook.ts).
+app.post("/api/webhooks/resend", resendWebhook);
+app.all("/api/webhooks/resend", useMethod("POST"));
 app.all("/api/*", answerNotFound);
 
 // The public subprocessor list, its feeds, subscriptions and objections.

@@ -18,3 +18,10 @@ export const sessionOutput = z.object({
   csrf: z.string().min(1),
 });
 export const signOutOutput = z.object({ ended: z.boolean() });
+
+const count = z.number().int().nonnegative();
+export const deliveryReportOutput = z.object({
+  sent: z.object({ delivered: count, bounced: count, complained: count, delayed: count, unknown: count }),
+  suppressed: z.array(z.object({ email: z.string(), reason: z.enum(["bounced", "complained"]), since: z.number().int() })),
+});
+export type DeliveryReport = z.infer<typeof deliveryReportOutput>;

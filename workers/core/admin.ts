@@ -1,9 +1,10 @@
 import { endSession } from "../auth/session";
+import { getDeliveryReport } from "../use-cases/get-delivery-report";
 import { getEvidence } from "../use-cases/get-evidence";
 import { listSubprocessors } from "../use-cases/list-subprocessors";
 import { redeemMagicLink } from "../use-cases/redeem-magic-link";
 import { requestMagicLink } from "../use-cases/request-magic-link";
-import { acceptedOutput, redeemMagicLinkInput, redeemMagicLinkOutput, requestMagicLinkInput, sessionInput, sessionOutput, signOutOutput } from "./admin.schema";
+import { acceptedOutput, deliveryReportOutput, redeemMagicLinkInput, redeemMagicLinkOutput, requestMagicLinkInput, sessionInput, sessionOutput, signOutOutput } from "./admin.schema";
 import { mutation, query, rpcArea } from "./procedure";
 
 /** Vendor admin: sign-in by emailed link, sessions, the subprocessor list and the evidence log. */
@@ -21,4 +22,6 @@ export const AdminApi = rpcArea({
   signOut: mutation({ access: "public", input: sessionInput, output: signOutOutput, run: (ctx, input) => endSession(ctx, input.sessionToken) }),
   subprocessors: query({ access: "vendor_admin", input: sessionInput, run: (ctx) => listSubprocessors(ctx) }),
   evidence: query({ access: "vendor_admin", input: sessionInput, run: (ctx) => getEvidence(ctx) }),
+  /** What the provider's delivery webhooks said, and the addresses list mail no longer reaches. */
+  deliveries: query({ access: "vendor_admin", input: sessionInput, output: deliveryReportOutput, run: (ctx) => getDeliveryReport(ctx) }),
 });

@@ -11,6 +11,8 @@ const configSchema = z
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
     RESEND_API_KEY: z.string().min(1, "RESEND_API_KEY is required"),
     RESEND_BASE_URL: z.url().optional(),
+    /** The signing secret Resend shows for our webhook endpoint; without it every delivery webhook is refused. */
+    RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_", "RESEND_WEBHOOK_SECRET is the whsec_… signing secret Resend shows for the webhook").optional(),
   })
   .refine((c) => c.DEV_TOOLS === "1" || c.AUTH_SECRET !== DEV_AUTH_SECRET, {
     message: "AUTH_SECRET is the local development value; set a real secret with `wrangler secret put AUTH_SECRET`",

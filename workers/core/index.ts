@@ -2,6 +2,7 @@ import { WorkerEntrypoint } from "cloudflare:workers";
 import { AdminApi } from "./admin";
 import { DevApi } from "./dev";
 import { DisplaysApi } from "./displays";
+import { EmailEventsApi } from "./email-events";
 import { FinderApi } from "./finder";
 import { openLiveSocket } from "./live-socket";
 import { NoticesApi } from "./notices";
@@ -36,6 +37,8 @@ export default class Core extends WorkerEntrypoint<CoreEnv> {
   displays() { return new DisplaysApi(this.env, this.ctx); }
   /** Room finder pages (link key or member session). */
   finder() { return new FinderApi(this.env, this.ctx); }
+  /** The email provider's delivery webhooks (signed). */
+  emailEvents() { return new EmailEventsApi(this.env, this.ctx); }
   /** Dev clock and demo data (dev tools only). */
   dev() { return new DevApi(this.env, this.ctx); }
 

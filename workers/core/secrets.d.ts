@@ -5,5 +5,6 @@ declare namespace Cloudflare {
     AUTH_SECRET: string;
     RESEND_API_KEY: string;
     RESEND_BASE_URL?: string;
+    RESEND_WEBHOOK_SECRET?: string;
   }
 }

@@ -32,6 +32,8 @@ function row(template: string, params: Record<string, string>, extra: Partial<De
     lastError: null,
     createdAt: Date.now(),
     sentAt: null,
+    outcome: null,
+    outcomeAt: null,
     ...extra,
   };
 }

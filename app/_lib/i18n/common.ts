@@ -51,6 +51,8 @@ const common = {
       not_found: "Nous n’avons pas trouvé ce que vous cherchez.",
       method_not_allowed: "Cette adresse n’accepte pas ce type de requête.",
       websocket_expected: "Cette adresse est la connexion en direct de la recherche de salles. Ouvrez la page de recherche de salles elle-même.",
+      webhook_unverified: "Ce webhook n’est pas signé avec le secret de notre point de réception, ou son horodatage s’écarte de plus de cinq minutes. Rien n’a été enregistré.",
+      webhook_early: "Ce webhook concerne un message que nous n’avons pas fini d’enregistrer. Renvoyez-le dans quelques secondes.",
       cross_site_socket: "Cette connexion en direct venait d’un autre site et a été refusée.",
       rate_limited: "Trop de tentatives depuis votre connexion. Patientez jusqu’à une heure puis réessayez.",
       notice_not_draft: "Seul un avis en brouillon peut être modifié ou publié.",
