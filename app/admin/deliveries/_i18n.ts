@@ -32,5 +32,5 @@ const fr: typeof en = {
 };
 
 export function deliveriesText(lang: Lang) {
-  return lang === "fr" ? fr : en;
+  return lang === "fr" ? fr : en;
 }
