@@ -139,7 +139,7 @@ test("removing a display asks for confirmation on a page of its own, without Jav
   // In French, with French typography.
   const other = await addDisplay(admin, { name: `Ancienne ${Date.now() % 100_000}`, capacity: 4, floor: "2" });
   await admin.goto(`/admin/rooms/${other}/remove?lang=fr`);
-  await expect(admin.getByRole("heading", { level: 1 })).toHaveText(/^Supprimer l’écran « Ancienne \d+ » \?$/);
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText(/^Supprimer l’écran «\u00a0Ancienne \d+\u00a0»\u00a0\?$/);
   await expect(admin.getByRole("button", { name: /oui, supprimer/i })).toBeVisible();
   await expect(admin.getByRole("link", { name: "Non, garder l’écran" })).toBeVisible();
 });
@@ -157,7 +157,7 @@ async function expectAccessibleWithoutScript(browser: Browser, url: string, cook
 test("a CSV import takes an uploaded file, without JavaScript, with the same checks and clear errors", async ({ browser }) => {
   const admin = await signedInAdmin(browser, { javaScriptEnabled: false });
   const suffix = Date.now() % 100_000;
-  const upload = (name: string, text: string | Buffer) => admin.getByLabel(/^csv file$/i).setInputFiles({ name, mimeType: "text/csv", buffer: typeof text === "string" ? Buffer.from(text) : text });
+  const upload = (name: string, text: string | Buffer) => admin.getByLabel(/^(csv file|fichier csv)$/i).setInputFiles({ name, mimeType: "text/csv", buffer: typeof text === "string" ? Buffer.from(text) : text });
   await admin.goto("/admin/rooms/import");
   await expect(admin.getByText(/at most 512 KB/)).toBeVisible();
 
