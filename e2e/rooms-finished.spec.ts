@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { frenchTypographyProblems } from "../app/_lib/i18n/french-typography";
 import { expectAccessible, signInFromOutbox } from "./fixtures";
 
 // The room screens a new customer trips on (issue 16): the finder's live list keeps its filters,
@@ -142,6 +143,7 @@ test("removing a display asks for confirmation on a page of its own, without Jav
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText(/^Supprimer l’écran «\u00a0Ancienne \d+\u00a0»\u00a0\?$/);
   await expect(admin.getByRole("button", { name: /oui, supprimer/i })).toBeVisible();
   await expect(admin.getByRole("link", { name: "Non, garder l’écran" })).toBeVisible();
+  expect(frenchTypographyProblems(await admin.locator("main").innerText())).toEqual([]);
 });
 
 /** axe needs JavaScript in the page: check the same page, same session, in a browser that has it. */
@@ -191,6 +193,7 @@ test("a CSV import takes an uploaded file, without JavaScript, with the same che
   await upload("salles.csv", Buffer.from("name,roomEmail,capacity\nCaf\xe9,cafe@acme.test,6\n", "latin1"));
   await admin.getByRole("button", { name: /vérifier et importer/i }).click();
   await expect(admin.getByRole("alert")).toContainText("Le fichier CSV n’est pas du texte UTF-8");
+  expect(frenchTypographyProblems(await admin.locator("main").innerText())).toEqual([]);
 });
 
 /** What a layout check needs of one element: its box, and whether its content fits in it. */
