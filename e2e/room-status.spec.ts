@@ -298,7 +298,7 @@ test("utilisation: a heatmap and a table from the snapshots, and a CSV export", 
   await admin.goto("/admin/rooms");
   await admin.getByRole("link", { name: /utilisation/i }).first().click();
   await expect(admin.getByRole("heading", { level: 1 })).toContainText(/utilisation/i);
-  await expect(admin.getByRole("img", { name: /by hour of the week/i })).toBeVisible();
+  await expect(admin.getByRole("table", { name: /by hour of the week/i })).toBeVisible();
   await expect(admin.getByRole("row", { name: /Fornax/ })).toContainText(/often offline/i);
   await expectAccessible(admin);
   const csv = await admin.request.get("/admin/rooms/analytics.csv?days=28");

@@ -13,6 +13,11 @@ const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
  * the limit (413) — counted as the bytes arrive, so a missing or false Content-Length changes nothing.
  */
 export async function readForm(request: Request, lang: Lang, maxBytes = MAX_FORM_BYTES): Promise<Map<string, string>> {
+  return (await readFormParts(request, lang, maxBytes)).fields;
+}
+
+/** The same, with the files of a multipart form (within the same byte limit), by field name. */
+export async function readFormParts(request: Request, lang: Lang, maxBytes = MAX_FORM_BYTES): Promise<{ fields: Map<string, string>; files: Map<string, File> }> {
   const contentType = request.headers.get("content-type") ?? "";
   const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
   if (!FORM_TYPES.includes(mediaType)) {
@@ -23,8 +28,13 @@ export async function readForm(request: Request, lang: Lang, maxBytes = MAX_FORM
     throw new CoreError("validation_failed", 400, [], commonText(lang).errors.validation_failed);
   });
   const fields = new Map<string, string>();
-  for (const [name, value] of parsed) if (typeof value === "string" && !fields.has(name)) fields.set(name, value);
-  return fields;
+  const files = new Map<string, File>();
+  for (const [name, value] of parsed) {
+    if (typeof value === "string") {
+      if (!fields.has(name)) fields.set(name, value);
+    } else if (!files.has(name)) files.set(name, value);
+  }
+  return { fields, files };
 }
 
 /** The body, at most `maxBytes` of it; anything longer is refused (413) before it is all read. */

@@ -10,7 +10,7 @@ import { sameOriginWrites } from "./middleware/same-origin-writes";
 import { secureResponses } from "./middleware/security-headers";
 import { addDisplay, newDisplayForm } from "./routes/admin-display-new";
 import { createPairingCode } from "./routes/admin-display-pairing";
-import { removeDisplay } from "./routes/admin-display-remove";
+import { confirmRemoveDisplay, removeDisplay } from "./routes/admin-display-remove";
 import { unpairDisplay } from "./routes/admin-display-unpair";
 import { displayPageRoute, saveDisplay } from "./routes/admin-display";
 import { importDisplays, importDisplaysForm } from "./routes/admin-displays-import";
@@ -124,6 +124,7 @@ app.get("/admin/rooms/analytics", nextApp);
 app.get("/admin/rooms/:id", displayPageRoute);
 app.post("/admin/rooms/:id", saveDisplay);
 app.post("/admin/rooms/:id/pairing-code", createPairingCode);
+app.get("/admin/rooms/:id/remove", confirmRemoveDisplay);
 app.post("/admin/rooms/:id/remove", removeDisplay);
 app.post("/admin/rooms/:id/unpair", unpairDisplay);
 

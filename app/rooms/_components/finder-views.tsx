@@ -24,11 +24,12 @@ interface Props {
  * The live script's settings, in the page (no inline script: CSP). The script is progressive: the
  * page is complete without it.
  */
-function LiveSettings({ lang, finder, finderKey }: Pick<Props, "lang" | "finder" | "finderKey">) {
+function LiveSettings({ lang, finder, finderKey, filters }: Pick<Props, "lang" | "finder" | "finderKey" | "filters">) {
   const t = finderText(lang);
   const settings: FinderLiveSettings = {
     slug: finder.org.slug,
     key: finderKey ?? null,
+    availableOnly: filters.available,
     labels: { live: t.live, lost: t.liveLost, counts: t.counts, nowStatus: t.nowStatus, available: statusLabel("available", lang), occupied: statusLabel("occupied", lang), unknown: statusLabel("unknown", lang), offline: statusLabel("offline", lang) },
   };
   return (
@@ -46,7 +47,7 @@ function keepLink(finder: RoomFinder, lang: Lang, finderKey: string | undefined,
 }
 
 /** The lobby status board: big tiles, free rooms first. */
-export function StatusBoard({ lang, finder, finderKey, reload }: Props) {
+export function StatusBoard({ lang, finder, filters, finderKey, reload }: Props) {
   const t = finderText(lang);
   const counts = fillTemplate(t.counts, finder.counts);
   const keep = (extra: Record<string, string>) => keepLink(finder, lang, finderKey, extra);
@@ -57,17 +58,20 @@ export function StatusBoard({ lang, finder, finderKey, reload }: Props) {
         {reload && <meta httpEquiv="refresh" content="60" />}
         <h1>{finder.org.name}</h1>
         <p className="status-board-counts" data-live-counts>{counts}</p>
-        <ul className="status-board-grid" data-live-list>
-          {finder.rooms.map((room) => (
-            <li key={room.id} className={`status-tile status-tile-${room.status}`} data-display-id={room.id} data-status={room.status}>
-              <span className="status-tile-name">{room.name}</span>
-              <RoomStatusBadge status={room.status} lang={lang} />
-              <span className="status-tile-meta">{t.seats(room.capacity)}{room.floor ? ` · ${t.floor} ${room.floor}` : ""}</span>
-            </li>
-          ))}
-        </ul>
+        <div data-live-rooms>
+          {finder.rooms.length === 0 && finder.total > 0 && <p className="alert alert-info">{t.noMatch}</p>}
+          <ul className="status-board-grid" data-live-list>
+            {finder.rooms.map((room) => (
+              <li key={room.id} className={`status-tile status-tile-${room.status}`} data-display-id={room.id} data-status={room.status}>
+                <span className="status-tile-name">{room.name}</span>
+                <RoomStatusBadge status={room.status} lang={lang} />
+                <span className="status-tile-meta">{t.seats(room.capacity)}{room.floor ? ` · ${t.floor} ${room.floor}` : ""}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
         <p><a href={keep({})}>{t.list}</a></p>
-        <LiveSettings lang={lang} finder={finder} finderKey={finderKey} />
+        <LiveSettings lang={lang} finder={finder} finderKey={finderKey} filters={filters} />
       </div>
     );
   }
@@ -114,37 +118,40 @@ export function RoomList({ lang, finder, filters, finderKey }: Props) {
           <a href={keep({ view: "board" })}>{t.board}</a>
         </div>
       </form>
-      {finder.total === 0 ? (
-        <p className="alert alert-info">{t.noRooms}</p>
-      ) : finder.rooms.length === 0 ? (
-        <p className="alert alert-info">{t.noMatch}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="finder-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.room}</th>
-                <th scope="col">{t.status}</th>
-                <th scope="col">{t.capacity}</th>
-                <th scope="col">{t.where}</th>
-                <th scope="col">{t.equipmentCol}</th>
-              </tr>
-            </thead>
-            <tbody data-live-list>
-              {finder.rooms.map((room) => (
-                <tr key={room.id} data-display-id={room.id} data-status={room.status}>
-                  <th scope="row">{room.name}</th>
-                  <td><RoomStatusBadge status={room.status} lang={lang} /></td>
-                  <td>{room.capacity}</td>
-                  <td>{[room.building, room.floor && `${t.floor} ${room.floor}`].filter(Boolean).join(" · ")}</td>
-                  <td>{room.equipment.join(", ")}</td>
+      {/* What the live script fetches again when a room enters or leaves these filters. */}
+      <div data-live-rooms>
+        {finder.total === 0 ? (
+          <p className="alert alert-info">{t.noRooms}</p>
+        ) : finder.rooms.length === 0 ? (
+          <p className="alert alert-info">{t.noMatch}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="finder-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t.room}</th>
+                  <th scope="col">{t.status}</th>
+                  <th scope="col">{t.capacity}</th>
+                  <th scope="col">{t.where}</th>
+                  <th scope="col">{t.equipmentCol}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LiveSettings lang={lang} finder={finder} finderKey={finderKey} />
+              </thead>
+              <tbody data-live-list>
+                {finder.rooms.map((room) => (
+                  <tr key={room.id} data-display-id={room.id} data-status={room.status}>
+                    <th scope="row">{room.name}</th>
+                    <td><RoomStatusBadge status={room.status} lang={lang} /></td>
+                    <td>{room.capacity}</td>
+                    <td>{[room.building, room.floor && `${t.floor} ${room.floor}`].filter(Boolean).join(" · ")}</td>
+                    <td>{room.equipment.join(", ")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+      <LiveSettings lang={lang} finder={finder} finderKey={finderKey} filters={filters} />
     </>
   );
 }

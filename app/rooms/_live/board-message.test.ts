@@ -65,10 +65,10 @@ describe("the finder script's message checks", () => {
     }));
   });
 
-  it("reads its settings only when every label is there, as text", () => {
+  it("reads its settings only when every label is there, as text, and the filter it was loaded with", () => {
     const labelNames = ["live", "lost", "counts", "nowStatus", "available", "occupied", "unknown", "offline"] as const;
     const labels = fc.record(Object.fromEntries(labelNames.map((name) => [name, fc.string()])) as Record<(typeof labelNames)[number], fc.Arbitrary<string>>);
-    const settings = fc.record({ slug: fc.string(), key: fc.option(fc.string(), { nil: null }), labels });
+    const settings = fc.record({ slug: fc.string(), key: fc.option(fc.string(), { nil: null }), availableOnly: fc.boolean(), labels });
     fc.assert(
       fc.property(settings, (written) => {
         expect(readSettings(JSON.parse(JSON.stringify(written)))).toEqual(written);
@@ -86,6 +86,14 @@ describe("the finder script's message checks", () => {
         const withoutKey: Partial<typeof written> = { ...written };
         delete withoutKey.key;
         expect(readSettings(withoutKey)).toBeNull();
+      }),
+    );
+    // Without it, the script could not know whether a room's status decides its place in the list.
+    fc.assert(
+      fc.property(settings, fc.oneof(fc.constant(undefined), notA("boolean")), (written, value) => {
+        const broken: Record<string, unknown> = { ...written, availableOnly: value };
+        if (value === undefined) delete broken.availableOnly;
+        expect(readSettings(broken)).toBeNull();
       }),
     );
   });

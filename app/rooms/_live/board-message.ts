@@ -9,6 +9,8 @@ import { boardMessage, type BoardMessage } from "@/workers/objects/room-board.sc
 const finderLiveSettings = z.object({
   slug: z.string(),
   key: z.nullable(z.string()),
+  /** "Available now only": a room's status decides whether it is on the page at all. */
+  availableOnly: z.boolean(),
   labels: z.object({
     live: z.string(),
     lost: z.string(),

@@ -2,6 +2,9 @@
 // is complete without it (JavaScript off, old tablets, TVs). With it, the organisation's RoomBoard
 // pushes each change over a WebSocket; the rows already on the page are updated and re-sorted
 // (free rooms first), the counts follow, and changes are announced politely to screen readers.
+// With "Available now only", a room that turns occupied must leave the list and one that turns
+// free must join it: the page's rooms are then fetched again, so the server applies every filter
+// the page was loaded with (capacity, floor, equipment too) and renders the rows, as it did on load.
 // Messages are checked with zod/mini (./board-message.ts); partysocket reconnects with backoff.
 import { WebSocket as ReconnectingWebSocket } from "partysocket";
 import { compareRooms, roomStatusOf, type RoomStatus } from "@/workers/domain/room-status";
@@ -13,7 +16,7 @@ function start() {
   const element = document.getElementById("finder-live-settings");
   const settings = readSettings(element ? JSON.parse(element.textContent ?? "null") : null);
   if (!settings) return;
-  const { slug, key, labels } = settings;
+  const { slug, key, availableOnly, labels } = settings;
   const indicator = document.querySelector<HTMLElement>("[data-live-state]");
   const announcer = document.querySelector<HTMLElement>("[data-live-announcer]");
   const states = new Map<string, RoomStatus>();
@@ -54,6 +57,39 @@ function start() {
     for (const el of document.querySelectorAll<HTMLElement>("[data-live-counts]")) el.textContent = fillTemplate(labels.counts, counts);
   };
 
+  const isShown = (displayId: string) => document.querySelector(`[data-live-list] > [data-display-id="${CSS.escape(displayId)}"]`) !== null;
+  // Whether these statuses move a room into or out of the list. A free room that is not shown may
+  // just fail another filter: the server decides, and the list comes back the same.
+  const changesMembership = (changed: [string, RoomStatus][]) => availableOnly && changed.some(([id, status]) => isShown(id) !== (status === "available"));
+
+  // One fetch at a time; changes that arrive meanwhile are covered by one more fetch after it.
+  let fetching = false;
+  let fetchAgain = false;
+  const refetchRooms = async () => {
+    if (fetching) {
+      fetchAgain = true;
+      return;
+    }
+    fetching = true;
+    try {
+      const response = await fetch(location.href, { cache: "no-store", credentials: "same-origin", headers: { accept: "text/html" } });
+      if (!response.ok) return;
+      const fresh = new DOMParser().parseFromString(await response.text(), "text/html").querySelectorAll("[data-live-rooms]");
+      document.querySelectorAll("[data-live-rooms]").forEach((region, i) => {
+        const next = fresh[i];
+        if (next) region.replaceWith(document.importNode(next, true));
+      });
+    } catch {
+      // Offline for a moment: the socket's reconnection sends the whole state, which fetches again.
+    } finally {
+      fetching = false;
+      if (fetchAgain) {
+        fetchAgain = false;
+        void refetchRooms();
+      }
+    }
+  };
+
   const url = new URL(`/rooms/${encodeURIComponent(slug)}/live`, location.href);
   url.protocol = location.protocol === "https:" ? "wss:" : "ws:";
   if (key) url.searchParams.set("key", key);
@@ -75,13 +111,11 @@ function start() {
     }
     const message = readMessage(raw);
     if (!message) return;
-    if (message.type === "state") {
-      states.clear();
-      for (const d of message.displays) apply(d.displayId, roomStatusOf(d), false);
-    } else {
-      apply(message.display.displayId, roomStatusOf(message.display), true);
-    }
+    const changed: [string, RoomStatus][] = (message.type === "state" ? message.displays : [message.display]).map((d) => [d.displayId, roomStatusOf(d)]);
+    if (message.type === "state") states.clear();
+    for (const [displayId, status] of changed) apply(displayId, status, message.type === "display");
     resort();
+    if (changesMembership(changed)) void refetchRooms();
   });
   socket.addEventListener("close", (event) => {
     clearInterval(ping);

@@ -61,7 +61,7 @@ export async function roomFinderPage(request: Request, org: string, service: Cor
           <SiteHead lang={lang} description={t.lead} />
         </head>
         <body>
-          <main id="main"><StatusBoard {...props} /></main>
+          <main id="main" className="status-board-main"><StatusBoard {...props} /></main>
           {script}
         </body>
       </html>,

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { ReactElement } from "react";
 import { CoreError, unwrap } from "@/app/_lib/core-result";
-import { readForm } from "@/app/_lib/form";
+import { readFormParts } from "@/app/_lib/form";
 import type { Lang } from "@/app/_lib/i18n/lang";
 import { renderHtml } from "@/app/_lib/render";
 import { sessionTokenOf } from "@/app/_lib/session-cookie";
@@ -20,6 +20,8 @@ const SIGN_IN_ON_ROOM_PAGES: ReadonlySet<ErrorCode> = new Set(["unauthenticated"
 
 export interface AdminForm {
   fields: Map<string, string>;
+  /** Files of a multipart form (the CSV import's upload); empty for other forms. */
+  files: Map<string, File>;
   sessionToken: string;
   csrf: string;
   lang: Lang;
@@ -41,8 +43,8 @@ export async function adminAction(
   c.set("signInOn", SIGN_IN_ON_FORMS);
   const sessionToken = sessionTokenOf(c.req.raw);
   if (!sessionToken) throw new CoreError("unauthenticated", 401, [], errorTable.unauthenticated.title);
-  const fields = await readForm(c.req.raw, c.var.lang, maxBytes);
-  const next = await change({ fields, sessionToken, csrf: fields.get("csrf") ?? "", lang: c.var.lang });
+  const { fields, files } = await readFormParts(c.req.raw, c.var.lang, maxBytes);
+  const next = await change({ fields, files, sessionToken, csrf: fields.get("csrf") ?? "", lang: c.var.lang });
   return typeof next === "string" ? seeOther(next) : next;
 }
 

@@ -8,6 +8,7 @@ import { DisplayForm, displayFieldsOf, displayToFields } from "@/app/admin/rooms
 import { roomsText } from "@/app/admin/rooms/_i18n";
 import { RoomsDocument } from "@/app/admin/rooms/_lib/rooms-page";
 import { adminAction, roomsPage, roomsSession } from "./admin-action";
+import { clockTime } from "@/app/admin/rooms/_lib/clock-time";
 
 export interface DisplayPageExtras {
   values?: Map<string, string>;
@@ -34,7 +35,8 @@ export async function displayPage(c: Context<AppBindings>, id: string, lang: Lan
         {extras.pairing && (
           <div className="pairing-code" role="status">
             <p>{t.codeIs}: <strong className="code" data-testid="pairing-code">{extras.pairing.code}</strong></p>
-            <p>{t.openOnTablet} <a href="/display">{origin}/display</a> · {t.codeExpires} {new Date(extras.pairing.expiresAt).toISOString().slice(11, 16)} UTC</p>
+            <p>{t.openOnTablet} <a href="/display">{origin}/display</a></p>
+            <p data-testid="pairing-expiry">{t.codeExpires(clockTime(extras.pairing.expiresAt, display.timeZone, lang), display.timeZone)}</p>
           </div>
         )}
         <form method="post" action={`${base}/pairing-code?lang=${lang}`}>
@@ -51,11 +53,10 @@ export async function displayPage(c: Context<AppBindings>, id: string, lang: Lan
       </section>
       <h2>{t.edit}</h2>
       <DisplayForm lang={lang} csrf={csrf} action={`${base}?lang=${lang}`} submitLabel={t.save} values={extras.values ?? displayToFields(display)} issues={extras.issues} />
-      <form className="card stack" method="post" action={`${base}/remove?lang=${lang}`}>
-        <input type="hidden" name="csrf" value={csrf} />
+      <div className="card stack">
         <p className="hint">{t.removeLead}</p>
-        <button type="submit" className="danger">{t.remove}</button>
-      </form>
+        <p><a className="button danger" href={`${base}/remove?lang=${lang}`}>{t.remove}</a></p>
+      </div>
     </RoomsDocument>
   );
 }

@@ -38,8 +38,10 @@ export default async function Analytics({ searchParams }: { searchParams: Promis
       ) : (
         <>
           <UtilisationHeatmap title={t.overallHeatmap} values={data.overallByHourOfWeek} labels={{ weekdays: t.weekdays, noData: t.noData, legend: t.legend, percent }} />
-          <div className="table-wrap">
+          {/* Scrolls sideways on a phone, so it takes the keyboard's focus to be scrolled without a pointer. */}
+          <div className="table-wrap" role="region" aria-labelledby="rooms-utilisation" tabIndex={0}>
             <table>
+              <caption id="rooms-utilisation" className="visually-hidden">{t.byRoom}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t.name}</th>

@@ -1,8 +1,9 @@
 /**
- * Occupancy by hour of week, drawn on the server as SVG. Everything that must look right without
- * the stylesheet is an SVG attribute (the CSP forbids inline styles); `heatmap-` classes are hooks
- * for the stylesheet only. The chart is one image for assistive technology, so the same numbers
- * follow it as a visually hidden table.
+ * Occupancy by hour of week, as a table whose cells are coloured: the browser lays the labels out,
+ * so no weekday ("Wednesday", "mercredi") or legend entry can be clipped, and the cells grow with
+ * the page (wide on a desktop, narrow on a phone, where the numbers give way to the colours). The
+ * same table is what assistive technology reads, and without the stylesheet it is still the
+ * numbers. `heatmap-` classes carry the colours (the CSP forbids inline styles).
  */
 
 interface HeatmapLabels {
@@ -28,134 +29,71 @@ const ALWAYS_SHOWN_FIRST_HOUR = 8;
 const ALWAYS_SHOWN_LAST_HOUR = 17; // the column 17:00–18:00
 
 /**
- * Five light-to-dark blues with rising luminance, so the order survives greyscale and common
- * colour-vision deficiencies. Five adjacent steps cannot all differ by 3:1, which is why every
- * number is also in the hidden table and in each cell's tooltip.
+ * Five light-to-dark blues with rising luminance (the stylesheet's `heatmap-step-N`), so the order
+ * survives greyscale and common colour-vision deficiencies. Five adjacent steps cannot all differ
+ * by 3:1, which is why every cell also carries its number.
  */
-const STEP_FILLS = ["#eaf3fb", "#b3d3ee", "#6ba7db", "#2f73b8", "#0d3b78"];
-const NO_DATA_FILL = "#f2f2f2";
-/** 4.5:1 on white: cell borders and hatching stay visible around the lightest step. */
+const STEPS = 5;
+/** The darkest step, for the per-room bars (an SVG attribute, as the bar has no text of its own). */
+const BAR_FILL = "#0d3b78";
+/** 4.5:1 on white: the bar's outline stays visible around an empty bar. */
 const OUTLINE = "#767676";
 
-const CELL = 24;
-const CELL_GAP = 2;
-const HEADER_HEIGHT = 20;
-const SWATCH = 14;
-const LEGEND_ROW = 20;
-const LEGEND_GAP = 20;
-/** SVG cannot measure text on the server; 7 px per character is generous for 12 px sans-serif. */
-const textWidth = (text: string) => text.length * 7;
-
 export function UtilisationHeatmap({ title, values, labels }: HeatmapProps) {
-  const id = chartId(title, values);
-  const captionId = `${id}-caption`;
-  const hatchId = `${id}-no-data`;
   const hours = visibleHours(values);
-  const legend = legendEntries(labels);
-
-  const gridLeft = Math.max(...ROW_WEEKDAYS.map((weekday) => textWidth(labels.weekdays[weekday] ?? ""))) + 8;
-  const gridRight = gridLeft + hours.length * CELL;
-  const gridBottom = HEADER_HEIGHT + ROW_WEEKDAYS.length * CELL;
-  const legendLeft = gridRight + LEGEND_GAP;
-  const legendWidth = Math.max(textWidth(labels.legend), ...legend.map((entry) => SWATCH + 6 + textWidth(entry.text)));
-  const width = legendLeft + legendWidth;
-  const height = Math.max(gridBottom, HEADER_HEIGHT + (legend.length + 1) * LEGEND_ROW);
-
+  const legend = legendId(title);
   return (
     <figure className="heatmap">
-      <figcaption id={captionId} className="heatmap-caption">
-        {title}
-      </figcaption>
-      <svg
-        role="img"
-        aria-labelledby={captionId}
-        className="heatmap-chart"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        fontFamily="system-ui, sans-serif"
-        fontSize={12}
-      >
-        <defs>
-          <pattern id={hatchId} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width={6} height={6} fill={NO_DATA_FILL} />
-            <line x1={0} y1={0} x2={0} y2={6} stroke={OUTLINE} strokeWidth={1.5} />
-          </pattern>
-        </defs>
-        {hours.map((hour, column) => (
-          <text key={hour} x={gridLeft + column * CELL + (CELL - CELL_GAP) / 2} y={HEADER_HEIGHT - 6} textAnchor="middle" fontSize={10} fill="currentColor">
-            {twoDigits(hour)}
-          </text>
-        ))}
-        {ROW_WEEKDAYS.map((weekday, row) => {
-          const y = HEADER_HEIGHT + row * CELL;
-          const dayName = labels.weekdays[weekday] ?? "";
-          return (
-            <g key={weekday} className="heatmap-row">
-              <text x={gridLeft - 8} y={y + (CELL - CELL_GAP) / 2} textAnchor="end" dominantBaseline="central" fill="currentColor">
-                {dayName}
-              </text>
-              {hours.map((hour, column) => {
-                const share = values[weekday * 24 + hour] ?? null;
-                return (
-                  <rect
-                    key={hour}
-                    className={share === null ? "heatmap-cell heatmap-cell-empty" : `heatmap-cell heatmap-step-${stepOf(share)}`}
-                    x={gridLeft + column * CELL}
-                    y={y}
-                    width={CELL - CELL_GAP}
-                    height={CELL - CELL_GAP}
-                    fill={share === null ? `url(#${hatchId})` : STEP_FILLS[stepOf(share)]}
-                    stroke={OUTLINE}
-                    strokeWidth={1}
-                  >
-                    <title>{`${dayName} ${twoDigits(hour)}:00 – ${cellText(share, labels)}`}</title>
-                  </rect>
-                );
-              })}
-            </g>
-          );
-        })}
-        <g className="heatmap-legend">
-          <text x={legendLeft} y={HEADER_HEIGHT - 6} fill="currentColor" fontWeight="bold">
-            {labels.legend}
-          </text>
-          {legend.map((entry, row) => {
-            const y = HEADER_HEIGHT + row * LEGEND_ROW;
-            return (
-              <g key={entry.text}>
-                <rect x={legendLeft} y={y} width={SWATCH} height={SWATCH} fill={entry.fill ?? `url(#${hatchId})`} stroke={OUTLINE} strokeWidth={1} />
-                <text x={legendLeft + SWATCH + 6} y={y + SWATCH / 2} dominantBaseline="central" fill="currentColor">
-                  {entry.text}
-                </text>
-              </g>
-            );
-          })}
-        </g>
-      </svg>
-      <table className="visually-hidden heatmap-table">
-        <caption>{title}</caption>
+      <table className="heatmap-grid">
+        <caption className="heatmap-caption">{title}</caption>
         <thead>
           <tr>
             <td />
             {hours.map((hour) => (
               <th key={hour} scope="col">
-                {`${twoDigits(hour)}:00`}
+                {twoDigits(hour)}
+                <span className="visually-hidden">:00</span>
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {ROW_WEEKDAYS.map((weekday) => (
-            <tr key={weekday}>
-              <th scope="row">{labels.weekdays[weekday]}</th>
-              {hours.map((hour) => (
-                <td key={hour}>{cellText(values[weekday * 24 + hour] ?? null, labels)}</td>
-              ))}
-            </tr>
-          ))}
+          {ROW_WEEKDAYS.map((weekday) => {
+            const dayName = labels.weekdays[weekday] ?? "";
+            return (
+              <tr key={weekday}>
+                <th scope="row">{dayName}</th>
+                {hours.map((hour) => {
+                  const share = values[weekday * 24 + hour] ?? null;
+                  return (
+                    <td key={hour} className={share === null ? "heatmap-cell heatmap-cell-empty" : `heatmap-cell heatmap-step-${stepOf(share)}`} title={`${dayName} ${twoDigits(hour)}:00 – ${cellText(share, labels)}`}>
+                      {share === null ? (
+                        <>
+                          <span className="heatmap-value" aria-hidden="true">–</span>
+                          <span className="visually-hidden">{labels.noData}</span>
+                        </>
+                      ) : (
+                        <span className="heatmap-value">{labels.percent(share)}</span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
+      <div className="heatmap-legend">
+        <p className="heatmap-legend-title" id={legend}>{labels.legend}</p>
+        <ul aria-labelledby={legend}>
+          {legendEntries(labels).map((entry) => (
+            <li key={entry.text}>
+              <span className={`heatmap-swatch ${entry.step === null ? "heatmap-cell-empty" : `heatmap-step-${entry.step}`}`} aria-hidden="true" />
+              {entry.text}
+            </li>
+          ))}
+        </ul>
+      </div>
     </figure>
   );
 }
@@ -173,7 +111,7 @@ export function OccupancyBar({ share, label }: { share: number | null; label: st
     <span className="heatmap-bar">
       <svg className="heatmap-bar-track" width={BAR_WIDTH} height={BAR_HEIGHT} viewBox={`0 0 ${BAR_WIDTH} ${BAR_HEIGHT}`} aria-hidden="true" focusable="false">
         <rect x={0.5} y={0.5} width={BAR_WIDTH - 1} height={BAR_HEIGHT - 1} fill="none" stroke={OUTLINE} />
-        <rect x={1} y={1} width={filled} height={BAR_HEIGHT - 2} fill={STEP_FILLS[STEP_FILLS.length - 1]} />
+        <rect x={1} y={1} width={filled} height={BAR_HEIGHT - 2} fill={BAR_FILL} />
       </svg>{" "}
       <span className="heatmap-bar-label">{label}</span>
     </span>
@@ -194,15 +132,12 @@ function visibleHours(values: (number | null)[]): number[] {
 
 /** 0–20 % is step 0 … 80–100 % is step 4 (100 % itself belongs to the top step). */
 function stepOf(share: number): number {
-  return Math.min(STEP_FILLS.length - 1, Math.max(0, Math.floor(share * STEP_FILLS.length)));
+  return Math.min(STEPS - 1, Math.max(0, Math.floor(share * STEPS)));
 }
 
-function legendEntries(labels: HeatmapLabels): { text: string; fill: string | null }[] {
-  const steps = STEP_FILLS.map((fill, step) => ({
-    text: percentRange(step / STEP_FILLS.length, (step + 1) / STEP_FILLS.length, labels.percent),
-    fill,
-  }));
-  return [...steps, { text: labels.noData, fill: null }];
+function legendEntries(labels: HeatmapLabels): { text: string; step: number | null }[] {
+  const steps = Array.from({ length: STEPS }, (_, step) => ({ text: percentRange(step / STEPS, (step + 1) / STEPS, labels.percent), step }));
+  return [...steps, { text: labels.noData, step: null }];
 }
 
 /** "0–20 %" rather than "0 %–20 %": the unit is written once when both ends share it. */
@@ -221,14 +156,9 @@ function twoDigits(hour: number): string {
   return String(hour).padStart(2, "0");
 }
 
-/**
- * A stable id for the caption and hatch pattern, unique per chart on a page without a hook:
- * derived from what the chart shows, so server renders agree with each other.
- */
-function chartId(title: string, values: (number | null)[]): string {
+/** The legend's id, unique per chart on a page (charts have different titles). */
+function legendId(title: string): string {
   let hash = 0x811c9dc5;
-  for (const char of `${title}|${values.join(",")}`) {
-    hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193);
-  }
-  return `heatmap-${(hash >>> 0).toString(36)}`;
+  for (const char of title) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193);
+  return `heatmap-legend-${(hash >>> 0).toString(36)}`;
 }
