@@ -35,7 +35,7 @@ export default async function DeliveriesPage() {
         <>
           <div className="alert alert-warn" role="status"><p>{t.chase}</p></div>
           <div className="table-wrap">
-            <table>
+            <table className="stacked-table">
               <thead>
                 <tr><th scope="col">{t.address}</th><th scope="col">{t.reason}</th><th scope="col">{t.since}</th></tr>
               </thead>
@@ -43,8 +43,8 @@ export default async function DeliveriesPage() {
                 {report.suppressed.map((s) => (
                   <tr key={s.email}>
                     <th scope="row">{s.email}</th>
-                    <td>{t.reasons[s.reason]}</td>
-                    <td>{formatDate(s.since, lang)}</td>
+                    <td data-label={t.reason}>{t.reasons[s.reason]}</td>
+                    <td data-label={t.since}>{formatDate(s.since, lang)}</td>
                   </tr>
                 ))}
               </tbody>
