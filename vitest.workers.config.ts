@@ -21,6 +21,8 @@ export default defineConfig(async () => {
             TEST_MIGRATIONS: await readD1Migrations("./db/migrations"),
             DEV_TOOLS: "1",
             AUTH_SECRET: "test-secret-that-is-long-enough-to-be-accepted-0123456789",
+            // Not the dev key, so tests that run as production (DEV_TOOLS=0) keep a valid config.
+            EVIDENCE_SIGNING_KEY: '{"crv":"Ed25519","d":"fl68hmJBvOJZipOECiC30xWXke6hykDZltZ5nDBqp_o","x":"CS_Pti2jlX6hKoVWdalWltwCN3FsEEgT9UhsRIgVc9I","kty":"OKP"}',
             RESEND_API_KEY: STANDIN_API_KEY,
             RESEND_BASE_URL: resend.url,
             // The tests sign delivery webhooks with it themselves (the stand-in cannot reach workerd).

@@ -3,7 +3,7 @@
 // RESEND_API_KEY, and APP_ORIGIN (e.g. https://trust.example.com). AUTH_SECRET is generated once
 // if not given. Re-running is safe: each step checks what already exists.
 import { execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import "./env.mjs";
 import { registerDeliveryWebhook } from "./delivery-webhook.mjs";
@@ -45,6 +45,10 @@ if (process.env.AUTH_SECRET || !secrets.includes("AUTH_SECRET")) {
 // Delivery webhooks (bounces, complaints): registered with Resend once; its signing secret is the core's.
 if (!secrets.includes("RESEND_WEBHOOK_SECRET")) {
   secret("RESEND_WEBHOOK_SECRET", await registerDeliveryWebhook({ apiKey: process.env.RESEND_API_KEY, appOrigin: process.env.APP_ORIGIN.replace(/\/$/, "") }));
+}
+// The evidence log's Ed25519 key, generated once: a new key would not verify earlier checkpoints.
+if (!secrets.includes("EVIDENCE_SIGNING_KEY")) {
+  secret("EVIDENCE_SIGNING_KEY", JSON.stringify(generateKeyPairSync("ed25519").privateKey.export({ format: "jwk" })));
 }
 
 // 3. The app (OpenNext build + deploy).

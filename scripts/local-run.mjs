@@ -13,6 +13,9 @@ import { run } from "./run.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const DEV_AUTH_SECRET = "roomtrust-local-development-secret-do-not-deploy";
+// workers/core/config.ts's DEV_EVIDENCE_SIGNING_KEY: production refuses it.
+const DEV_EVIDENCE_SIGNING_KEY =
+  '{"crv":"Ed25519","d":"vw3hKBsG_F92I2goLPdwT6qeDfHNuLz06Wl4jluFx3A","x":"OK1btpfaF_YdX9-GZktEvZshQkFDirKWoKlqA4pVudA","kty":"OKP"}';
 
 /**
  * The Resend stand-in of the run on `port` listens 2,000 ports above it (8787 → 10787), so runs
@@ -39,6 +42,7 @@ export function writeCoreConfig({ port, vars = {} }) {
     EMAIL_FROM: "Roomtrust <notices@roomtrust.test>",
     DEV_TOOLS: "1",
     AUTH_SECRET: DEV_AUTH_SECRET,
+    EVIDENCE_SIGNING_KEY: DEV_EVIDENCE_SIGNING_KEY,
     RESEND_API_KEY: "re_local_outbox",
     RESEND_BASE_URL: outboxOriginFor(port),
     ...vars,

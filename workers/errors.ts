@@ -45,6 +45,7 @@ export const errorTable = {
   name_confusable: { status: 409, title: "This name looks the same as one that already exists (only invisible or look-alike characters differ). Choose a name that reads differently." },
   import_rejected: { status: 400, title: "Nothing was imported: the lines below need attention." },
   import_conflict: { status: 409, title: "Nothing was imported: another import or edit saved displays with some of these names (the name column) at the same moment. Open the rooms page to see which displays exist now, then import only the lines still missing." },
+  evidence_inconsistent: { status: 409, title: "The evidence log no longer holds every entry its signed checkpoints cover, so no proof can be given. Keep the checkpoint you have: it shows what the log held." },
   dev_tools_disabled: { status: 404, title: "Not found." },
   internal: { status: 500, title: "Something went wrong on our side. Nothing was saved; please try again in a moment." },
 } as const satisfies Record<string, { status: number; title: string }>;

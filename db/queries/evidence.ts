@@ -1,8 +1,9 @@
-import { asc, desc } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../client";
-import { evidence } from "../schema";
+import { evidence, evidenceCheckpoints } from "../schema";
 import { chainEntries, GENESIS, type ChainHead, type EvidenceEntry, type EvidenceInput } from "@/workers/evidence/chain";
+import type { SignedCheckpoint } from "@/workers/evidence/checkpoint";
 
 async function evidenceHead(db: Db): Promise<ChainHead> {
   const row = await db.select({ seq: evidence.seq, hash: evidence.hash }).from(evidence).orderBy(desc(evidence.seq)).limit(1).get();
@@ -39,4 +40,32 @@ export async function writeWithEvidence(
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
     }
   }
+}
+
+/** The first entry of `kind` about `ref` (a notice's publication, an objection's receipt). */
+export async function findEvidenceEntry(db: Db, kind: string, ref: string): Promise<EvidenceEntry | undefined> {
+  return db.select().from(evidence).where(and(eq(evidence.kind, kind), eq(evidence.ref, ref))).orderBy(asc(evidence.seq)).limit(1).get();
+}
+
+/** How many entries the log holds (its highest seq: a log with a gap is caught by the verdict, not here). */
+export async function evidenceSize(db: Db): Promise<number> {
+  return (await evidenceHead(db)).seq;
+}
+
+/** Keeps a signed checkpoint; at a size already signed the first one stays (one tree, one root per size). */
+export async function insertCheckpoint(db: Db, checkpoint: SignedCheckpoint): Promise<void> {
+  await db.insert(evidenceCheckpoints).values(checkpoint).onConflictDoNothing();
+}
+
+/** Every checkpoint, oldest first. */
+export async function listCheckpoints(db: Db) {
+  return db.select().from(evidenceCheckpoints).orderBy(asc(evidenceCheckpoints.size)).all();
+}
+
+export async function findCheckpoint(db: Db, size: number) {
+  return db.select().from(evidenceCheckpoints).where(eq(evidenceCheckpoints.size, size)).get();
+}
+
+export async function latestCheckpoint(db: Db) {
+  return db.select().from(evidenceCheckpoints).orderBy(desc(evidenceCheckpoints.size)).limit(1).get();
 }

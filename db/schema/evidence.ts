@@ -15,3 +15,17 @@ export const evidence = sqliteTable("evidence", {
   prevHash: text("prev_hash").notNull(),
   hash: text("hash").notNull(),
 });
+
+/**
+ * Signed checkpoints of the evidence log (RFC 9162 tree head): size, root and time, signed with
+ * the Ed25519 key in EVIDENCE_SIGNING_KEY. One per size: a second signer at the same size keeps
+ * the first. Public; no entry's content.
+ */
+export const evidenceCheckpoints = sqliteTable("evidence_checkpoints", {
+  size: integer("size").primaryKey(),
+  log: text("log").notNull(), // whose log: the app's origin + /evidence
+  rootHash: text("root_hash").notNull(),
+  signedAt: integer("signed_at").notNull(),
+  keyId: text("key_id").notNull(),
+  jws: text("jws").notNull(), // compact JWS (EdDSA) of the canonical JSON { log, rootHash, signedAt, size }
+});

@@ -15,6 +15,8 @@ import { unpairDisplay } from "./routes/admin-display-unpair";
 import { displayPageRoute, saveDisplay } from "./routes/admin-display";
 import { importDisplays, importDisplaysForm } from "./routes/admin-displays-import";
 import { evidenceCsvExport, evidenceJsonExport } from "./routes/admin-evidence-export";
+import { evidenceCheckpoint, evidenceCheckpoints, evidencePublicKeyJwk, evidencePublicKeyPem } from "./routes/evidence-checkpoints";
+import { evidenceConsistencyProof, evidenceInclusionProof } from "./routes/evidence-proofs";
 import { replaceFinderLink } from "./routes/admin-finder-link";
 import { draftNotice, noticeDraftForm } from "./routes/admin-notice-draft";
 import { publishNotice } from "./routes/admin-notice-publish";
@@ -90,6 +92,15 @@ app.get("/subprocessors/notices/:id", publicNotice);
 app.get("/subprocessors/notices/:id/object", objectionForm);
 app.post("/subprocessors/notices/:id/object", object);
 app.get("/privacy", privacyPage);
+
+// The evidence log as anyone checks it: signed checkpoints, the key, proofs (docs/evidence-verification.md).
+app.use("/evidence/*", problemErrors);
+app.get("/evidence/checkpoints.json", evidenceCheckpoints);
+app.get("/evidence/checkpoints/:file", evidenceCheckpoint);
+app.get("/evidence/public-key", evidencePublicKeyJwk);
+app.get("/evidence/public-key.pem", evidencePublicKeyPem);
+app.get("/evidence/proofs/inclusion", evidenceInclusionProof);
+app.get("/evidence/proofs/consistency", evidenceConsistencyProof);
 
 // The room finder and its live updates.
 app.get("/rooms/:org", (c) => roomFinderPage(c.req.raw, c.req.param("org"), c.env.CORE, c.var.nonce));

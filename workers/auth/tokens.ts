@@ -19,6 +19,9 @@ export const tokenPurposes = {
   // tablet on a wall has nobody to sign it in again; revoked by bumping the display's token_version,
   // and renewed by the config endpoint once half of its life is gone.
   display: { audience: "display", ttlSeconds: 400 * 24 * 3600 },
+  // Lets the person an evidence entry was written for fetch its inclusion proof (the entry holds
+  // their address, so it is not public); as long-lived as the evidence itself is kept.
+  "evidence-receipt": { audience: "roomtrust:evidence-receipt", ttlSeconds: 10 * 366 * 24 * 3600 },
 } as const;
 
 export type TokenPurpose = keyof typeof tokenPurposes;

@@ -1,7 +1,20 @@
 import { z } from "zod";
+import { ed25519PrivateJwk } from "../crypto/ed25519";
 
 /** A placeholder secret for local runs and tests only; production refuses it. */
 export const DEV_AUTH_SECRET = "roomtrust-local-development-secret-do-not-deploy";
+
+/** The evidence log's signing key for local runs only (it is public, here); production refuses it. */
+export const DEV_EVIDENCE_SIGNING_KEY =
+  '{"crv":"Ed25519","d":"vw3hKBsG_F92I2goLPdwT6qeDfHNuLz06Wl4jluFx3A","x":"OK1btpfaF_YdX9-GZktEvZshQkFDirKWoKlqA4pVudA","kty":"OKP"}';
+
+const isEd25519PrivateJwk = (text: string) => {
+  try {
+    return ed25519PrivateJwk.safeParse(JSON.parse(text)).success;
+  } catch {
+    return false;
+  }
+};
 
 const configSchema = z
   .object({
@@ -13,10 +26,15 @@ const configSchema = z
     RESEND_BASE_URL: z.url().optional(),
     /** The signing secret Resend shows for our webhook endpoint; without it every delivery webhook is refused. */
     RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_", "RESEND_WEBHOOK_SECRET is the whsec_… signing secret Resend shows for the webhook").optional(),
+    EVIDENCE_SIGNING_KEY: z.string().refine(isEd25519PrivateJwk, "EVIDENCE_SIGNING_KEY must be an Ed25519 private key as a JWK (kty OKP, crv Ed25519, x, d)"),
   })
   .refine((c) => c.DEV_TOOLS === "1" || c.AUTH_SECRET !== DEV_AUTH_SECRET, {
     message: "AUTH_SECRET is the local development value; set a real secret with `wrangler secret put AUTH_SECRET`",
     path: ["AUTH_SECRET"],
+  })
+  .refine((c) => c.DEV_TOOLS === "1" || c.EVIDENCE_SIGNING_KEY !== DEV_EVIDENCE_SIGNING_KEY, {
+    message: "EVIDENCE_SIGNING_KEY is the local development key; set a real one with `wrangler secret put EVIDENCE_SIGNING_KEY`",
+    path: ["EVIDENCE_SIGNING_KEY"],
   })
   // Every link in every email is built from APP_ORIGIN: outside local runs it must be https.
   .refine((c) => c.DEV_TOOLS === "1" || new URL(c.APP_ORIGIN).protocol === "https:", {

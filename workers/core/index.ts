@@ -3,6 +3,7 @@ import { AdminApi } from "./admin";
 import { DevApi } from "./dev";
 import { DisplaysApi } from "./displays";
 import { EmailEventsApi } from "./email-events";
+import { EvidenceApi } from "./evidence";
 import { FinderApi } from "./finder";
 import { openLiveSocket } from "./live-socket";
 import { NoticesApi } from "./notices";
@@ -12,6 +13,7 @@ import { RoomsApi } from "./rooms";
 import { createContext } from "./context";
 import { forgetExpiredRateLimits } from "../rate-limit";
 import { retryStrandedEmails } from "../use-cases/retry-stranded-emails";
+import { signHourlyCheckpoint } from "../use-cases/sign-hourly-checkpoint";
 
 export { NoticeClock } from "../objects/notice-clock";
 export { RoomBoard } from "../objects/room-board";
@@ -31,6 +33,8 @@ export default class Core extends WorkerEntrypoint<CoreEnv> {
   notices() { return new NoticesApi(this.env, this.ctx); }
   /** Vendor admin: sign-in, sessions, overview, evidence log. */
   admin() { return new AdminApi(this.env, this.ctx); }
+  /** Anyone: the evidence log's signed checkpoints, its public key and proofs. */
+  evidence() { return new EvidenceApi(this.env, this.ctx); }
   /** Organisation admins: displays, pairing codes, room-finder link, utilisation. */
   rooms() { return new RoomsApi(this.env, this.ctx); }
   /** Tablets: pairing, configuration, heartbeats (device token). */
@@ -44,13 +48,15 @@ export default class Core extends WorkerEntrypoint<CoreEnv> {
 
   /**
    * Cron (every 5 minutes): sends sign-in links and confirmations a provider outage left pending,
-   * and forgets rate-limit counters whose window is over.
+   * forgets rate-limit counters whose window is over, and signs the evidence log at least hourly
+   * while entries are added.
    */
   override async scheduled(controller: ScheduledController): Promise<void> {
     const ctx = await createContext(this.env);
     await forgetExpiredRateLimits(ctx);
     const report = await retryStrandedEmails(ctx);
     if (report.pending > 0) console.warn(`cron ${controller.cron}: ${report.pending} emails still pending`);
+    await signHourlyCheckpoint(ctx);
   }
 
   /** Only WebSockets come over HTTP (they cannot cross RPC): room-finder live updates. */

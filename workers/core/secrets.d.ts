@@ -6,5 +6,6 @@ declare namespace Cloudflare {
     RESEND_API_KEY: string;
     RESEND_BASE_URL?: string;
     RESEND_WEBHOOK_SECRET?: string;
+    EVIDENCE_SIGNING_KEY: string;
   }
 }

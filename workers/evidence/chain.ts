@@ -44,7 +44,11 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-function hashInput(entry: Omit<EvidenceEntry, "hash">): string {
+/**
+ * The text an entry's chain hash covers, and (as UTF-8) the Merkle tree's leaf: the previous
+ * hash, a line break, the canonical JSON of the entry's own fields.
+ */
+export function hashInput(entry: Omit<EvidenceEntry, "hash">): string {
   const { seq, at, kind, ref, actor, payload } = entry;
   return `${entry.prevHash}\n${canonicalJson({ seq, at, kind, ref, actor, payload: JSON.parse(payload) })}`;
 }

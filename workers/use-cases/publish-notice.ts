@@ -4,6 +4,7 @@ import { draftState } from "../domain/notice";
 import { AppError } from "../errors";
 import { clockSummary, commitNoticeTransition, transitionOrRefuse } from "./commit-notice-transition";
 import type { NoticeClockStore } from "./notice-clock-store";
+import { signCheckpointAfter } from "./sign-checkpoint";
 
 /** Starts a notice's clock: 15 days to object, at least 30 until the change takes effect. */
 export async function publishNotice(
@@ -20,5 +21,6 @@ export async function publishNotice(
   if (!before) throw new AppError("notice_not_draft");
   const { state, effects } = transitionOrRefuse(before, { type: "publish", effectiveAt: input.effectiveAt }, ctx.clock.now());
   await commitNoticeTransition(ctx, store, { noticeId: input.noticeId, actor: input.actor, before, state, effects });
+  await signCheckpointAfter(ctx, "a publication");
   return clockSummary(input.noticeId, state);
 }

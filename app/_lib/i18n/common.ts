@@ -70,6 +70,7 @@ const common = {
       name_confusable: "Ce nom ressemble à s’y méprendre à un nom qui existe déjà (seuls des caractères invisibles ou d’apparence identique diffèrent). Choisissez un nom qui se lit autrement.",
       import_rejected: "Rien n’a été importé : les lignes ci-dessous sont à corriger.",
       import_conflict: "Rien n’a été importé : un autre import ou une autre modification a enregistré au même moment des écrans portant certains de ces noms (colonne name). Ouvrez la page des salles pour voir les écrans qui existent maintenant, puis n’importez que les lignes manquantes.",
+      evidence_inconsistent: "Le journal de preuves ne contient plus toutes les entrées que couvrent ses points de contrôle signés : aucune preuve ne peut être fournie. Conservez le point de contrôle que vous avez : il montre ce que le journal contenait.",
       dev_tools_disabled: "Introuvable.",
       internal: "Un problème est survenu de notre côté. Rien n’a été enregistré ; réessayez dans un instant.",
     } satisfies Record<ErrorCode, string>,
