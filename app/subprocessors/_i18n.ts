@@ -64,6 +64,7 @@ const en = {
   feedJson: "JSON",
   feedCsv: "CSV (spreadsheet)",
   feedAtom: "Atom feed of notices",
+  feedEvidence: "Signed checkpoints of the evidence log (JSON), to check that no record was changed later",
   langNames: { en: "English", fr: "French (Français)" },
 
   checkInboxTitle: "Check your inbox",
@@ -218,6 +219,7 @@ const fr: PortalText = {
   feedJson: "JSON",
   feedCsv: "CSV (tableur)",
   feedAtom: "Flux Atom des avis",
+  feedEvidence: "Points de contrôle signés du journal de preuves (JSON), pour vérifier qu’aucun enregistrement n’a été modifié après coup",
   langNames: { en: "Anglais (English)", fr: "Français" },
 
   checkInboxTitle: "Vérifiez votre boîte de réception",

@@ -13,6 +13,7 @@ describe("buildAtomFeed", () => {
     subtitle: "All of them",
     selfLink: "https://rt.example/subprocessors/feed.xml",
     alternateLink: "https://rt.example/subprocessors",
+    evidenceLink: { href: "https://rt.example/evidence/checkpoints.json", title: "Signed checkpoints" },
     updated: Date.UTC(2026, 0, 2),
     lang: "en",
     entries: [
@@ -34,6 +35,10 @@ describe("buildAtomFeed", () => {
     expect(feed).toContain("<updated>2026-01-02T00:00:00.000Z</updated>");
     expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://rt.example/subprocessors/feed.xml"/>');
     expect(feed).toContain("<author><name>Roomtrust</name></author>");
+  });
+
+  it("links the evidence log's signed checkpoints", () => {
+    expect(feed).toContain('<link rel="related" type="application/json" href="https://rt.example/evidence/checkpoints.json" title="Signed checkpoints"/>');
   });
 
   it("escapes every entry value", () => {

@@ -16,6 +16,8 @@ export interface AtomFeed {
   subtitle: string;
   selfLink: string;
   alternateLink: string;
+  /** The evidence log's signed checkpoints, for a reader who wants to check the notices were not rewritten. */
+  evidenceLink: { href: string; title: string };
   updated: number;
   lang: string;
   entries: AtomEntry[];
@@ -58,6 +60,7 @@ export function buildAtomFeed(feed: AtomFeed): string {
   <author><name>Roomtrust</name></author>
   <link rel="self" type="application/atom+xml" href="${xmlEscape(feed.selfLink)}"/>
   <link rel="alternate" type="text/html" href="${xmlEscape(feed.alternateLink)}"/>
+  <link rel="related" type="application/json" href="${xmlEscape(feed.evidenceLink.href)}" title="${xmlEscape(feed.evidenceLink.title)}"/>
 ${entries.join("\n")}
 </feed>
 `;

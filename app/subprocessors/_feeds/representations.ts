@@ -75,6 +75,7 @@ export function publicListAtom(list: PublicList, lang: Lang): string {
     subtitle: t.feedSubtitle,
     selfLink: `${origin}/subprocessors/feed.xml${lang === "fr" ? "?lang=fr" : ""}`,
     alternateLink: `${origin}/subprocessors${lang === "fr" ? "?lang=fr" : ""}`,
+    evidenceLink: { href: `${origin}/evidence/checkpoints.json`, title: t.feedEvidence },
     updated: list.lastModified,
     lang,
     entries: notices.map((notice) => {

@@ -63,6 +63,7 @@ export async function subprocessorsPage(request: Request, service: CoreService):
             <li><a href="/subprocessors.json" type="application/json">{t.feedJson}</a></li>
             <li><a href="/subprocessors.csv" type="text/csv">{t.feedCsv}</a></li>
             <li><a href={atom} type="application/atom+xml">{t.feedAtom}</a></li>
+            <li><a href="/evidence/checkpoints.json" type="application/json">{t.feedEvidence}</a></li>
           </ul>
         </section>
       </HtmlDocument>,
