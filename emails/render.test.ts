@@ -5,7 +5,7 @@ import { calendarIncident } from "./templates/calendar-health";
 import { noticePublished } from "./templates/notice-published";
 import { objectionReceipt } from "./templates/objection-receipt";
 import { subscribeConfirm } from "./templates/subscribe-confirm";
-import { notice, objection, published, templateSamples } from "./template-samples";
+import { notice, objection, published, receipt, templateSamples } from "./template-samples";
 
 describe.each(templateSamples)("%s", (_name, template, links) => {
   it.each(["en", "fr"] as const)("renders a complete %s email, HTML and text saying the same", (lang) => {
@@ -36,22 +36,32 @@ describe("calendar health emails", () => {
 
 describe("notice emails", () => {
   it("state the deadline and the effective date in the reader's language, in UTC", () => {
-    const en = renderText(noticePublished({ notice, noticeUrl: "n", objectUrl: "o", unsubscribeUrl: "u" }, "en").blocks, "en");
-    const fr = renderText(noticePublished({ notice, noticeUrl: "n", objectUrl: "o", unsubscribeUrl: "u" }, "fr").blocks, "fr");
+    const en = renderText(noticePublished({ notice, noticeUrl: "n", objectUrl: "o", unsubscribeUrl: "u", receipt }, "en").blocks, "en");
+    const fr = renderText(noticePublished({ notice, noticeUrl: "n", objectUrl: "o", unsubscribeUrl: "u", receipt }, "fr").blocks, "fr");
     expect(en).toContain("7 December 2026 at 10:15 UTC");
     expect(en).toContain("22 December 2026 at 10:15 UTC");
     expect(fr).toContain("7 décembre 2026 à 10:15 UTC");
   });
 
   it("carry RFC 8058 one-click unsubscribe headers", () => {
-    const { headers } = noticePublished({ notice, noticeUrl: "n", objectUrl: "o", unsubscribeUrl: "https://x.test/u?token=d" }, "en");
+    const { headers } = noticePublished({ notice, noticeUrl: "n", objectUrl: "o", unsubscribeUrl: "https://x.test/u?token=d", receipt }, "en");
     expect(headers).toEqual({ "List-Unsubscribe": "<https://x.test/u?token=d>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
     expect(subscribeConfirm({ confirmUrl: "c" }, "en").headers).toBeUndefined();
   });
 
+  it("carry the signed checkpoint that includes their own entry, in the reader's language", () => {
+    for (const content of [noticePublished({ notice, noticeUrl: "n", objectUrl: "o", unsubscribeUrl: "u", receipt }, "en"), objectionReceipt({ objection, receipt }, "en")]) {
+      const text = renderText(content.blocks, "en");
+      expect(text).toContain("entry 41 of our evidence log, included in the signed checkpoint of 42 entries");
+      for (const part of [receipt.rootHash, receipt.signature, receipt.checkpointUrl, receipt.proofUrl]) expect(text).toContain(part);
+    }
+    const fr = renderText(objectionReceipt({ objection, receipt }, "fr").blocks, "fr");
+    expect(fr).toContain("l’entrée 41 de notre journal de preuves, incluse dans le point de contrôle signé de 42 entrées");
+  });
+
   it("escape what people typed", () => {
     const hostile = { ...objection, grounds: '<script>alert("x")</script>' };
-    const html = renderHtml(objectionReceipt({ objection: hostile }, "en").blocks, "en", "s", "p");
+    const html = renderHtml(objectionReceipt({ objection: hostile, receipt }, "en").blocks, "en", "s", "p");
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;");
   });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, gte } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../client";
 import { evidence, evidenceCheckpoints } from "../schema";
@@ -68,4 +68,9 @@ export async function findCheckpoint(db: Db, size: number) {
 
 export async function latestCheckpoint(db: Db) {
   return db.select().from(evidenceCheckpoints).orderBy(desc(evidenceCheckpoints.size)).limit(1).get();
+}
+
+/** The smallest checkpoint that includes entry `seq`, if one was signed since it was written. */
+export async function firstCheckpointCovering(db: Db, seq: number) {
+  return db.select().from(evidenceCheckpoints).where(gte(evidenceCheckpoints.size, seq)).orderBy(asc(evidenceCheckpoints.size)).limit(1).get();
 }

@@ -1,4 +1,5 @@
 import { emailDate, listUnsubscribeHeaders, type EmailContent, type Lang } from "../message";
+import { evidenceReceiptBlocks, type EvidenceReceipt } from "./evidence-receipt";
 import { changeLabel, noticeFactBlocks, type NoticeFacts } from "./notice-facts";
 
 export interface NoticePublishedData {
@@ -6,10 +7,12 @@ export interface NoticePublishedData {
   noticeUrl: string;
   objectUrl: string;
   unsubscribeUrl: string;
+  /** The signed checkpoint that includes the notice's publication. */
+  receipt: EvidenceReceipt;
 }
 
 /** The notice itself (DPA §1.g): what changes, the dates, and a personal link to object. */
-export function noticePublished({ notice, noticeUrl, objectUrl, unsubscribeUrl }: NoticePublishedData, lang: Lang): EmailContent {
+export function noticePublished({ notice, noticeUrl, objectUrl, unsubscribeUrl, receipt }: NoticePublishedData, lang: Lang): EmailContent {
   const headers = listUnsubscribeHeaders(unsubscribeUrl);
   const facts = noticeFactBlocks(notice, lang);
   if (lang === "fr") {
@@ -24,6 +27,7 @@ export function noticePublished({ notice, noticeUrl, objectUrl, unsubscribeUrl }
         { type: "paragraph", text: `Si vous avez des motifs raisonnables liés à la protection des données pour vous y opposer, faites-le avant le ${emailDate(notice.objectionDeadline, lang)}. Ce lien vous est personnel.` },
         { type: "action", label: "S’opposer à ce changement", href: objectUrl },
         { type: "paragraph", text: `Détails de l’avis : ${noticeUrl}` },
+        ...evidenceReceiptBlocks(receipt, lang),
         { type: "small", text: `Vous recevez cet e-mail parce que vous êtes abonné aux changements de sous-traitants ultérieurs. Se désabonner : ${unsubscribeUrl}` },
       ],
     };
@@ -39,6 +43,7 @@ export function noticePublished({ notice, noticeUrl, objectUrl, unsubscribeUrl }
       { type: "paragraph", text: `If you have reasonable data-protection grounds to object, do so before ${emailDate(notice.objectionDeadline, lang)}. This link is personal to you.` },
       { type: "action", label: "Object to this change", href: objectUrl },
       { type: "paragraph", text: `Notice details: ${noticeUrl}` },
+      ...evidenceReceiptBlocks(receipt, lang),
       { type: "small", text: `You receive this because you subscribed to subprocessor changes. Unsubscribe: ${unsubscribeUrl}` },
     ],
   };

@@ -1,8 +1,9 @@
 import { emailDate, type EmailContent, type Lang } from "../message";
+import { evidenceReceiptBlocks, type EvidenceReceipt } from "./evidence-receipt";
 import { objectionFactBlocks, remedyText, type ObjectionFacts } from "./objection-facts";
 
 /** The receipt starts the 30-day resolution clock, so it says what can happen and by when. */
-export function objectionReceipt({ objection }: { objection: ObjectionFacts }, lang: Lang): EmailContent {
+export function objectionReceipt({ objection, receipt }: { objection: ObjectionFacts; receipt: EvidenceReceipt }, lang: Lang): EmailContent {
   const remedies = remedyText[lang];
   const outcomes = [remedies.change_cancelled, remedies.remediated, remedies.feature_stopped, remedies.customer_stops_data];
   if (lang === "fr") {
@@ -16,6 +17,7 @@ export function objectionReceipt({ objection }: { objection: ObjectionFacts }, l
         { type: "list", items: outcomes },
         { type: "paragraph", text: `Si l’opposition n’est pas résolue à votre satisfaction avant le ${emailDate(objection.resolutionDeadline, lang)}, chaque partie pourra résilier les services qui ne peuvent être fournis sans ce sous-traitant.` },
         { type: "small", text: `Avis : ${objection.noticeUrl}` },
+        ...evidenceReceiptBlocks(receipt, lang),
       ],
     };
   }
@@ -29,6 +31,7 @@ export function objectionReceipt({ objection }: { objection: ObjectionFacts }, l
       { type: "list", items: outcomes },
       { type: "paragraph", text: `If it is not resolved to your satisfaction by ${emailDate(objection.resolutionDeadline, lang)}, either party may terminate the services that cannot be provided without this subprocessor.` },
       { type: "small", text: `Notice: ${objection.noticeUrl}` },
+      ...evidenceReceiptBlocks(receipt, lang),
     ],
   };
 }

@@ -1,11 +1,15 @@
 import type { Db } from "@/db/client";
+import { writeWithEvidence } from "@/db/queries/evidence";
 import { notices } from "@/db/schema";
 import { newId } from "../ids";
 
-/** A notice row as the clock would have written it, for tests that need one without its Durable Object. */
+/**
+ * A notice row as the clock would have written it, with its publication's evidence (which notice
+ * emails carry a receipt of), for tests that need one without its Durable Object.
+ */
 export async function insertNotice(db: Db, { status = "published", at = Date.now(), reason = "Testing delivery." }: { status?: (typeof notices.$inferInsert)["status"]; at?: number; reason?: string } = {}): Promise<string> {
   const id = newId("ntc");
-  await db.insert(notices).values({
+  const row = db.insert(notices).values({
     id,
     changeKind: "add",
     subprocessorId: `sp_${id.slice(4, 14)}`,
@@ -19,5 +23,7 @@ export async function insertNotice(db: Db, { status = "published", at = Date.now
     effectiveAt: at + 30 * 86_400_000,
     updatedAt: at,
   });
+  const evidence = status === "draft" ? [] : [{ at, kind: "notice.published", ref: id, actor: "test", payload: { noticeId: id } }];
+  await writeWithEvidence(db, [row], evidence);
   return id;
 }

@@ -19,6 +19,8 @@ import { subscribeConfirm } from "@/emails/templates/subscribe-confirm";
 import { terminationRight } from "@/emails/templates/termination-right";
 import { signToken } from "../auth/tokens";
 import type { CoreContext } from "../core/context";
+import type { EvidenceReceipt } from "@/emails/templates/evidence-receipt";
+import { issueEvidenceReceipt } from "./issue-evidence-receipt";
 
 /** Thrown when a delivery can never be rendered (its notice or objection is gone): it is marked failed. */
 export class UnrenderableEmail extends Error {}
@@ -59,6 +61,8 @@ interface PersonalisedEmail {
  */
 export interface RenderLookups {
   notice(noticeId: string): Promise<NoticeView>;
+  /** The evidence receipt for the entry of `kind` about `ref`, once per batch. */
+  receipt(kind: string, ref: string): Promise<EvidenceReceipt>;
   /** One rendering per key (template, language, notice) for the whole batch. */
   shared(key: string, render: () => RenderedEmail): RenderedEmail;
 }
@@ -66,10 +70,16 @@ export interface RenderLookups {
 export function batchLookups(ctx: CoreContext): RenderLookups {
   const notices = new Map<string, Promise<NoticeView>>();
   const renderings = new Map<string, RenderedEmail>();
+  const receipts = new Map<string, Promise<EvidenceReceipt>>();
   return {
     notice(noticeId) {
       let found = notices.get(noticeId);
       if (!found) notices.set(noticeId, (found = noticeFacts(ctx, noticeId)));
+      return found;
+    },
+    receipt(kind, ref) {
+      let found = receipts.get(`${kind}:${ref}`);
+      if (!found) receipts.set(`${kind}:${ref}`, (found = issueEvidenceReceipt(ctx, kind, ref)));
       return found;
     },
     shared(key, render) {
@@ -112,8 +122,9 @@ async function contentFor(ctx: CoreContext, row: DeliveryRow, lookups: RenderLoo
         return { shared, personalise: { unsubscribe: unsubscribeUrl } };
       }
       const objectUrl = url(`/subprocessors/notices/${notice.id}/object?token=${await listToken("object", row.recipient, { noticeId: notice.id })}`);
+      const receipt = await lookups.receipt("notice.published", notice.id);
       const shared = lookups.shared(`${row.template}:${lang}:${notice.id}`, () =>
-        renderEmail(noticePublished({ notice: notice.facts, noticeUrl, objectUrl: placeholder("object"), unsubscribeUrl: placeholder("unsubscribe") }, lang), lang),
+        renderEmail(noticePublished({ notice: notice.facts, noticeUrl, objectUrl: placeholder("object"), unsubscribeUrl: placeholder("unsubscribe"), receipt }, lang), lang),
       );
       return { shared, personalise: { object: objectUrl, unsubscribe: unsubscribeUrl } };
     }
@@ -126,7 +137,7 @@ async function contentFor(ctx: CoreContext, row: DeliveryRow, lookups: RenderLoo
     case "objection-resolved":
     case "termination-right": {
       const objection = await objectionFacts(ctx, lookups, requiredParam(p.objectionId), lang);
-      if (row.template === "objection-receipt") return objectionReceipt({ objection }, lang);
+      if (row.template === "objection-receipt") return objectionReceipt({ objection, receipt: await lookups.receipt("objection.received", objection.id) }, lang);
       if (row.template === "objection-resolved") return objectionResolved({ objection }, lang);
       return terminationRight({ objection, audience: p.audience === "vendor" ? "vendor" : "customer" }, lang);
     }

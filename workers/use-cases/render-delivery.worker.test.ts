@@ -4,7 +4,11 @@ import { createDb } from "@/db/client";
 import { enqueueNoticeWithdrawnFanout, type DeliveryRow } from "@/db/queries/emails";
 import { emailDeliveries, objections, subscribers } from "@/db/schema";
 import { verifyToken, type TokenPurpose } from "../auth/tokens";
+import { findEvidenceEntry, listCheckpoints, writeWithEvidence } from "@/db/queries/evidence";
 import { createContext } from "../core/context";
+import { EvidenceApi } from "../core/evidence";
+import { fromHex, verifyInclusion } from "../crypto/merkle";
+import { orThrow } from "../errors";
 import { newId } from "../ids";
 import { insertNotice } from "../test/notice-fixture";
 import { batchLookups, CancelledEmail, renderDelivery, UnrenderableEmail } from "./render-delivery";
@@ -122,15 +126,37 @@ describe("rendering an owed email", () => {
     const noticeId = await published();
     const objectionId = newId("obj");
     const receivedAt = Date.UTC(2026, 11, 23, 9, 0);
-    await db.insert(objections).values({ id: objectionId, noticeId, organisation: "Client SA", contactEmail: "dpo@client.test", grounds: "Données hors UE.", lang: "fr", status: "resolved", remedy: "remediated", resolutionNote: "Région UE imposée.", receivedAt, resolutionDeadline: receivedAt + 30 * 86_400_000, resolvedAt: receivedAt + 86_400_000, resolvedBy: "admin@roomtrust.test" });
+    await writeWithEvidence(
+      db,
+      [db.insert(objections).values({ id: objectionId, noticeId, organisation: "Client SA", contactEmail: "dpo@client.test", grounds: "Données hors UE.", lang: "fr", status: "resolved", remedy: "remediated", resolutionNote: "Région UE imposée.", receivedAt, resolutionDeadline: receivedAt + 30 * 86_400_000, resolvedAt: receivedAt + 86_400_000, resolvedBy: "admin@roomtrust.test" })],
+      [{ at: receivedAt, kind: "objection.received", ref: objectionId, actor: "objector:dpo@client.test", payload: { noticeId, objectionId } }],
+    );
     const ctx = await createContext(env);
     const receipt = await renderDelivery(ctx, row("objection-receipt", { objectionId }, { lang: "fr", noticeId }));
     expect(receipt.subject).toContain("Acme Mail");
     expect(receipt.text).toContain("22 janvier 2027 à 09:00 UTC");
+    const entry = (await findEvidenceEntry(db, "objection.received", objectionId))!;
+    expect(receipt.text).toContain(`l’entrée ${entry.seq} de notre journal de preuves`);
     const resolved = await renderDelivery(ctx, row("objection-resolved", { objectionId }, { lang: "fr", noticeId }));
     expect(resolved.text).toContain("Région UE imposée.");
     const vendor = await renderDelivery(ctx, row("termination-right", { objectionId, audience: "vendor" }, { noticeId }));
     expect(vendor.html).toContain('<html lang="en">');
+  });
+
+  it("carries the signed checkpoint that includes the notice's publication, and a proof link that proves it", async () => {
+    const noticeId = await published();
+    const entry = (await findEvidenceEntry(db, "notice.published", noticeId))!;
+    const email = await renderDelivery(await createContext(env), row("notice-published", { noticeId, subscriberId: "sub_5" }, { noticeId }));
+    const checkpoint = (await listCheckpoints(db)).find((c) => c.size >= entry.seq)!;
+    expect(email.text).toContain(`entry ${entry.seq} of our evidence log, included in the signed checkpoint of ${checkpoint.size} entries`);
+    for (const part of [checkpoint.rootHash, checkpoint.jws, `${ORIGIN}/evidence/checkpoints/${checkpoint.size}.json`]) expect(email.text).toContain(part);
+    const link = new URL(email.text.match(new RegExp(`${ORIGIN}/evidence/proofs/inclusion\\?\\S+`))![0]);
+    const query = Object.fromEntries(link.searchParams) as { entry: string; receipt: string; size: string };
+    const proof = orThrow(await new EvidenceApi(env).inclusionProof(query));
+    expect(proof.entry).toEqual(entry);
+    expect(await verifyInclusion(entry.seq - 1, checkpoint.size, fromHex(proof.leafHash), proof.auditPath.map(fromHex), fromHex(checkpoint.rootHash))).toBe(true);
+    // Rendered again (a retry), the message is the same, byte for byte.
+    expect((await renderDelivery(await createContext(env), row("notice-published", { noticeId, subscriberId: "sub_5" }, { noticeId, id: "x" }))).text).toContain(link.href);
   });
 
   it("refuses what can never be rendered", async () => {
