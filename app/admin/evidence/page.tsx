@@ -2,6 +2,7 @@ import { core, unwrap } from "@/app/_lib/core";
 import { formatDate } from "@/app/_lib/i18n/lang";
 import { adminText } from "../_i18n";
 import { AdminHeader } from "../_components/admin-header";
+import { CheckpointStatus } from "./checkpoint-status";
 import { requireAdminPage } from "../_lib/guard";
 
 export const dynamic = "force-dynamic";
@@ -9,11 +10,12 @@ export const metadata = { title: "Evidence log" };
 
 const SHOWN = 300;
 
-// GET /admin/evidence – the hash-chained log, verified on every read; a break is shown, never hidden.
+// GET /admin/evidence – the hash-chained log and its signed checkpoints, verified on every read;
+// a break is shown, never hidden.
 export default async function EvidencePage() {
   const { lang, sessionToken, admin } = await requireAdminPage();
   const t = adminText(lang);
-  const { entries, verdict } = unwrap(await (await core()).admin().evidence({ sessionToken }));
+  const { entries, verdict, checkpointVerdict } = unwrap(await (await core()).admin().evidence({ sessionToken }));
   const newest = entries.slice(-SHOWN).reverse();
   return (
     <>
@@ -25,6 +27,7 @@ export default async function EvidencePage() {
       ) : (
         <div className="alert alert-error" role="alert"><p>{t.chainBroken(verdict.brokenAt, verdict.reason)}</p></div>
       )}
+      <CheckpointStatus verdict={checkpointVerdict} lang={lang} />
       <ul className="feeds">
         <li><a href="/admin/evidence.json" download>{t.exportJson}</a></li>
         <li><a href="/admin/evidence.csv" download>{t.exportCsv}</a></li>
