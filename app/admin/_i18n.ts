@@ -113,7 +113,7 @@ const en = {
   latestCheckpoint: (size: number, at: string) => `Latest checkpoint: ${size} entries, signed ${at}.`,
   rootHash: "Root hash (SHA-256):",
   noCheckpoint: "No checkpoint has been signed yet. One is signed when a notice is published or takes effect, and at least hourly while entries are added.",
-  checkpointsConsistent: (n: number) => `The log is consistent with all ${n} signed checkpoints.`,
+  checkpointsConsistent: (n: number) => (n === 1 ? "The log is consistent with its signed checkpoint." : `The log is consistent with all ${n} signed checkpoints.`),
   checkpointsInconsistent: "The log is not consistent with its signed checkpoints. Whoever kept these checkpoints can prove the log was changed:",
   checkpointSignature: (size: number) => `Checkpoint ${size}: its signature is not by the evidence key.`,
   checkpointEntriesRemoved: (size: number, logSize: number) => `Checkpoint ${size}: it covers ${size} entries but the log has only ${logSize}; entries were removed after it was signed.`,
