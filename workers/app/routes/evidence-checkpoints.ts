@@ -28,10 +28,11 @@ export async function evidencePublicKeyJwk(c: Context<AppBindings>) {
   return publicJson(unwrap(await c.env.CORE.evidence().publicKey()).jwk, "public, max-age=3600");
 }
 
-// GET /evidence/public-key.pem – the same key as PEM, for `openssl pkeyutl -verify`.
+// GET /evidence/public-key.pem – the same key as PEM, for `openssl pkeyutl -verify`. Served as
+// text, so a browser shows it rather than downloading it.
 export async function evidencePublicKeyPem(c: Context<AppBindings>) {
   const { pem } = unwrap(await c.env.CORE.evidence().publicKey());
   return new Response(pem, {
-    headers: { "content-type": "application/x-pem-file; charset=utf-8", "cache-control": "public, max-age=3600", "access-control-allow-origin": "*" },
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "public, max-age=3600", "access-control-allow-origin": "*" },
   });
 }
