@@ -44,7 +44,8 @@ if (process.env.AUTH_SECRET || !secrets.includes("AUTH_SECRET")) {
 }
 // Delivery webhooks (bounces, complaints): registered with Resend once; its signing secret is the core's.
 if (!secrets.includes("RESEND_WEBHOOK_SECRET")) {
-  secret("RESEND_WEBHOOK_SECRET", await registerDeliveryWebhook({ apiKey: process.env.RESEND_API_KEY, appOrigin: process.env.APP_ORIGIN.replace(/\/$/, "") }));
+  const webhook = await registerDeliveryWebhook({ apiKey: process.env.RESEND_API_KEY, appOrigin: process.env.APP_ORIGIN.replace(/\/$/, "") });
+  secret("RESEND_WEBHOOK_SECRET", webhook.secret);
 }
 // The evidence log's Ed25519 key, generated once: a new key would not verify earlier checkpoints.
 if (!secrets.includes("EVIDENCE_SIGNING_KEY")) {

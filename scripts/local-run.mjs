@@ -7,7 +7,7 @@ import { build } from "esbuild";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { registerDeliveryWebhook } from "./delivery-webhook.mjs";
+import { registerDeliveryWebhook, removeDeliveryWebhook } from "./delivery-webhook.mjs";
 import { offlineEnv } from "./env.mjs";
 import { run } from "./run.mjs";
 
@@ -95,13 +95,19 @@ export async function startLocal({ port, stateDir, fresh = false, vars = {}, qui
   if (fresh) rmSync(state, { recursive: true, force: true });
   const origin = `http://localhost:${port}`;
   const outbox = given ?? (await startOutbox({ origin: outboxOriginFor(port), stateFile: join(state, "outbox.ndjson"), appOrigin: origin, quiet }));
-  // A given stand-in is the caller's: it outlives this run (a restart finds its outbox as it was).
-  const stopOutbox = () => (given ? Promise.resolve() : outbox.stop());
+  // As a deployment registers with Resend: the stand-in answers with this run's signing secret.
+  const resendApi = { apiKey: "re_local_outbox", baseUrl: outbox.origin };
+  let webhook;
+  // A given stand-in is the caller's: it outlives this run (a restart finds its outbox as it was),
+  // and stops sending this run its events once the run is over.
+  const stopOutbox = async () => {
+    if (!given) await outbox.stop();
+    else if (webhook) await removeDeliveryWebhook({ ...resendApi, id: webhook.id });
+  };
   let coreConfig;
   try {
-    // As a deployment registers with Resend: the stand-in answers with this run's signing secret.
-    const RESEND_WEBHOOK_SECRET = await registerDeliveryWebhook({ apiKey: "re_local_outbox", baseUrl: outbox.origin, appOrigin: origin });
-    coreConfig = writeCoreConfig({ port, vars: { RESEND_BASE_URL: outbox.origin, RESEND_WEBHOOK_SECRET, ...vars } });
+    webhook = await registerDeliveryWebhook({ ...resendApi, appOrigin: origin });
+    coreConfig = writeCoreConfig({ port, vars: { RESEND_BASE_URL: outbox.origin, RESEND_WEBHOOK_SECRET: webhook.secret, ...vars } });
     await run("npx", ["wrangler", "d1", "migrations", "apply", "roomtrust", "--local", "-c", coreConfig, "--persist-to", state], {
       cwd: root,
       env: { ...process.env, CI: "true" },

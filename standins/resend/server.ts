@@ -6,7 +6,7 @@ import { wireError, type WireAnswer } from "../../emails/resend-wire";
 import { Mailbox } from "./mailbox";
 import { OUTBOX_PATH, outboxListPage, outboxMessagePage, outboxMissingPage } from "./outbox-pages";
 import { ResendApi, type StandinStep } from "./resend-api";
-import { registerWebhook, WebhookSender, type DeliveryEventType } from "./webhooks";
+import { WebhookEndpoints, type DeliveryEventType } from "./webhooks";
 
 export type { StandinMessage } from "./mailbox";
 export type { StandinCall, StandinStep } from "./resend-api";
@@ -41,8 +41,8 @@ export async function startResendStandin({ listenPort = 0, apiKey = STANDIN_API_
 }> {
   const mailbox = new Mailbox(stateFile);
   const api = new ResendApi(mailbox, apiKey);
-  let webhooks: WebhookSender | undefined;
-  mailbox.onAccepted = (messages) => webhooks?.afterAccepted(messages);
+  const webhooks = new WebhookEndpoints();
+  mailbox.onAccepted = (messages) => webhooks.senders().forEach((sender) => sender.afterAccepted(messages));
   // The app's look, plus the outbox's own rules: a frame for the email's HTML, and its text and
   // links wrapped so a long signed link never makes the page scroll sideways.
   const outboxRules = [
@@ -61,10 +61,11 @@ export async function startResendStandin({ listenPort = 0, apiKey = STANDIN_API_
       const call = { shape: path === "/emails" ? ("single" as const) : ("batch" as const), authorization: headerValue(req, "authorization"), idempotencyKey: headerValue(req, "idempotency-key"), body };
       return sendAnswer(res, await api.recordAndAnswer(call));
     }
-    if (path === "/webhooks" && req.method === "POST") {
+    if (path === "/webhooks" || path.startsWith("/webhooks/")) {
       if (headerValue(req, "authorization") !== `Bearer ${apiKey}`) return sendAnswer(res, wireError("invalid_api_key", "API key is invalid."));
-      const answer = registerWebhook(body, (target) => (webhooks = new WebhookSender(target)));
-      return sendAnswer(res, { ...answer, headers: {} });
+      if (path === "/webhooks" && req.method === "POST") return sendAnswer(res, { ...webhooks.create(body), headers: {} });
+      if (req.method === "DELETE") return sendAnswer(res, { ...webhooks.remove(decodeURIComponent(path.slice("/webhooks/".length))), headers: {} });
+      return sendAnswer(res, wireError("method_not_allowed", "Method is not allowed for the requested path."));
     }
     if (path.startsWith("/__standin/")) return control(path, body, res);
     if (req.method !== "GET") return sendAnswer(res, wireError("method_not_allowed", "Method is not allowed for the requested path."));
@@ -92,13 +93,14 @@ export async function startResendStandin({ listenPort = 0, apiKey = STANDIN_API_
       api.setScript(input?.steps ?? [], input?.latencyMs ?? 0);
       return sendAnswer(res, ok);
     }
-    if (path === "/__standin/state") return sendAnswer(res, { ...ok, body: { mailbox: mailbox.messages, apiCalls: api.calls.length, calls: api.calls, scriptLeft: api.scriptLeft, webhooks: webhooks?.sent ?? [] } });
+    if (path === "/__standin/state") return sendAnswer(res, { ...ok, body: { mailbox: mailbox.messages, apiCalls: api.calls.length, calls: api.calls, scriptLeft: api.scriptLeft, webhooks: webhooks.senders().flatMap((sender) => sender.sent) } });
     // A delivery event about one message, as Resend would send it (bounced, complained…), sent now.
     if (path === "/__standin/webhook-event") {
       const input = safeJson(body) as { emailId?: string; type?: DeliveryEventType } | undefined;
       const message = input?.emailId ? mailbox.find(input.emailId) : undefined;
-      if (!message || !input?.type || !webhooks) return sendAnswer(res, { status: 404, body: { error: "no such message, or no webhook registered" }, headers: {} });
-      return void webhooks.send(message, input.type).then((sent) => sendAnswer(res, { ...ok, body: sent }));
+      const type = input?.type;
+      if (!message || !type || webhooks.senders().length === 0) return sendAnswer(res, { status: 404, body: { error: "no such message, or no webhook registered" }, headers: {} });
+      return void Promise.all(webhooks.senders().map((sender) => sender.send(message, type))).then((sent) => sendAnswer(res, { ...ok, body: sent }));
     }
     // For big runs (benchmarks, restarts): counts instead of every message.
     if (path === "/__standin/summary") {

@@ -89,6 +89,21 @@ describe("the Resend stand-in's delivery webhooks", () => {
     expect(retried?.body).toBe(failed?.body);
   });
 
+  it("sends each event to every registered endpoint, and to none once removed", async () => {
+    const { resend } = await standin();
+    const [first, second] = [await receiver(), await receiver()];
+    const { data: kept } = await resend.webhooks.create({ endpoint: first.url, events: ["email.delivered"] });
+    const { data: removed } = await resend.webhooks.create({ endpoint: second.url, events: ["email.delivered"] });
+    await resend.emails.send(email("delivered+one@resend.dev"));
+    expect(await first.until(1)).toHaveLength(1);
+    expect(await second.until(1)).toHaveLength(1);
+    expect((await resend.webhooks.remove(removed!.id)).error).toBeNull();
+    await resend.emails.send(email("delivered+two@resend.dev"));
+    expect(await first.until(2)).toHaveLength(2);
+    expect(kept?.id).toBeTruthy();
+    expect(await second.until(1)).toHaveLength(1);
+  });
+
   it("refuses a registration without the API key or without its fields, as Resend does", async () => {
     const { url, resend } = await standin();
     const unauthorised = await fetch(`${url}/webhooks`, { method: "POST", headers: { authorization: "Bearer re_wrong" }, body: "{}" });

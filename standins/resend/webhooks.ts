@@ -105,23 +105,39 @@ function eventAbout(message: StandinMessage, type: DeliveryEventType): DeliveryE
 }
 
 /**
- * POST /webhooks as Resend answers it: `{ endpoint, events }` in, `{ object: "webhook", id,
- * signing_secret }` out. The stand-in keeps one webhook: registering again (a local run
- * restarted) replaces it, with a new secret, so events never go out under a stale one.
+ * Resend's webhooks API, as far as local runs use it: POST /webhooks (`{ endpoint, events }` in,
+ * `{ object: "webhook", id, signing_secret }` out) and DELETE /webhooks/{id}. A team may have
+ * several endpoints, each sent every event (a second local run sharing this stand-in registers its
+ * own and removes it when it stops); registering an endpoint again replaces it, with a new secret.
  */
-export function registerWebhook(body: string, makeSender: (target: WebhookTarget) => void): { status: number; body: unknown } {
-  let input: unknown;
-  try {
-    input = JSON.parse(body);
-  } catch {
-    return { status: 422, body: { statusCode: 422, name: "validation_error", message: "The request body is not valid JSON." } };
+export class WebhookEndpoints {
+  private readonly byId = new Map<string, { endpoint: string; sender: WebhookSender }>();
+
+  senders(): WebhookSender[] {
+    return [...this.byId.values()].map((w) => w.sender);
   }
-  const { endpoint, events } = (input ?? {}) as { endpoint?: unknown; events?: unknown };
-  if (typeof endpoint !== "string" || !URL.canParse(endpoint)) return missing("endpoint");
-  if (!Array.isArray(events) || events.length === 0 || !events.every((e) => typeof e === "string")) return missing("events");
-  const secret = `whsec_${randomBytes(24).toString("base64")}`;
-  makeSender({ url: endpoint, secret });
-  return { status: 200, body: { object: "webhook", id: randomUUID(), signing_secret: secret } };
+
+  create(body: string): { status: number; body: unknown } {
+    let input: unknown;
+    try {
+      input = JSON.parse(body);
+    } catch {
+      return { status: 422, body: { statusCode: 422, name: "validation_error", message: "The request body is not valid JSON." } };
+    }
+    const { endpoint, events } = (input ?? {}) as { endpoint?: unknown; events?: unknown };
+    if (typeof endpoint !== "string" || !URL.canParse(endpoint)) return missing("endpoint");
+    if (!Array.isArray(events) || events.length === 0 || !events.every((e) => typeof e === "string")) return missing("events");
+    for (const [id, known] of this.byId) if (known.endpoint === endpoint) this.byId.delete(id);
+    const id = randomUUID();
+    const secret = `whsec_${randomBytes(24).toString("base64")}`;
+    this.byId.set(id, { endpoint, sender: new WebhookSender({ url: endpoint, secret }) });
+    return { status: 200, body: { object: "webhook", id, signing_secret: secret } };
+  }
+
+  remove(id: string): { status: number; body: unknown } {
+    if (!this.byId.delete(id)) return { status: 404, body: { statusCode: 404, name: "not_found", message: "Webhook not found." } };
+    return { status: 200, body: { object: "webhook", id, deleted: true } };
+  }
 }
 
 function missing(field: string) {
