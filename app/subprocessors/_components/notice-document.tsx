@@ -18,7 +18,7 @@ export function NoticeDocument({ view, lang }: { view: NoticeView; lang: Lang })
       <NoticeFacts notice={notice} lang={lang} />
       {windowOpen ? (
         <div className="alert alert-info">
-          <p>{t.windowOpenText(deadline)}</p>
+          <p>{t.windowOpenText(deadline, notice.periods.resolutionPeriodDays)}</p>
           <p><a className="button" href={noticeHref(notice.id, lang, "/object")}>{t.objectLink}</a></p>
         </div>
       ) : (
@@ -33,6 +33,13 @@ export function NoticeDocument({ view, lang }: { view: NoticeView; lang: Lang })
           <ChangeTable proposed={notice.proposed} current={notice.changeKind === "change" ? current : null} lang={lang} />
         )}
       </section>
+
+      {notice.status === "withdrawn" && notice.withdrawalReason && (
+        <section aria-labelledby="withdrawal-heading" className="alert alert-warn">
+          <h2 id="withdrawal-heading">{t.withdrawalReasonHeading}</h2>
+          <p className="prewrap">{notice.withdrawalReason}</p>
+        </section>
+      )}
 
       <section aria-labelledby="why-heading">
         <h2 id="why-heading">{t.why}</h2>
