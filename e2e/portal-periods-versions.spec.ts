@@ -79,7 +79,7 @@ test("the admin changes the notice period, publishes, the change takes effect an
 
   await page.goto("/subprocessors/versions");
   await expectAccessible(page);
-  await page.getByRole("link", { name: `Version ${version} of the subprocessor list` }).click();
+  await page.getByRole("link", { name: `Version ${version}`, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Version ${version} of the subprocessor list`);
   await expect(page.getByRole("region", { name: `What changed from version ${version - 1}` })).toContainText(name);
   await expectAccessible(page);

@@ -29,7 +29,7 @@ export function SettingsPage({ lang, csrf, periods, floors, updatedAt, updatedBy
       <p className="lead">{t.lead}</p>
       {saved && <div className="alert alert-ok" role="status"><p>{t.saved}</p></div>}
       {issues.length > 0 && (
-        <div className="alert alert-error" role="alert" aria-labelledby="settings-errors">
+        <div className="alert alert-error error-summary" role="alert" aria-labelledby="settings-errors">
           <h2 id="settings-errors">{t.errorSummary}</h2>
           <ul>{issues.map((issue) => <li key={issue.path + issue.code}><a href={`#${issue.path}`}>{issueText(issue, lang)}</a></li>)}</ul>
         </div>

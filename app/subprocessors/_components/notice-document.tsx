@@ -25,6 +25,13 @@ export function NoticeDocument({ view, lang }: { view: NoticeView; lang: Lang })
         notice.status !== "withdrawn" && <p className="alert alert-warn">{t.windowClosedText(deadline)}</p>
       )}
 
+      {notice.status === "withdrawn" && notice.withdrawalReason && (
+        <section aria-labelledby="withdrawal-heading">
+          <h2 id="withdrawal-heading">{t.withdrawalReasonHeading}</h2>
+          <p className="prewrap">{notice.withdrawalReason}</p>
+        </section>
+      )}
+
       <section aria-labelledby="changes-heading">
         <h2 id="changes-heading">{t.whatChanges}</h2>
         {notice.changeKind === "remove" ? (
@@ -33,13 +40,6 @@ export function NoticeDocument({ view, lang }: { view: NoticeView; lang: Lang })
           <ChangeTable proposed={notice.proposed} current={notice.changeKind === "change" ? current : null} lang={lang} />
         )}
       </section>
-
-      {notice.status === "withdrawn" && notice.withdrawalReason && (
-        <section aria-labelledby="withdrawal-heading" className="alert alert-warn">
-          <h2 id="withdrawal-heading">{t.withdrawalReasonHeading}</h2>
-          <p className="prewrap">{notice.withdrawalReason}</p>
-        </section>
-      )}
 
       <section aria-labelledby="why-heading">
         <h2 id="why-heading">{t.why}</h2>

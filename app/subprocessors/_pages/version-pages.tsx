@@ -44,7 +44,7 @@ export function VersionsPage({ view, lang }: { view: VersionsView; lang: Lang })
         <p className="alert alert-info">{v.empty}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table className="stacked-table">
             <caption>{v.caption}</caption>
             <thead>
               <tr>
@@ -57,10 +57,10 @@ export function VersionsPage({ view, lang }: { view: VersionsView; lang: Lang })
             <tbody>
               {view.versions.map((version) => (
                 <tr key={version.version}>
-                  <th scope="row"><a href={versionHref(version.version, lang)}>{v.versionTitle(version.version)}</a></th>
-                  <td>{formatDate(version.effectiveAt, lang)}</td>
-                  <td>{version.change ? <a href={noticeHref(version.change.noticeId, lang)}>{t.changeTitle[version.change.changeKind](version.change.subprocessorName)}</a> : v.first}</td>
-                  <td>{version.count}</td>
+                  <th scope="row"><a href={versionHref(version.version, lang)}>{v.versionShort(version.version)}</a></th>
+                  <td data-label={v.columns.from}>{formatDate(version.effectiveAt, lang)}</td>
+                  <td data-label={v.columns.change}>{version.change ? <a href={noticeHref(version.change.noticeId, lang)}>{t.changeTitle[version.change.changeKind](version.change.subprocessorName)}</a> : v.first}</td>
+                  <td data-label={v.columns.count}>{version.count}</td>
                 </tr>
               ))}
             </tbody>
@@ -129,7 +129,7 @@ function VersionPage({ view, lang }: { view: VersionView; lang: Lang }) {
               <>
                 <h3>{v.changed}</h3>
                 <div className="table-wrap">
-                  <table>
+                  <table className="stacked-table">
                     <thead>
                       <tr><th scope="col">{t.columns.name}</th><th scope="col">{t.field}</th><th scope="col">{t.before}</th><th scope="col">{t.after}</th></tr>
                     </thead>
@@ -137,9 +137,9 @@ function VersionPage({ view, lang }: { view: VersionView; lang: Lang }) {
                       {rows.map(({ id, name, change }) => (
                         <tr key={`${id}-${change.field}`}>
                           <th scope="row">{name}</th>
-                          <td>{t.columns[change.field]}</td>
-                          <td><del>{show(change.before)}</del></td>
-                          <td><ins>{show(change.after)}</ins></td>
+                          <td data-label={t.field}>{t.columns[change.field]}</td>
+                          <td data-label={t.before}><del>{show(change.before)}</del></td>
+                          <td data-label={t.after}><ins>{show(change.after)}</ins></td>
                         </tr>
                       ))}
                     </tbody>

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { core } from "@/app/_lib/core";
-import { formatDate } from "@/app/_lib/i18n/lang";
+import { colon, formatDate } from "@/app/_lib/i18n/lang";
 import { adminText } from "@/app/admin/_i18n";
 import { AdminHeader } from "@/app/admin/_components/admin-header";
 import { NoticeBadge, ObjectionBadge } from "@/app/admin/_components/badges";
@@ -34,7 +34,7 @@ export default async function AdminNoticePage({ params, searchParams }: { params
   return (
     <>
       <AdminHeader lang={lang} email={admin.email} />
-      <h1>{t.kinds[notice.changeKind]}: {name}</h1>
+      <h1>{t.kinds[notice.changeKind]}{colon(lang)}{name}</h1>
       {doneText && <div className="alert alert-ok" role="status"><p>{doneText}</p></div>}
       <dl className="facts">
         <dt>{t.status}</dt>
