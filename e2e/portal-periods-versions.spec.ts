@@ -49,7 +49,7 @@ test("the admin changes the notice period, publishes, the change takes effect an
   await page.getByLabel(/takes effect on/i).fill(tooEarly);
   await page.getByRole("button", { name: /^publish notice$/i }).click();
   await expect(page).toHaveURL(/refused=effective_too_early/);
-  await expect(page.getByRole("alert")).toContainText("at least 12 days after publication");
+  await expect(page.locator("#effectiveAt-error")).toContainText("at least 12 days after publication");
   await expect(page.getByLabel(/takes effect on/i)).toHaveValue(tooEarly);
   await expectAccessible(page);
   await page.getByRole("button", { name: /publish to take effect on/i }).click();
