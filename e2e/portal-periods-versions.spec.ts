@@ -1,5 +1,13 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { frenchTypographyProblems } from "../app/_lib/i18n/french-typography";
 import { advanceDays, expectAccessible, signInFromOutbox } from "./fixtures";
+
+/** The page's French text keeps French typography (the checker the other French pages pass). */
+async function expectFrenchTypography(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  expect(frenchTypographyProblems(await page.locator("body").innerText())).toEqual([]);
+}
 
 const ADMIN = "admin@roomtrust.test";
 
@@ -14,6 +22,8 @@ test("the admin changes the notice period, publishes, the change takes effect an
   await signInFromOutbox(page, request, ADMIN);
   await page.goto("/admin/settings");
   await expectAccessible(page);
+  await expectFrenchTypography(page, "/admin/settings?lang=fr");
+  await page.goto("/admin/settings");
 
   // Below the deployment's floor: refused beside the field, with what was typed kept.
   await page.getByLabel(/^notice period/i).fill("5");
@@ -52,8 +62,11 @@ test("the admin changes the notice period, publishes, the change takes effect an
   await expect(page.locator("#effectiveAt-error")).toContainText("at least 12 days after publication");
   await expect(page.getByLabel(/takes effect on/i)).toHaveValue(tooEarly);
   await expectAccessible(page);
-  await page.getByRole("button", { name: /publish to take effect on/i }).click();
-  await expect(page.getByRole("status")).toContainText(/published/i);
+  const refusedPath = new URL(page.url()).pathname + new URL(page.url()).search.replace("lang=en", "lang=fr");
+  await expectFrenchTypography(page, refusedPath);
+  await expect(page.getByLabel(/prend effet le/i)).toHaveValue(tooEarly);
+  await page.getByRole("button", { name: /publier avec prise d’effet le/i }).click();
+  await expect(page.getByRole("status")).toContainText(/publié/i);
   const noticePath = new URL(page.url()).pathname.replace("/admin/notices/", "/subprocessors/notices/");
 
   // The public notice states the periods it was published with.
@@ -85,6 +98,9 @@ test("the admin changes the notice period, publishes, the change takes effect an
   await expectAccessible(page);
   await page.goto(`/subprocessors/versions/${version}?lang=fr`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Version ${version} de la liste des sous-traitants ultérieurs`);
+
+  await expectFrenchTypography(page, "/subprocessors/versions?lang=fr");
+  await expectFrenchTypography(page, `${noticePath}?lang=fr`);
 
   const document = await (await request.get(`/subprocessors/versions/${version}.json`)).json();
   expect(document).toMatchObject({ version, previousVersion: version - 1, diff: { againstVersion: version - 1, removed: [] } });
