@@ -3,6 +3,7 @@ import { renderHtml } from "./html";
 import { renderText } from "./text";
 import { calendarIncident } from "./templates/calendar-health";
 import { noticePublished } from "./templates/notice-published";
+import { noticeWithdrawn } from "./templates/notice-withdrawn";
 import { objectionReceipt } from "./templates/objection-receipt";
 import { subscribeConfirm } from "./templates/subscribe-confirm";
 import { notice, objection, published, receipt, templateSamples } from "./template-samples";
@@ -41,6 +42,25 @@ describe("notice emails", () => {
     expect(en).toContain("7 December 2026 at 10:15 UTC");
     expect(en).toContain("22 December 2026 at 10:15 UTC");
     expect(fr).toContain("7 décembre 2026 à 10:15 UTC");
+  });
+
+  it("state the periods the notice was published with", () => {
+    const zoom = { ...notice, periods: { noticePeriodDays: 10, objectionWindowDays: 5, resolutionPeriodDays: 14 } };
+    const en = renderText(noticePublished({ notice: zoom, noticeUrl: "n", objectUrl: "o", unsubscribeUrl: "u", receipt }, "en").blocks, "en").replace(/\s+/g, " ");
+    const fr = renderText(noticePublished({ notice: zoom, noticeUrl: "n", objectUrl: "o", unsubscribeUrl: "u", receipt }, "fr").blocks, "fr").replace(/\s+/g, " ");
+    expect(en).toContain("at least 10 days before it takes effect");
+    expect(en).toContain("notice of 10 days; objections within 5 days; each objection answered within 14 days");
+    expect(fr).toContain("au moins 10 jours avant sa prise d’effet");
+    expect(fr).toContain("oppositions sous 5 jours");
+  });
+
+  it("say why a change was withdrawn, in each language", () => {
+    const en = renderText(noticeWithdrawn({ notice, noticeUrl: "n", unsubscribeUrl: "u" }, "en").blocks, "en").replace(/\s+/g, " ");
+    const fr = renderText(noticeWithdrawn({ notice, noticeUrl: "n", unsubscribeUrl: "u" }, "fr").blocks, "fr").replace(/\s+/g, " ");
+    expect(en).toContain("Why it was withdrawn");
+    expect(en).toContain(notice.withdrawalReason);
+    expect(fr).toContain("Motif du retrait");
+    expect(fr).toContain(notice.withdrawalReason);
   });
 
   it("carry RFC 8058 one-click unsubscribe headers", () => {

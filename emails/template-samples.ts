@@ -31,6 +31,8 @@ export const notice: NoticeFacts = {
   publishedAt: published,
   objectionDeadline: published + 15 * 86_400_000,
   effectiveAt: published + 30 * 86_400_000,
+  periods: { noticePeriodDays: 30, objectionWindowDays: 15, resolutionPeriodDays: 30 },
+  withdrawalReason: "Datadog could not commit to processing in the EEA only.",
 };
 export const objection: ObjectionFacts = {
   id: "obj_1",

@@ -44,6 +44,9 @@ export const fieldLabels = {
   googleClientId: { en: "Google client id", fr: "Identifiant client Google" },
   minCapacity: { en: "Seats", fr: "Places" },
   days: { en: "Period", fr: "Période" },
+  noticePeriodDays: { en: "Notice period", fr: "Préavis" },
+  objectionWindowDays: { en: "Objection window", fr: "Délai d’opposition" },
+  resolutionPeriodDays: { en: "Resolution period", fr: "Délai de résolution" },
 } as const satisfies Record<string, { en: string; fr: string }>;
 
 type LabelledField = keyof typeof fieldLabels;

@@ -23,6 +23,7 @@ export default async function AdminHome() {
       <h1>{t.adminTitle}</h1>
       <div className="actions">
         <a className="button" href={`/admin/notices/new?lang=${lang}`}>{t.proposeChange}</a>
+        <a className="button secondary" href={`/admin/settings?lang=${lang}`}>{t.settingsLink}</a>
       </div>
       <h2>{t.notices}</h2>
       {notices.length === 0 ? (

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, exists, inArray, or, sql } from "drizzle-orm";
+import { DEFAULT_PERIODS, type NoticePeriods } from "@/workers/domain/notice-periods";
 import type { Db } from "../client";
 import { emailDeliveries, notices, objections } from "../schema";
 
@@ -13,6 +14,18 @@ export interface NoticeMirror {
   effectiveAt: number | null;
   withdrawnAt: number | null;
   appliedAt: number | null;
+  noticePeriodDays: number | null;
+  objectionWindowDays: number | null;
+  resolutionPeriodDays: number | null;
+}
+
+/** The periods a published notice runs on; null columns are a notice from before they were kept, on the defaults. */
+export function noticePeriodsOf(row: Pick<NoticeRow, "noticePeriodDays" | "objectionWindowDays" | "resolutionPeriodDays">): NoticePeriods {
+  return {
+    noticePeriodDays: row.noticePeriodDays ?? DEFAULT_PERIODS.noticePeriodDays,
+    objectionWindowDays: row.objectionWindowDays ?? DEFAULT_PERIODS.objectionWindowDays,
+    resolutionPeriodDays: row.resolutionPeriodDays ?? DEFAULT_PERIODS.resolutionPeriodDays,
+  };
 }
 
 export async function findNotice(db: Db, noticeId: string): Promise<NoticeRow | undefined> {
@@ -29,6 +42,11 @@ export function mirrorNotice(db: Db, noticeId: string, mirror: NoticeMirror, now
     .update(notices)
     .set({ ...mirror, updatedAt: now, version: sql`${notices.version} + 1` })
     .where(eq(notices.id, noticeId));
+}
+
+/** Why the vendor withdrew the change, for the public notice, the feed and the withdrawal email. */
+export function setWithdrawalReason(db: Db, noticeId: string, reason: string) {
+  return db.update(notices).set({ withdrawalReason: reason }).where(eq(notices.id, noticeId));
 }
 
 export async function listNotices(db: Db): Promise<NoticeRow[]> {

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
+import type { NoticePeriods } from "@/workers/domain/notice-periods";
 import type { Db } from "../client";
-import { settings } from "../schema";
+import { contractPeriods, settings } from "../schema";
 
 const CLOCK_OFFSET = "dev_clock_offset_ms";
 
@@ -38,4 +39,23 @@ export async function setClockOffset(db: Db, offsetMs: number): Promise<void> {
     .onConflictDoUpdate({ target: settings.key, set: { value: String(offsetMs) } });
   // After the write, so a read that raced it cannot leave the old value behind.
   cachedOffset = { value: offsetMs, readAt: Date.now() };
+}
+
+const PERIODS_ROW = 1;
+
+/** The periods the vendor admin set, or undefined while they have set none. */
+export async function findContractPeriods(db: Db): Promise<(NoticePeriods & { updatedAt: number; updatedBy: string }) | undefined> {
+  const row = await db.select().from(contractPeriods).where(eq(contractPeriods.id, PERIODS_ROW)).get();
+  if (!row) return undefined;
+  const { noticePeriodDays, objectionWindowDays, resolutionPeriodDays, updatedAt, updatedBy } = row;
+  return { noticePeriodDays, objectionWindowDays, resolutionPeriodDays, updatedAt, updatedBy };
+}
+
+/** Sets the periods for notices published from now on (a statement for the evidence batch). */
+export function saveContractPeriods(db: Db, periods: NoticePeriods, actor: string, now: number) {
+  const values = { ...periods, updatedAt: now, updatedBy: actor };
+  return db
+    .insert(contractPeriods)
+    .values({ id: PERIODS_ROW, ...values })
+    .onConflictDoUpdate({ target: contractPeriods.id, set: values });
 }

@@ -3,6 +3,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { subprocessorChangeSchema, subprocessorFieldsSchema } from "@/workers/core/notices.schema";
 import type { Db } from "../client";
 import { subprocessors } from "../schema";
+import { recordFirstVersion, recordVersionAfter } from "./list-versions";
 import type { NoticeRow } from "./notices";
 
 export type SubprocessorRow = typeof subprocessors.$inferSelect;
@@ -45,15 +46,20 @@ function removeSubprocessor(db: Db, id: string, now: number) {
 
 /**
  * The statements that apply a notice's change to the public list, for the batch that records it
- * taking effect (idempotent). What the notice proposed is checked again: it was stored as JSON.
+ * taking effect (idempotent), with the numbered versions of the list before and after it. What
+ * the notice proposed is checked again: it was stored as JSON.
  */
 export function applyNoticeChange(db: Db, notice: NoticeRow, now: number): BatchItem<"sqlite">[] {
+  return [recordFirstVersion(db, now), changeStatement(db, notice, now), recordVersionAfter(db, notice.id, now)];
+}
+
+function changeStatement(db: Db, notice: NoticeRow, now: number): BatchItem<"sqlite"> {
   switch (notice.changeKind) {
     case "add":
-      return [addSubprocessor(db, notice.subprocessorId, subprocessorFieldsSchema.parse(notice.proposed), now)];
+      return addSubprocessor(db, notice.subprocessorId, subprocessorFieldsSchema.parse(notice.proposed), now);
     case "change":
-      return [changeSubprocessor(db, notice.subprocessorId, subprocessorChangeSchema.parse(notice.proposed), now)];
+      return changeSubprocessor(db, notice.subprocessorId, subprocessorChangeSchema.parse(notice.proposed), now);
     case "remove":
-      return [removeSubprocessor(db, notice.subprocessorId, now)];
+      return removeSubprocessor(db, notice.subprocessorId, now);
   }
 }

@@ -38,9 +38,36 @@ export const notices = sqliteTable(
     withdrawnAt: integer("withdrawn_at"),
     appliedAt: integer("applied_at"),
     updatedAt: integer("updated_at").notNull(),
+    // The periods in force when it was published (null: a draft, or published before notices
+    // kept them, when the defaults of workers/domain/notice-periods.ts applied).
+    noticePeriodDays: integer("notice_period_days"),
+    objectionWindowDays: integer("objection_window_days"),
+    resolutionPeriodDays: integer("resolution_period_days"),
+    withdrawalReason: text("withdrawal_reason"),
   },
   (t) => [index("notices_status").on(t.status)],
 );
+
+/** The periods the vendor admin set for notices published from now on; one row, id 1, or none (the defaults). */
+export const contractPeriods = sqliteTable("contract_periods", {
+  id: integer("id").primaryKey(),
+  noticePeriodDays: integer("notice_period_days").notNull(),
+  objectionWindowDays: integer("objection_window_days").notNull(),
+  resolutionPeriodDays: integer("resolution_period_days").notNull(),
+  updatedAt: integer("updated_at").notNull(),
+  updatedBy: text("updated_by").notNull(),
+});
+
+/**
+ * The public list as it stood after each change took effect, numbered from 1. Version 1 is the
+ * list before the first change that took effect (null notice), when there was one.
+ */
+export const listVersions = sqliteTable("list_versions", {
+  version: integer("version").primaryKey(),
+  noticeId: text("notice_id").unique(),
+  effectiveAt: integer("effective_at").notNull(),
+  entries: text("entries", { mode: "json" }).notNull(),
+});
 
 export const subscribers = sqliteTable("subscribers", {
   id: text("id").primaryKey(), // "sub_…"

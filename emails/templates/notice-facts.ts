@@ -1,3 +1,4 @@
+import type { NoticePeriods } from "@/workers/domain/notice-periods";
 import { emailDate, type Block, type Lang } from "../message";
 
 /** What a notice email says about the change, shared by the notice templates. */
@@ -13,6 +14,15 @@ export interface NoticeFacts {
   publishedAt: number | null;
   objectionDeadline: number | null;
   effectiveAt: number | null;
+  /** The periods the notice runs on, in force when it was published. */
+  periods: NoticePeriods;
+  /** Why the vendor withdrew it, once withdrawn. */
+  withdrawalReason: string | null;
+}
+
+/** "30 days" / « 30 jours », for the periods the emails state. */
+export function days(n: number, lang: Lang): string {
+  return lang === "fr" ? `${n} jour${n > 1 ? "s" : ""}` : `${n} day${n === 1 ? "" : "s"}`;
 }
 
 const words = {
@@ -31,6 +41,9 @@ const words = {
     published: "Noticed on",
     deadline: "Objections until",
     effective: "Takes effect on",
+    periods: "Periods",
+    periodsText: (p: NoticePeriods) =>
+      `notice of ${days(p.noticePeriodDays, "en")}; objections within ${days(p.objectionWindowDays, "en")}; each objection answered within ${days(p.resolutionPeriodDays, "en")}`,
   },
   fr: {
     add: "Nouveau sous-traitant ultérieur",
@@ -47,6 +60,9 @@ const words = {
     published: "Notifié le",
     deadline: "Oppositions jusqu’au",
     effective: "Prend effet le",
+    periods: "Délais",
+    periodsText: (p: NoticePeriods) =>
+      `préavis de ${days(p.noticePeriodDays, "fr")} ; oppositions sous ${days(p.objectionWindowDays, "fr")} ; réponse à chaque opposition sous ${days(p.resolutionPeriodDays, "fr")}`,
   },
 } as const;
 
@@ -74,6 +90,7 @@ export function noticeFactBlocks(facts: NoticeFacts, lang: Lang): Block[] {
     [w.published, emailDate(facts.publishedAt, lang)],
     [w.deadline, emailDate(facts.objectionDeadline, lang)],
     [w.effective, emailDate(facts.effectiveAt, lang)],
+    [w.periods, w.periodsText(facts.periods)],
   );
   return [{ type: "facts", rows }];
 }

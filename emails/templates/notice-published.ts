@@ -1,6 +1,6 @@
 import { emailDate, listUnsubscribeHeaders, type EmailContent, type Lang } from "../message";
 import { evidenceReceiptBlocks, type EvidenceReceipt } from "./evidence-receipt";
-import { changeLabel, noticeFactBlocks, type NoticeFacts } from "./notice-facts";
+import { changeLabel, days, noticeFactBlocks, type NoticeFacts } from "./notice-facts";
 
 export interface NoticePublishedData {
   notice: NoticeFacts;
@@ -22,7 +22,7 @@ export function noticePublished({ notice, noticeUrl, objectUrl, unsubscribeUrl, 
       headers,
       blocks: [
         { type: "heading", text: `${changeLabel(notice.changeKind, lang)} : ${notice.subprocessorName}` },
-        { type: "paragraph", text: "Conformément à notre accord de traitement des données (section 1.g), nous vous informons de ce changement au moins 30 jours avant sa prise d’effet." },
+        { type: "paragraph", text: `Conformément à notre accord de traitement des données (section 1.g), nous vous informons de ce changement au moins ${days(notice.periods.noticePeriodDays, lang)} avant sa prise d’effet.` },
         ...facts,
         { type: "paragraph", text: `Si vous avez des motifs raisonnables liés à la protection des données pour vous y opposer, faites-le avant le ${emailDate(notice.objectionDeadline, lang)}. Ce lien vous est personnel.` },
         { type: "action", label: "S’opposer à ce changement", href: objectUrl },
@@ -38,7 +38,7 @@ export function noticePublished({ notice, noticeUrl, objectUrl, unsubscribeUrl, 
     headers,
     blocks: [
       { type: "heading", text: `${changeLabel(notice.changeKind, lang)}: ${notice.subprocessorName}` },
-      { type: "paragraph", text: "As our data processing agreement (section 1.g) requires, we are telling you about this change at least 30 days before it takes effect." },
+      { type: "paragraph", text: `As our data processing agreement (section 1.g) requires, we are telling you about this change at least ${days(notice.periods.noticePeriodDays, lang)} before it takes effect.` },
       ...facts,
       { type: "paragraph", text: `If you have reasonable data-protection grounds to object, do so before ${emailDate(notice.objectionDeadline, lang)}. This link is personal to you.` },
       { type: "action", label: "Object to this change", href: objectUrl },

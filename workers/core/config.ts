@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ed25519PrivateJwk } from "../crypto/ed25519";
+import { MAX_PERIOD_DAYS, type NoticePeriods } from "../domain/notice-periods";
 
 /** A placeholder secret for local runs and tests only; production refuses it. */
 export const DEV_AUTH_SECRET = "roomtrust-local-development-secret-do-not-deploy";
@@ -15,6 +16,7 @@ const isEd25519PrivateJwk = (text: string) => {
     return false;
   }
 };
+const floorDays = (fallback: number) => z.coerce.number().int().min(1).max(MAX_PERIOD_DAYS).default(fallback);
 
 const configSchema = z
   .object({
@@ -27,6 +29,11 @@ const configSchema = z
     /** The signing secret Resend shows for our webhook endpoint; without it every delivery webhook is refused. */
     RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_", "RESEND_WEBHOOK_SECRET is the whsec_… signing secret Resend shows for the webhook").optional(),
     EVIDENCE_SIGNING_KEY: z.string().refine(isEd25519PrivateJwk, "EVIDENCE_SIGNING_KEY must be an Ed25519 private key as a JWK (kty OKP, crv Ed25519, x, d)"),
+    // The least the vendor admin may set each notice period to, in days ([vars] in
+    // workers/core/wrangler.toml): what the deployment's DPA allows at the shortest.
+    NOTICE_PERIOD_FLOOR_DAYS: floorDays(10),
+    OBJECTION_WINDOW_FLOOR_DAYS: floorDays(5),
+    RESOLUTION_PERIOD_FLOOR_DAYS: floorDays(10),
   })
   .refine((c) => c.DEV_TOOLS === "1" || c.AUTH_SECRET !== DEV_AUTH_SECRET, {
     message: "AUTH_SECRET is the local development value; set a real secret with `wrangler secret put AUTH_SECRET`",
@@ -42,7 +49,7 @@ const configSchema = z
     path: ["APP_ORIGIN"],
   });
 
-export type Config = z.infer<typeof configSchema> & { devTools: boolean };
+export type Config = z.infer<typeof configSchema> & { devTools: boolean; periodFloors: NoticePeriods };
 
 let cached: { source: unknown; config: Config } | undefined;
 
@@ -54,7 +61,12 @@ export function readConfig(env: CoreEnv): Config {
   // never as a validation error shown to a user.
   if (!result.success) throw new Error(`Invalid worker configuration: ${z.prettifyError(result.error)}`);
   const parsed = result.data;
-  const config = { ...parsed, devTools: parsed.DEV_TOOLS === "1" };
+  const periodFloors = {
+    noticePeriodDays: parsed.NOTICE_PERIOD_FLOOR_DAYS,
+    objectionWindowDays: parsed.OBJECTION_WINDOW_FLOOR_DAYS,
+    resolutionPeriodDays: parsed.RESOLUTION_PERIOD_FLOOR_DAYS,
+  };
+  const config = { ...parsed, devTools: parsed.DEV_TOOLS === "1", periodFloors };
   cached = { source: env, config };
   return config;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { remedies } from "../domain/notice";
+import { MAX_PERIOD_DAYS } from "../domain/notice-periods";
 import { multiLineText, singleLineText } from "./shared.schema";
 
 const session = { sessionToken: z.string().min(1).max(4096) };
@@ -28,6 +29,10 @@ export const subprocessorChangeSchema = subprocessorFieldsSchema
 const reason = paragraphs("Reason", 2000);
 
 export const listInput = z.object({ ...session });
+export const periodsInput = z.object({ ...session });
+
+const days = z.coerce.number().int().min(1).max(MAX_PERIOD_DAYS);
+export const changePeriodsInput = z.object({ ...change, noticePeriodDays: days, objectionWindowDays: days, resolutionPeriodDays: days });
 export const getInput = z.object({ ...session, noticeId });
 
 export const draftInput = z.discriminatedUnion("changeKind", [

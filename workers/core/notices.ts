@@ -4,10 +4,15 @@ import { askClockToWithdraw } from "../use-cases/ask-clock-to-withdraw";
 import { draftNotice } from "../use-cases/draft-notice";
 import { getNotice } from "../use-cases/get-notice";
 import { listNotices } from "../use-cases/list-notices";
-import { clockSummary, draftInput, getInput, listInput, publishInput, resolveObjectionInput, withdrawInput } from "./notices.schema";
+import { changeContractPeriods } from "../use-cases/change-contract-periods";
+import { getContractPeriods } from "../use-cases/get-contract-periods";
+import { changePeriodsInput, clockSummary, draftInput, getInput, listInput, periodsInput, publishInput, resolveObjectionInput, withdrawInput } from "./notices.schema";
 import { mutation, query, rpcArea } from "./procedure";
 
-/** Vendor admin: notices from draft to publication or withdrawal, and remedies for objections. */
+/**
+ * Vendor admin: notices from draft to publication or withdrawal, remedies for objections, and the
+ * periods notices are published with.
+ */
 export const NoticesApi = rpcArea({
   list: query({ access: "vendor_admin", input: listInput, run: (ctx) => listNotices(ctx) }),
   get: query({ access: "vendor_admin", input: getInput, run: (ctx, input) => getNotice(ctx, input.noticeId) }),
@@ -18,5 +23,11 @@ export const NoticesApi = rpcArea({
   }),
   publish: mutation({ access: "vendor_admin", input: publishInput, output: clockSummary, run: (ctx, input, admin) => askClockToPublish(ctx, admin, input) }),
   withdraw: mutation({ access: "vendor_admin", input: withdrawInput, output: clockSummary, run: (ctx, input, admin) => askClockToWithdraw(ctx, admin, input) }),
+  periods: query({ access: "vendor_admin", input: periodsInput, run: (ctx) => getContractPeriods(ctx) }),
+  changePeriods: mutation({
+    access: "vendor_admin",
+    input: changePeriodsInput,
+    run: (ctx, { sessionToken, csrf, ...periods }, admin) => changeContractPeriods(ctx, periods, admin.email),
+  }),
   resolveObjection: mutation({ access: "vendor_admin", input: resolveObjectionInput, run: (ctx, input, admin) => askClockToResolveObjection(ctx, admin, input) }),
 });

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { SubprocessorFields } from "@/db/queries/subprocessors";
+import { endOfUtcDay, type ListDiff } from "../domain/list-version-diff";
+import type { NoticePeriods } from "../domain/notice-periods";
 
 /** Inputs and outputs of the public portal's RPC methods (workers/core/portal.ts). */
 
@@ -51,6 +53,18 @@ export interface PublicNotice {
   withdrawnAt: number | null;
   appliedAt: number | null;
   updatedAt: number;
+  /** The periods in force when it was published. */
+  periods: NoticePeriods;
+  /** Why the vendor withdrew it (withdrawn notices only). */
+  withdrawalReason: string | null;
+  /** The version of the list it created when it took effect. */
+  version: number | null;
+}
+
+/** A numbered version of the list: what it was from `effectiveAt` on. */
+interface ListVersionRef {
+  version: number;
+  effectiveAt: number;
 }
 
 export interface PublicList {
@@ -58,6 +72,10 @@ export interface PublicList {
   now: number;
   /** The latest change to anything on the list (Last-Modified). */
   lastModified: number;
+  /** The periods a notice published today runs on. */
+  periods: NoticePeriods;
+  /** The version these subprocessors are; null before any change has taken effect. */
+  version: ListVersionRef | null;
   subprocessors: PublicSubprocessor[];
   pendingChanges: PublicNotice[];
   history: PublicNotice[];
@@ -76,3 +94,57 @@ export type SubscribeOutcome = { accepted: true };
 export type ConfirmOutcome = { status: "confirmed" | "already_confirmed"; lang: "en" | "fr" };
 export type UnsubscribePreview = { status: "subscribed" | "already_unsubscribed"; emailHint: string };
 export type UnsubscribeOutcome = { status: "unsubscribed" | "already_unsubscribed"; lang: "en" | "fr" };
+
+/** A subprocessor as a version of the list stored it (JSON in D1, so read back through a schema). */
+const listedSubprocessor = z.object({
+  id: z.string(),
+  name: z.string(),
+  legalEntity: z.string(),
+  purpose: z.string(),
+  location: z.string(),
+  dataCategories: z.array(z.string()),
+  transferMechanism: z.string(),
+  website: z.string(),
+});
+export const versionEntries = z.array(listedSubprocessor);
+
+export const versionInput = z.object({ version: z.coerce.number().int().min(1).max(1_000_000_000) });
+export const versionAtInput = z.object({
+  at: z.string().max(20).refine((date) => endOfUtcDay(date) !== null, { message: "Date must be a calendar date written YYYY-MM-DD, for example 2026-12-01." }),
+});
+
+/** The change that made a version, as the version pages name it. */
+export interface VersionChange {
+  noticeId: string;
+  changeKind: "add" | "remove" | "change";
+  subprocessorName: string;
+}
+
+/** One line of /subprocessors/versions. */
+interface VersionSummary extends ListVersionRef {
+  change: VersionChange | null;
+  count: number;
+}
+
+export interface VersionsView {
+  appOrigin: string;
+  now: number;
+  versions: VersionSummary[];
+}
+
+/** One version: the list as it was, and what changed from the version before. */
+export interface VersionView {
+  appOrigin: string;
+  now: number;
+  version: number;
+  effectiveAt: number;
+  /** When the next version replaced it; null while it is in force. */
+  until: number | null;
+  previous: number | null;
+  next: number | null;
+  change: VersionChange | null;
+  subprocessors: PublicSubprocessor[];
+  diff: ListDiff;
+  /** The date asked for, when the version was found by `?at=`. */
+  at: string | null;
+}

@@ -3,7 +3,9 @@ import { getPublicList } from "../use-cases/get-public-list";
 import { getPublicNotice } from "../use-cases/get-public-notice";
 import { subscribe } from "../use-cases/subscribe";
 import { previewUnsubscribe, unsubscribe } from "../use-cases/unsubscribe";
-import { noticeIdInput, subscribeInput, tokenInput, unsubscribeInput } from "./portal.schema";
+import { getPublicVersion, getPublicVersionAt } from "../use-cases/get-public-version";
+import { getPublicVersions } from "../use-cases/get-public-versions";
+import { noticeIdInput, subscribeInput, tokenInput, unsubscribeInput, versionAtInput, versionInput } from "./portal.schema";
 import { mutation, query, rpcArea } from "./procedure";
 
 /**
@@ -14,6 +16,10 @@ export const PortalApi = rpcArea({
   /** The current list, pending changes and history (page, JSON, CSV, Atom). */
   publicList: query({ access: "public", run: (ctx) => getPublicList(ctx) }),
   notice: query({ access: "public", input: noticeIdInput, run: (ctx, input) => getPublicNotice(ctx, input.id) }),
+  /** The numbered versions of the list, one of them with its diff, or the one in force on a date. */
+  versions: query({ access: "public", run: (ctx) => getPublicVersions(ctx) }),
+  version: query({ access: "public", input: versionInput, run: (ctx, input) => getPublicVersion(ctx, input.version) }),
+  versionAt: query({ access: "public", input: versionAtInput, run: (ctx, input) => getPublicVersionAt(ctx, input.at) }),
   subscribe: mutation({ access: "public", input: subscribeInput, run: (ctx, input) => subscribe(ctx, input) }),
   confirmSubscription: mutation({ access: "public", input: tokenInput, run: (ctx, input) => confirmSubscription(ctx, input.token) }),
   previewUnsubscribe: query({ access: "public", input: tokenInput, run: (ctx, input) => previewUnsubscribe(ctx, input.token) }),

@@ -2,15 +2,19 @@ import { describe, expect, it } from "vitest";
 import {
   DAY_MS,
   draftState,
-  NOTICE_PERIOD_MS,
-  OBJECTION_WINDOW_MS,
   objectionWindowOpen,
-  RESOLUTION_PERIOD_MS,
   transition,
   type NoticeEvent,
   type NoticeState,
   type Transition,
 } from "./notice";
+import { DEFAULT_PERIODS } from "./notice-periods";
+
+// The defaults, as every notice ran before the periods could be set.
+const NOTICE_PERIOD_MS = DEFAULT_PERIODS.noticePeriodDays * DAY_MS;
+const OBJECTION_WINDOW_MS = DEFAULT_PERIODS.objectionWindowDays * DAY_MS;
+const RESOLUTION_PERIOD_MS = DEFAULT_PERIODS.resolutionPeriodDays * DAY_MS;
+const periods = DEFAULT_PERIODS;
 
 const t0 = Date.UTC(2026, 10, 2, 9, 0, 0);
 
@@ -24,12 +28,12 @@ function codeOf(state: NoticeState, event: NoticeEvent, now: number): string {
   return result.ok ? "ok" : result.code;
 }
 
-const published = () => ok(transition(draftState(), { type: "publish" }, t0)).state;
+const published = () => ok(transition(draftState(), { type: "publish", periods }, t0)).state;
 const withObjection = (at = t0 + DAY_MS) => ok(transition(published(), { type: "objection", objectionId: "obj_1" }, at)).state;
 
 describe("publishing", () => {
   it("sets the dates and schedules the window, the change and the fan-out", () => {
-    const { state, effects } = ok(transition(draftState(), { type: "publish" }, t0));
+    const { state, effects } = ok(transition(draftState(), { type: "publish", periods }, t0));
     expect(state).toMatchObject({
       status: "published",
       publishedAt: t0,
@@ -46,13 +50,13 @@ describe("publishing", () => {
   });
 
   it("accepts a later effective date and refuses one even a millisecond early", () => {
-    expect(ok(transition(draftState(), { type: "publish", effectiveAt: t0 + 45 * DAY_MS }, t0)).state.effectiveAt).toBe(t0 + 45 * DAY_MS);
-    expect(codeOf(draftState(), { type: "publish", effectiveAt: t0 + NOTICE_PERIOD_MS }, t0)).toBe("ok");
-    expect(codeOf(draftState(), { type: "publish", effectiveAt: t0 + NOTICE_PERIOD_MS - 1 }, t0)).toBe("effective_too_early");
+    expect(ok(transition(draftState(), { type: "publish", periods, effectiveAt: t0 + 45 * DAY_MS }, t0)).state.effectiveAt).toBe(t0 + 45 * DAY_MS);
+    expect(codeOf(draftState(), { type: "publish", periods, effectiveAt: t0 + NOTICE_PERIOD_MS }, t0)).toBe("ok");
+    expect(codeOf(draftState(), { type: "publish", periods, effectiveAt: t0 + NOTICE_PERIOD_MS - 1 }, t0)).toBe("effective_too_early");
   });
 
   it("refuses a second publish", () => {
-    expect(codeOf(published(), { type: "publish" }, t0 + 1)).toBe("notice_not_draft");
+    expect(codeOf(published(), { type: "publish", periods }, t0 + 1)).toBe("notice_not_draft");
   });
 });
 
@@ -193,5 +197,24 @@ describe("the objection window, as the public pages read it", () => {
     expect(objectionWindowOpen(draftState(), t0)).toBe(false);
     expect(objectionWindowOpen({ status: "withdrawn", objectionDeadline: t0 + OBJECTION_WINDOW_MS }, t0)).toBe(false);
     expect(objectionWindowOpen({ status: "window_closed", objectionDeadline: t0 + OBJECTION_WINDOW_MS }, t0)).toBe(false);
+  });
+});
+
+describe("periods the notice keeps", () => {
+  const zoom = { noticePeriodDays: 10, objectionWindowDays: 5, resolutionPeriodDays: 14 };
+
+  it("dates the window, the change and each objection's deadline from the periods it was published with", () => {
+    const { state, effects } = ok(transition(draftState(), { type: "publish", periods: zoom }, t0));
+    expect(state).toMatchObject({ periods: zoom, objectionDeadline: t0 + 5 * DAY_MS, effectiveAt: t0 + 10 * DAY_MS });
+    expect(effects).toContainEqual({ type: "schedule", kind: "take_effect", at: t0 + 10 * DAY_MS });
+    expect(codeOf(draftState(), { type: "publish", periods: zoom, effectiveAt: t0 + 10 * DAY_MS - 1 }, t0)).toBe("effective_too_early");
+    const objected = ok(transition(state, { type: "objection", objectionId: "obj_z" }, t0 + DAY_MS)).state;
+    expect(objected.objections.obj_z!.resolutionDeadline).toBe(t0 + DAY_MS + 14 * DAY_MS);
+  });
+
+  it("runs a clock stored before notices kept periods on the defaults", () => {
+    const { periods: _dropped, ...stored } = published();
+    const objected = ok(transition(stored as NoticeState, { type: "objection", objectionId: "obj_old" }, t0 + DAY_MS)).state;
+    expect(objected.objections.obj_old!.resolutionDeadline).toBe(t0 + DAY_MS + RESOLUTION_PERIOD_MS);
   });
 });

@@ -1,19 +1,14 @@
 import type { ErrorCode } from "../errors";
+import { DAY_MS, DEFAULT_PERIODS, earliestEffectiveAt, type NoticePeriods } from "./notice-periods";
 
 /**
- * The notice clock as a pure state machine: the DPA's subprocessor clause (notice at least 30 days
- * before a change takes effect; objections within 15 days; an objection unresolved 30 days after
- * its receipt gives a right to terminate). Time is always passed in as `now`, in application ms.
+ * The notice clock as a pure state machine: the DPA's subprocessor clause (notice some days before
+ * a change takes effect; objections within some days; an objection unresolved some days after its
+ * receipt gives a right to terminate). The periods come with the publish event and stay on the
+ * notice (notice-periods.ts). Time is always passed in as `now`, in application ms.
  */
 
-/** One day in milliseconds. */
-export const DAY_MS = 86_400_000;
-/** The least time between publishing a notice and the change taking effect. */
-export const NOTICE_PERIOD_MS = 30 * DAY_MS;
-/** How long after publication a customer may object. */
-export const OBJECTION_WINDOW_MS = 15 * DAY_MS;
-/** How long after receiving an objection the vendor has to resolve it before termination rights arise. */
-export const RESOLUTION_PERIOD_MS = 30 * DAY_MS;
+export { DAY_MS };
 
 /** Where a notice is in its life. */
 type NoticeStatus = "draft" | "published" | "window_closed" | "effective" | "withdrawn";
@@ -43,7 +38,17 @@ export interface NoticeState {
   effectiveAt: number | null;
   withdrawnAt: number | null;
   appliedAt: number | null;
+  /**
+   * The periods in force when it was published; null for a draft. Clocks stored before notices
+   * kept their periods have none at all and ran on the defaults, which `periodsOf` reads for them.
+   */
+  periods: NoticePeriods | null;
   objections: Record<string, ObjectionClock>;
+}
+
+/** The periods a published notice runs on. */
+function periodsOf(state: Pick<NoticeState, "periods">): NoticePeriods {
+  return state.periods ?? DEFAULT_PERIODS;
 }
 
 /** What the shell can be asked to do later: one due-work row per kind. */
@@ -61,7 +66,7 @@ type NoticeEvidenceKind =
 
 /** Inputs to the state machine: admin and objector actions, and due work firing. */
 export type NoticeEvent =
-  | { type: "publish"; effectiveAt?: number }
+  | { type: "publish"; periods: NoticePeriods; effectiveAt?: number }
   | { type: "withdraw" }
   | { type: "objection"; objectionId: string }
   | { type: "resolve"; objectionId: string; remedy: Remedy }
@@ -88,7 +93,7 @@ export type Transition = { ok: true; state: NoticeState; effects: NoticeEffect[]
 
 /** The state of a notice that has been drafted but not published. */
 export function draftState(): NoticeState {
-  return { status: "draft", publishedAt: null, objectionDeadline: null, effectiveAt: null, withdrawnAt: null, appliedAt: null, objections: {} };
+  return { status: "draft", publishedAt: null, objectionDeadline: null, effectiveAt: null, withdrawnAt: null, appliedAt: null, periods: null, objections: {} };
 }
 
 /** The due-work kind of an objection's resolution deadline. */
@@ -112,7 +117,7 @@ export function objectionWindowOpen(state: Pick<NoticeState, "status" | "objecti
 export function transition(state: NoticeState, event: NoticeEvent, now: number): Transition {
   switch (event.type) {
     case "publish":
-      return publish(state, event.effectiveAt, now);
+      return publish(state, event.periods, event.effectiveAt, now);
     case "withdraw":
       return withdraw(state, now);
     case "objection":
@@ -131,14 +136,15 @@ export function transition(state: NoticeState, event: NoticeEvent, now: number):
 const refuse = (code: ErrorCode): Transition => ({ ok: false, code });
 const unchanged = (state: NoticeState, effects: NoticeEffect[] = []): Transition => ({ ok: true, state, effects });
 
-function publish(state: NoticeState, requestedEffectiveAt: number | undefined, now: number): Transition {
+function publish(state: NoticeState, periods: NoticePeriods, requestedEffectiveAt: number | undefined, now: number): Transition {
   if (state.status !== "draft") return refuse("notice_not_draft");
-  const effectiveAt = requestedEffectiveAt ?? now + NOTICE_PERIOD_MS;
-  if (effectiveAt < now + NOTICE_PERIOD_MS) return refuse("effective_too_early");
-  const objectionDeadline = now + OBJECTION_WINDOW_MS;
+  const earliest = earliestEffectiveAt(now, periods);
+  const effectiveAt = requestedEffectiveAt ?? earliest;
+  if (effectiveAt < earliest) return refuse("effective_too_early");
+  const objectionDeadline = now + periods.objectionWindowDays * DAY_MS;
   return {
     ok: true,
-    state: { ...state, status: "published", publishedAt: now, objectionDeadline, effectiveAt },
+    state: { ...state, status: "published", publishedAt: now, objectionDeadline, effectiveAt, periods },
     effects: [
       { type: "record", kind: "notice.published" },
       { type: "schedule", kind: "close_window", at: objectionDeadline },
@@ -177,7 +183,7 @@ function receiveObjection(state: NoticeState, objectionId: string, now: number):
   if (state.status === "withdrawn") return refuse("notice_final");
   if (!objectionWindowOpen(state, now)) return refuse("objection_window_closed");
   if (state.objections[objectionId]) return refuse("notice_conflict");
-  const resolutionDeadline = now + RESOLUTION_PERIOD_MS;
+  const resolutionDeadline = now + periodsOf(state).resolutionPeriodDays * DAY_MS;
   return {
     ok: true,
     state: { ...state, objections: { ...state.objections, [objectionId]: { receivedAt: now, resolutionDeadline, status: "open" } } },

@@ -2,7 +2,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { listVendorAdminEmails } from "@/db/queries/admins";
 import { enqueueEmail, enqueueNoticeFanout, enqueueNoticeWithdrawnFanout } from "@/db/queries/emails";
 import { writeWithEvidence } from "@/db/queries/evidence";
-import { findNotice, mirrorNotice, type NoticeRow } from "@/db/queries/notices";
+import { findNotice, mirrorNotice, type NoticeMirror, type NoticeRow } from "@/db/queries/notices";
 import { findObjection, mirrorObjection } from "@/db/queries/objections";
 import { applyNoticeChange } from "@/db/queries/subprocessors";
 import type { CoreContext } from "../core/context";
@@ -80,9 +80,21 @@ export async function commitNoticeTransition(ctx: CoreContext, store: NoticeCloc
 }
 
 /** The notice's row as a transition to `state` writes it. */
-export function noticeMirrorOf(state: NoticeState) {
+export function noticeMirrorOf(state: NoticeState): NoticeMirror {
   const { status, publishedAt, objectionDeadline, effectiveAt, withdrawnAt, appliedAt } = state;
-  return { status, publishedAt, objectionDeadline, effectiveAt, withdrawnAt, appliedAt };
+  // A clock stored before notices kept periods mirrors none: the read side shows the defaults.
+  const periods = state.periods ?? null;
+  return {
+    status,
+    publishedAt,
+    objectionDeadline,
+    effectiveAt,
+    withdrawnAt,
+    appliedAt,
+    noticePeriodDays: periods?.noticePeriodDays ?? null,
+    objectionWindowDays: periods?.objectionWindowDays ?? null,
+    resolutionPeriodDays: periods?.resolutionPeriodDays ?? null,
+  };
 }
 
 function objectionMirrors(ctx: CoreContext, change: TransitionContext): BatchItem<"sqlite">[] {
@@ -116,6 +128,7 @@ function evidencePayload(notice: NoticeRow, state: NoticeState, objectionId: str
     publishedAt: state.publishedAt,
     objectionDeadline: state.objectionDeadline,
     effectiveAt: state.effectiveAt,
+    periods: state.periods,
   };
 }
 

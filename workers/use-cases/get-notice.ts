@@ -1,9 +1,11 @@
 import { readEmailHold } from "@/db/queries/emails";
-import { countNoticeDeliveries, findNotice, listNoticeDeliveries } from "@/db/queries/notices";
+import { countNoticeDeliveries, findNotice, listNoticeDeliveries, noticePeriodsOf } from "@/db/queries/notices";
 import { listNoticeObjections } from "@/db/queries/objections";
 import { findSubprocessor } from "@/db/queries/subprocessors";
 import type { CoreContext } from "../core/context";
+import { proposedEffectiveAt } from "../domain/notice-periods";
 import { AppError } from "../errors";
+import { periodsInForce } from "./get-contract-periods";
 
 /** A page, not a mailing list: every email stays in the evidence log. */
 export const DELIVERIES_SHOWN = 200;
@@ -22,5 +24,9 @@ export async function getNotice(ctx: CoreContext, noticeId: string) {
     findSubprocessor(ctx.db, notice.subprocessorId),
     readEmailHold(ctx.db),
   ]);
-  return { notice, current: current ?? null, objections, deliveries, deliveryCounts, emailHold, now: ctx.clock.now() };
+  const now = ctx.clock.now();
+  // A draft will run on the periods in force when it is published; a published notice on its own.
+  const periods = notice.status === "draft" ? await periodsInForce(ctx) : noticePeriodsOf(notice);
+  const proposedEffective = notice.status === "draft" ? proposedEffectiveAt(now, periods) : null;
+  return { notice, current: current ?? null, objections, deliveries, deliveryCounts, emailHold, now, periods, proposedEffectiveAt: proposedEffective };
 }

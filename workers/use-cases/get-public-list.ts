@@ -5,7 +5,10 @@ import {
   type PublicSubprocessorRow,
   type PublishedNoticeRow,
 } from "@/db/queries/public-list";
+import { findLatestVersion, listVersionsByNotice } from "@/db/queries/list-versions";
+import { noticePeriodsOf } from "@/db/queries/notices";
 import type { CoreContext } from "../core/context";
+import { periodsInForce } from "./get-contract-periods";
 import { proposedFields, type PublicList, type PublicNotice, type PublicSubprocessor } from "../core/portal.schema";
 
 export function toPublicSubprocessor(row: PublicSubprocessorRow): PublicSubprocessor {
@@ -22,7 +25,7 @@ export function toPublicSubprocessor(row: PublicSubprocessorRow): PublicSubproce
 }
 
 /** A notice for the public, or null for one that has no public clock (never published). */
-export function toPublicNotice(row: PublishedNoticeRow, listedName: string | undefined): PublicNotice | null {
+export function toPublicNotice(row: PublishedNoticeRow, listedName: string | undefined, version: number | null): PublicNotice | null {
   if (row.status === "draft" || row.publishedAt == null || row.objectionDeadline == null || row.effectiveAt == null) return null;
   const parsed = proposedFields.safeParse(row.proposed);
   const proposed = parsed.success ? parsed.data : {};
@@ -40,22 +43,31 @@ export function toPublicNotice(row: PublishedNoticeRow, listedName: string | und
     withdrawnAt: row.withdrawnAt,
     appliedAt: row.appliedAt,
     updatedAt: row.updatedAt,
+    periods: noticePeriodsOf(row),
+    withdrawalReason: row.status === "withdrawn" ? row.withdrawalReason : null,
+    version,
   };
 }
 
 /** The public page, JSON, CSV and feed all read this one snapshot. */
 export async function getPublicList(ctx: CoreContext): Promise<PublicList> {
-  const [rows, noticeRows, lastModified] = await Promise.all([
+  const [rows, noticeRows, lastModified, periods, version, created] = await Promise.all([
     listAllSubprocessors(ctx.db),
     listPublishedNotices(ctx.db),
     latestPublicChange(ctx.db),
+    periodsInForce(ctx),
+    findLatestVersion(ctx.db),
+    listVersionsByNotice(ctx.db),
   ]);
   const names = new Map(rows.map((row) => [row.id, row.name]));
-  const published = noticeRows.flatMap((row) => toPublicNotice(row, names.get(row.subprocessorId)) ?? []);
+  const versionOf = new Map(created.map((row) => [row.noticeId, row.version]));
+  const published = noticeRows.flatMap((row) => toPublicNotice(row, names.get(row.subprocessorId), versionOf.get(row.id) ?? null) ?? []);
   return {
     appOrigin: ctx.config.APP_ORIGIN,
     now: ctx.clock.now(),
     lastModified,
+    periods,
+    version: version ?? null,
     subprocessors: rows.filter((row) => row.status === "active").map(toPublicSubprocessor),
     pendingChanges: published.filter((n) => n.status === "published" || n.status === "window_closed"),
     // Newest first: people look for what changed lately.

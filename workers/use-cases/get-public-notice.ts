@@ -1,4 +1,5 @@
 import { findListedSubprocessor, findPublishedNotice } from "@/db/queries/public-list";
+import { findVersionOfNotice } from "@/db/queries/list-versions";
 import type { CoreContext } from "../core/context";
 import type { NoticeView } from "../core/portal.schema";
 import { objectionWindowOpen } from "../domain/notice";
@@ -9,8 +10,8 @@ import { toPublicNotice, toPublicSubprocessor } from "./get-public-list";
 export async function getPublicNotice(ctx: CoreContext, id: string): Promise<NoticeView> {
   const row = await findPublishedNotice(ctx.db, id);
   if (!row) throw new AppError("not_found");
-  const listed = await findListedSubprocessor(ctx.db, row.subprocessorId);
-  const notice = toPublicNotice(row, listed?.name);
+  const [listed, version] = await Promise.all([findListedSubprocessor(ctx.db, row.subprocessorId), findVersionOfNotice(ctx.db, row.id)]);
+  const notice = toPublicNotice(row, listed?.name, version ?? null);
   if (!notice) throw new AppError("not_found");
   const now = ctx.clock.now();
   return {

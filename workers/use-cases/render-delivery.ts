@@ -1,5 +1,5 @@
 import type { DeliveryRow } from "@/db/queries/emails";
-import { findNotice, type NoticeRow } from "@/db/queries/notices";
+import { findNotice, noticePeriodsOf, type NoticeRow } from "@/db/queries/notices";
 import { findObjection } from "@/db/queries/objections";
 import { findSubprocessor } from "@/db/queries/subprocessors";
 import { renderHtml } from "@/emails/html";
@@ -192,6 +192,8 @@ async function factsOf(ctx: CoreContext, notice: NoticeRow): Promise<NoticeFacts
     publishedAt: notice.publishedAt,
     objectionDeadline: notice.objectionDeadline,
     effectiveAt: notice.effectiveAt,
+    periods: noticePeriodsOf(notice),
+    withdrawalReason: notice.withdrawalReason,
   };
 }
 

@@ -1,4 +1,4 @@
-import { findNotice } from "@/db/queries/notices";
+import { findNotice, noticePeriodsOf } from "@/db/queries/notices";
 import { findSubprocessor } from "@/db/queries/subprocessors";
 import { verifyToken } from "../auth/tokens";
 import type { CoreContext } from "../core/context";
@@ -30,6 +30,7 @@ export async function showObjectionForm(ctx: CoreContext, input: { noticeId: str
       objectionDeadline: notice.objectionDeadline,
       effectiveAt: notice.effectiveAt,
       status: notice.status,
+      periods: noticePeriodsOf(notice),
     },
     // The read model's answer; the notice's clock makes the binding decision when an objection arrives.
     windowOpen: objectionWindowOpen(notice, now),

@@ -1,3 +1,4 @@
+import { setWithdrawalReason } from "@/db/queries/notices";
 import type { CoreContext } from "../core/context";
 import { clockSummary, commitNoticeTransition, transitionOrRefuse, loadPublished } from "./commit-notice-transition";
 import type { NoticeClockStore } from "./notice-clock-store";
@@ -12,6 +13,7 @@ export async function withdrawNotice(ctx: CoreContext, store: NoticeClockStore, 
     before,
     state,
     effects,
+    statements: [setWithdrawalReason(ctx.db, noticeId, input.reason)],
     details: { reason: input.reason },
     resolution: { resolvedBy: input.actor, resolutionNote: input.reason },
   });

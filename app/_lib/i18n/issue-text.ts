@@ -23,6 +23,9 @@ const frByCode: Record<string, (p: Params, field: string) => string> = {
   control_character: (_, field) => `${frField(field)} contient un caractère de contrôle invisible (une tabulation, par exemple) : supprimez-le.`,
   direction_control: (_, field) => `${frField(field)} contient une marque invisible de sens d’écriture : supprimez-la.`,
   confusable_line: (p) => `ce nom ressemble à s’y méprendre à « ${p.name} », à la ligne ${p.otherLine} : choisissez des noms qui se lisent autrement.`,
+  below_floor: (p, field) => `${frField(field)} doit être d’au moins ${p.floor} jours, le minimum que permet ce déploiement.`,
+  window_after_notice: (p, field) =>
+    `${frField(field)} ne peut dépasser le préavis (${p.noticePeriodDays} jours) : les clients doivent pouvoir s’opposer avant la prise d’effet.`,
   confusable: (p, field) => `${frField(field)} ressemble à s’y méprendre à « ${p.name} », qui existe déjà : choisissez un nom qui se lit autrement.`,
 };
 

@@ -1,4 +1,5 @@
 import type { PublicNotice, PublicSubprocessor } from "@/workers/core/portal.schema";
+import type { NoticePeriods } from "@/workers/domain/notice-periods";
 import { formatDate, type Lang } from "@/app/_lib/i18n/lang";
 import { portalText } from "../_i18n";
 import { NoticeFacts, noticeHref, StatusBadge } from "./notice-parts";
@@ -8,13 +9,15 @@ import { NoticeFacts, noticeHref, StatusBadge } from "./notice-parts";
  * screen the stylesheet stacks each row into a block, each cell under its column's label
  * (data-label), so no column hides off screen.
  */
-export function CurrentList({ subprocessors, lang }: { subprocessors: PublicSubprocessor[]; lang: Lang }) {
+export function CurrentList({ subprocessors, lang, ...words }: { subprocessors: PublicSubprocessor[]; lang: Lang } & ({ periods: NoticePeriods } | { caption: string; empty: string })) {
   const t = portalText(lang);
-  if (subprocessors.length === 0) return <p className="alert alert-info">{t.currentEmpty}</p>;
+  // Today's list says how a first subprocessor would arrive; a past version, only what it held.
+  const [caption, empty] = "periods" in words ? [t.currentCaption(subprocessors.length), t.currentEmpty(words.periods)] : [words.caption, words.empty];
+  if (subprocessors.length === 0) return <p className="alert alert-info">{empty}</p>;
   return (
     <div className="table-wrap">
       <table className="stacked-table">
-        <caption>{t.currentCaption(subprocessors.length)}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t.columns.name}</th>
@@ -53,9 +56,9 @@ export function WebsiteLink({ href }: { href: string }) {
 }
 
 /** Each published change that has not taken effect yet, with its dates and the way to object. */
-export function PendingChanges({ notices, now, lang }: { notices: PublicNotice[]; now: number; lang: Lang }) {
+export function PendingChanges({ notices, now, periods, lang }: { notices: PublicNotice[]; now: number; periods: NoticePeriods; lang: Lang }) {
   const t = portalText(lang);
-  if (notices.length === 0) return <p className="alert alert-info">{t.pendingEmpty}</p>;
+  if (notices.length === 0) return <p className="alert alert-info">{t.pendingEmpty(periods)}</p>;
   return (
     <>
       {notices.map((notice) => {

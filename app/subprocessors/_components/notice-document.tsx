@@ -18,11 +18,18 @@ export function NoticeDocument({ view, lang }: { view: NoticeView; lang: Lang })
       <NoticeFacts notice={notice} lang={lang} />
       {windowOpen ? (
         <div className="alert alert-info">
-          <p>{t.windowOpenText(deadline)}</p>
+          <p>{t.windowOpenText(deadline, notice.periods.resolutionPeriodDays)}</p>
           <p><a className="button" href={noticeHref(notice.id, lang, "/object")}>{t.objectLink}</a></p>
         </div>
       ) : (
         notice.status !== "withdrawn" && <p className="alert alert-warn">{t.windowClosedText(deadline)}</p>
+      )}
+
+      {notice.status === "withdrawn" && notice.withdrawalReason && (
+        <section aria-labelledby="withdrawal-heading">
+          <h2 id="withdrawal-heading">{t.withdrawalReasonHeading}</h2>
+          <p className="prewrap">{notice.withdrawalReason}</p>
+        </section>
       )}
 
       <section aria-labelledby="changes-heading">

@@ -40,6 +40,8 @@ export function NoticeFacts({ notice, lang }: { notice: PublicNotice; lang: Lang
           <dd>{formatDate(notice.status === "effective" ? (notice.appliedAt ?? notice.effectiveAt) : notice.effectiveAt, lang)}</dd>
         </>
       )}
+      <dt>{t.facts.periods}</dt>
+      <dd>{t.periodsSentence(notice.periods)}</dd>
     </dl>
   );
 }

@@ -64,7 +64,7 @@ export function ObjectionFormPage({ lang, view, token, values, errors = [] }: { 
     <HtmlDocument lang={lang} title={titleOf(view, lang)} path={objectPath(notice.id) + (token ? `?token=${encodeURIComponent(token)}` : "")}>
       <h1>{titleOf(view, lang)}</h1>
       <ErrorSummary lang={lang} errors={errors} />
-      <p>{t.objectIntro}</p>
+      <p>{t.objectIntro(notice.periods.resolutionPeriodDays)}</p>
       <p>{t.objectUntil(formatDate(notice.objectionDeadline, lang))} <a href={noticeHref(notice.id, lang)}>{t.readNotice(notice.subprocessorName)}</a></p>
       {token ? (
         <form className="stack" method="post" action={action} noValidate={errors.length > 0}>

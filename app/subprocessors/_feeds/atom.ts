@@ -6,6 +6,8 @@ interface AtomEntry {
   updated: number;
   published: number;
   link: string;
+  /** The version of the list the entry's change created, once it has taken effect. */
+  related?: string;
   summary: string;
   content: string;
 }
@@ -46,7 +48,7 @@ export function buildAtomFeed(feed: AtomFeed): string {
     <title type="text">${xmlEscape(entry.title)}</title>
     <updated>${atomDate(entry.updated)}</updated>
     <published>${atomDate(entry.published)}</published>
-    <link rel="alternate" type="text/html" href="${xmlEscape(entry.link)}"/>
+    <link rel="alternate" type="text/html" href="${xmlEscape(entry.link)}"/>${entry.related ? `\n    <link rel="related" type="text/html" href="${xmlEscape(entry.related)}"/>` : ""}
     <summary type="text">${xmlEscape(entry.summary)}</summary>
     <content type="text">${xmlEscape(entry.content)}</content>
   </entry>`,

@@ -19,6 +19,9 @@ const notice = (over: Partial<PublicNotice>): PublicNotice => ({
   withdrawnAt: null,
   appliedAt: null,
   updatedAt: t0,
+  periods: { noticePeriodDays: 30, objectionWindowDays: 15, resolutionPeriodDays: 30 },
+  withdrawalReason: null,
+  version: null,
   ...over,
 });
 
@@ -26,6 +29,8 @@ const list = (now: number): PublicList => ({
   appOrigin: "https://rt.example",
   now,
   lastModified: t0 + day,
+  periods: { noticePeriodDays: 30, objectionWindowDays: 15, resolutionPeriodDays: 30 },
+  version: { version: 3, effectiveAt: t0 - 5 * day },
   subprocessors: [
     { id: "sp_evil", name: "=cmd|' /C calc'!A0", legalEntity: "Evil, Inc.", purpose: "Tests", location: "EU", dataCategories: ["A", "B"], transferMechanism: "SCC", website: "https://evil.example" },
   ],
@@ -53,6 +58,15 @@ describe("publicListJson", () => {
     expect(json.history[0]).toMatchObject({ status: "withdrawn", withdrawnAt: new Date(t0 + day).toISOString() });
   });
 
+  it("states the list's version and the periods, and each notice's periods, withdrawal reason and version", () => {
+    const withdrawn = notice({ id: "ntc_0000000000000000000c", status: "withdrawn", withdrawnAt: t0 + day, withdrawalReason: "The vendor moved processing to the US." });
+    const effective = notice({ id: "ntc_0000000000000000000d", status: "effective", appliedAt: t0 + 30 * day, version: 3, periods: { noticePeriodDays: 10, objectionWindowDays: 5, resolutionPeriodDays: 14 } });
+    const json = JSON.parse(publicListJson({ ...list(t0), history: [effective, withdrawn] }).body);
+    expect(json).toMatchObject({ version: 3, effectiveAt: new Date(t0 - 5 * day).toISOString(), periods: { noticePeriodDays: 30, objectionWindowDays: 15, resolutionPeriodDays: 30 } });
+    expect(json.history[0]).toMatchObject({ periods: { noticePeriodDays: 10, objectionWindowDays: 5, resolutionPeriodDays: 14 }, version: 3, versionUrl: "https://rt.example/subprocessors/versions/3.json", withdrawalReason: null });
+    expect(json.history[1]).toMatchObject({ withdrawalReason: "The vendor moved processing to the US.", version: null, versionUrl: null });
+  });
+
   it("identifies the same content the same way whenever it is generated", () => {
     expect(publicListJson(list(t0)).etagSource).toBe(publicListJson(list(t0 + day)).etagSource);
     expect(publicListJson(list(t0)).body).not.toBe(publicListJson(list(t0 + day)).body);
@@ -63,7 +77,7 @@ describe("publicListCsv", () => {
   it("has the header and a formula-safe row per subprocessor", () => {
     const [header, row, end] = publicListCsv(list(t0)).split("\r\n");
     expect(header).toBe(CSV_HEADER.join(","));
-    expect(row).toBe(`sp_evil,'=cmd|' /C calc'!A0,"Evil, Inc.",Tests,EU,A; B,SCC,https://evil.example`);
+    expect(row).toBe(`sp_evil,'=cmd|' /C calc'!A0,"Evil, Inc.",Tests,EU,A; B,SCC,https://evil.example,30,15,30`);
     expect(end).toBe("");
   });
 });

@@ -1,5 +1,5 @@
-import type { PublicList, PublicNotice } from "@/workers/core/portal.schema";
-import { formatDate, type Lang } from "@/app/_lib/i18n/lang";
+import type { PublicList, PublicNotice, PublicSubprocessor, VersionView } from "@/workers/core/portal.schema";
+import { colon, formatDate, type Lang } from "@/app/_lib/i18n/lang";
 import { portalText } from "../_i18n";
 import { buildAtomFeed } from "./atom";
 import { toCsv } from "./csv";
@@ -10,6 +10,10 @@ const JSON_SCHEMA_VERSION = 1;
 
 function noticeUrl(origin: string, noticeId: string): string {
   return `${origin}/subprocessors/notices/${encodeURIComponent(noticeId)}`;
+}
+
+function versionUrl(origin: string, version: number, suffix = ""): string {
+  return `${origin}/subprocessors/versions/${version}${suffix}`;
 }
 
 const iso = (ms: number | null) => (ms == null ? null : new Date(ms).toISOString());
@@ -29,6 +33,10 @@ function jsonNotice(origin: string, notice: PublicNotice) {
     appliedAt: iso(notice.appliedAt),
     status: notice.status,
     url: noticeUrl(origin, notice.id),
+    periods: notice.periods,
+    withdrawalReason: notice.withdrawalReason,
+    version: notice.version,
+    versionUrl: notice.version == null ? null : versionUrl(origin, notice.version, ".json"),
   };
 }
 
@@ -38,6 +46,9 @@ function jsonNotice(origin: string, notice: PublicNotice) {
  */
 export function publicListJson(list: PublicList) {
   const content = {
+    version: list.version?.version ?? null,
+    effectiveAt: iso(list.version?.effectiveAt ?? null),
+    periods: list.periods,
     subprocessors: list.subprocessors,
     pendingChanges: list.pendingChanges.map((notice) => jsonNotice(list.appOrigin, notice)),
     history: list.history.map((notice) => jsonNotice(list.appOrigin, notice)),
@@ -53,14 +64,50 @@ export function publicListJson(list: PublicList) {
   };
 }
 
-export const CSV_HEADER = ["id", "name", "legal_entity", "purpose", "location", "data_categories", "transfer_mechanism", "website"] as const;
+/** The columns of a subprocessor, in every CSV of the list (now, or as a version had it). */
+const SUBPROCESSOR_COLUMNS = ["id", "name", "legal_entity", "purpose", "location", "data_categories", "transfer_mechanism", "website"] as const;
 
-/** `subprocessors.csv`: the current list, one row per subprocessor, data categories joined by "; ". */
-export function publicListCsv(list: PublicList): string {
-  return toCsv(
-    CSV_HEADER,
-    list.subprocessors.map((s) => [s.id, s.name, s.legalEntity, s.purpose, s.location, s.dataCategories.join("; "), s.transferMechanism, s.website]),
+/** `versions/{n}.json`: one version of the list, with its diff against the version before. */
+export function versionJson(view: VersionView) {
+  const origin = view.appOrigin;
+  return JSON.stringify(
+    {
+      schemaVersion: JSON_SCHEMA_VERSION,
+      version: view.version,
+      effectiveAt: iso(view.effectiveAt),
+      until: iso(view.until),
+      url: versionUrl(origin, view.version, ".json"),
+      previousVersion: view.previous,
+      nextVersion: view.next,
+      change: view.change && { ...view.change, url: noticeUrl(origin, view.change.noticeId) },
+      subprocessors: view.subprocessors,
+      diff: { againstVersion: view.previous, ...view.diff },
+    },
+    null,
+    2,
   );
+}
+
+export const CSV_HEADER = [...SUBPROCESSOR_COLUMNS, "notice_period_days", "objection_window_days", "resolution_period_days"] as const;
+
+function subprocessorCells(s: PublicSubprocessor): string[] {
+  return [s.id, s.name, s.legalEntity, s.purpose, s.location, s.dataCategories.join("; "), s.transferMechanism, s.website];
+}
+
+/**
+ * `subprocessors.csv`: the current list, one row per subprocessor, data categories joined by "; ",
+ * each row with the periods a change to it would be noticed with today (added last, so readers
+ * of the first eight columns are unaffected).
+ */
+export function publicListCsv(list: PublicList): string {
+  const { noticePeriodDays, objectionWindowDays, resolutionPeriodDays } = list.periods;
+  const days = [noticePeriodDays, objectionWindowDays, resolutionPeriodDays].map(String);
+  return toCsv(CSV_HEADER, list.subprocessors.map((s) => [...subprocessorCells(s), ...days]));
+}
+
+/** `versions/{n}.csv`: the list as that version had it, in the same first eight columns. */
+export function versionCsv(subprocessors: PublicSubprocessor[]): string {
+  return toCsv(SUBPROCESSOR_COLUMNS, subprocessors.map(subprocessorCells));
 }
 
 /** `feed.xml`: one entry per published notice, newest first, updated whenever its status changes. */
@@ -80,15 +127,19 @@ export function publicListAtom(list: PublicList, lang: Lang): string {
     lang,
     entries: notices.map((notice) => {
       const link = noticeUrl(origin, notice.id) + (lang === "fr" ? "?lang=fr" : "");
-      const summary = `${t.feedSummary(t.changeKind[notice.changeKind], day(notice.publishedAt), day(notice.objectionDeadline), day(notice.effectiveAt))} ${t.facts.status}: ${t.status[notice.status]}.`;
+      const withdrawn = notice.status === "withdrawn";
+      const status = `${t.facts.status}${colon(lang)}${t.status[notice.status]}.`;
+      const summary = `${t.feedSummary(t.changeKind[notice.changeKind], day(notice.publishedAt), day(notice.objectionDeadline), day(notice.effectiveAt))} ${t.periodsSentence(notice.periods)} ${status}`;
+      const withdrawal = withdrawn && notice.withdrawalReason ? `\n\n${t.withdrawalReasonHeading}${colon(lang)}${notice.withdrawalReason}` : "";
       return {
         id: noticeUrl(origin, notice.id),
-        title: t.changeTitle[notice.changeKind](notice.subprocessorName),
+        title: withdrawn ? t.withdrawnTitle(t.changeTitle[notice.changeKind](notice.subprocessorName)) : t.changeTitle[notice.changeKind](notice.subprocessorName),
         published: notice.publishedAt,
         updated: notice.updatedAt,
         link,
+        related: notice.version == null ? undefined : versionUrl(origin, notice.version) + (lang === "fr" ? "?lang=fr" : ""),
         summary,
-        content: `${summary}\n\n${t.why}: ${notice.reason}`,
+        content: `${summary}\n\n${t.why}${colon(lang)}${notice.reason}${withdrawal}`,
       };
     }),
   });

@@ -1,11 +1,12 @@
 import type { CoreService } from "@/app/_lib/core";
 import { HtmlDocument } from "@/app/_lib/document";
-import { langOf } from "@/app/_lib/i18n/lang";
+import { formatDate, langOf } from "@/app/_lib/i18n/lang";
 import { renderHtml } from "@/app/_lib/render";
 import { portalText } from "../_i18n";
 import { ChangeHistory, CurrentList, PendingChanges } from "../_components/list-sections";
 import { SubscribeForm } from "../_components/subscribe-form";
 import { loadPublicList } from "../_lib/public-list";
+import { versionPageResponse } from "./version-pages";
 
 /**
  * GET /subprocessors – the public list, pending changes, history, and the subscribe form.
@@ -14,6 +15,9 @@ import { loadPublicList } from "../_lib/public-list";
  */
 export async function subprocessorsPage(request: Request, service: CoreService): Promise<Response> {
   const lang = langOf(request);
+  const at = new URL(request.url).searchParams.get("at");
+  // ?at=YYYY-MM-DD: the version of the list in force at the end of that day.
+  if (at !== null) return versionPageResponse(service.portal().versionAt({ at }), lang, at);
   const t = portalText(lang);
   const list = await loadPublicList(service);
     const atom = `/subprocessors/feed.xml${lang === "fr" ? "?lang=fr" : ""}`;
@@ -32,17 +36,24 @@ export async function subprocessorsPage(request: Request, service: CoreService):
       >
         <h1>{t.listTitle}</h1>
         <p className="lead">{t.listLead}</p>
-        <ul className="commitments">{t.commitments.map((line) => <li key={line}>{line}</li>)}</ul>
+        <ul className="commitments">{t.commitments(list.periods).map((line) => <li key={line}>{line}</li>)}</ul>
+        <p className="muted">{t.commitmentsNote}</p>
 
         <section aria-labelledby="current-heading">
           <h2 id="current-heading">{t.currentHeading}</h2>
-          <CurrentList subprocessors={list.subprocessors} lang={lang} />
+          {list.version && (
+            <p>
+              {t.versions.current(list.version.version, formatDate(list.version.effectiveAt, lang))}{" "}
+              <a href={`/subprocessors/versions/${list.version.version}?lang=${lang}`}>{t.versions.versionTitle(list.version.version)}</a> · <a href={`/subprocessors/versions?lang=${lang}`}>{t.versions.all}</a>
+            </p>
+          )}
+          <CurrentList subprocessors={list.subprocessors} periods={list.periods} lang={lang} />
         </section>
 
         <div className="columns">
           <section aria-labelledby="pending-heading">
             <h2 id="pending-heading">{t.pendingHeading}</h2>
-            <PendingChanges notices={list.pendingChanges} now={list.now} lang={lang} />
+            <PendingChanges notices={list.pendingChanges} now={list.now} periods={list.periods} lang={lang} />
           </section>
           <section aria-labelledby="subscribe-heading" id="subscribe">
             <h2 id="subscribe-heading">{t.subscribeHeading}</h2>

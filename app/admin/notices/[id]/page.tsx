@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { core } from "@/app/_lib/core";
-import { formatDate } from "@/app/_lib/i18n/lang";
+import { colon, formatDate } from "@/app/_lib/i18n/lang";
 import { adminText } from "@/app/admin/_i18n";
 import { AdminHeader } from "@/app/admin/_components/admin-header";
 import { NoticeBadge, ObjectionBadge } from "@/app/admin/_components/badges";
@@ -10,24 +10,31 @@ import { requireAdminPage } from "@/app/admin/_lib/guard";
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Notice" };
 
+/** A moment as a datetime-local field holds it, in UTC (the form reads it back as UTC). */
+function datetimeLocalUtc(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 16);
+}
+
 const remedyChoices = ["change_cancelled", "remediated", "feature_stopped", "customer_stops_data"] as const;
 
 // GET /admin/notices/{id} – one notice: its clock, actions, every email and every objection.
-export default async function AdminNoticePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function AdminNoticePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; refused?: string; effectiveAt?: string }> }) {
   const { lang, sessionToken, admin } = await requireAdminPage();
   const t = adminText(lang);
   const { id } = await params;
-  const { done } = await searchParams;
+  const { done, refused: refusedCode, effectiveAt: typedEffectiveAt } = await searchParams;
   const result = await (await core()).notices().get({ sessionToken, noticeId: id });
   if (!result.ok) notFound();
-  const { notice, current, objections, deliveries, deliveryCounts: counts, emailHold, now } = result.data;
+  const { notice, current, objections, deliveries, deliveryCounts: counts, emailHold, now, periods, proposedEffectiveAt } = result.data;
+  const refused = refusedCode && refusedCode in t.publishRefused ? t.publishRefused[refusedCode as keyof typeof t.publishRefused] : null;
+  const proposed = proposedEffectiveAt == null ? null : { shown: formatDate(proposedEffectiveAt, lang), field: datetimeLocalUtc(proposedEffectiveAt) };
   const name = String(notice.proposed.name ?? current?.name ?? notice.subprocessorId);
   const doneText = done && done in t.done ? t.done[done as keyof typeof t.done] : null;
   const owed = counts.sent + counts.pending + counts.failed;
   return (
     <>
       <AdminHeader lang={lang} email={admin.email} />
-      <h1>{t.kinds[notice.changeKind]}: {name}</h1>
+      <h1>{t.kinds[notice.changeKind]}{colon(lang)}{name}</h1>
       {doneText && <div className="alert alert-ok" role="status"><p>{doneText}</p></div>}
       <dl className="facts">
         <dt>{t.status}</dt>
@@ -40,6 +47,11 @@ export default async function AdminNoticePage({ params, searchParams }: { params
         <dd>{formatDate(notice.objectionDeadline, lang)}</dd>
         <dt>{t.effective}</dt>
         <dd>{formatDate(notice.effectiveAt, lang)}</dd>
+        <dt>{t.periodsLabel}</dt>
+        <dd>
+          {t.periodsText(periods)}
+          {notice.status === "draft" && <> ({t.draftPeriodsNote}, <a href={`/admin/settings?lang=${lang}`}>{t.settingsLink}</a>)</>}
+        </dd>
       </dl>
       {Object.keys(notice.proposed).length > 0 && (
         <details>
@@ -53,15 +65,33 @@ export default async function AdminNoticePage({ params, searchParams }: { params
       )}
 
       {notice.status === "draft" && (
-        <form className="stack card" method="post" action={`/admin/notices/${notice.id}/publish?lang=${lang}`}>
-          <input type="hidden" name="csrf" value={admin.csrf} />
-          <div className="field">
-            <label htmlFor="effectiveAt">{t.effectiveDateLabel}</label>
-            <p className="hint" id="effectiveAt-hint">{t.effectiveDateHint}</p>
-            <input id="effectiveAt" name="effectiveAt" type="datetime-local" aria-describedby="effectiveAt-hint" />
-          </div>
-          <div><button type="submit">{t.publish}</button></div>
-        </form>
+        <section className="card stack" id="publish" aria-label={t.publish}>
+          <form className="stack" method="post" action={`/admin/notices/${notice.id}/publish?lang=${lang}`}>
+            <input type="hidden" name="csrf" value={admin.csrf} />
+            <div className="field">
+              <label htmlFor="effectiveAt">{t.effectiveDateLabel}</label>
+              <p className="hint" id="effectiveAt-hint">{t.effectiveDateHint(periods.noticePeriodDays)}</p>
+              <p className="hint" id="effectiveAt-zone">{t.effectiveDateZone}</p>
+              {refused && proposed && <p className="field-error" id="effectiveAt-error" role="alert">{refused(periods.noticePeriodDays, proposed.shown)}</p>}
+              <input
+                id="effectiveAt"
+                name="effectiveAt"
+                type="datetime-local"
+                defaultValue={refused ? typedEffectiveAt : undefined}
+                aria-describedby={refused ? "effectiveAt-error effectiveAt-hint effectiveAt-zone" : "effectiveAt-hint effectiveAt-zone"}
+                {...(refused ? { "aria-invalid": true as const } : {})}
+              />
+            </div>
+            <div><button type="submit">{t.publish}</button></div>
+          </form>
+          {refused && proposed && (
+            <form method="post" action={`/admin/notices/${notice.id}/publish?lang=${lang}`}>
+              <input type="hidden" name="csrf" value={admin.csrf} />
+              <input type="hidden" name="effectiveAt" value={proposed.field} />
+              <button type="submit" className="secondary">{t.publishOnProposed(proposed.shown)}</button>
+            </form>
+          )}
+        </section>
       )}
       {(notice.status === "published" || notice.status === "window_closed") && (
         <form className="stack card" method="post" action={`/admin/notices/${notice.id}/withdraw?lang=${lang}`}>
