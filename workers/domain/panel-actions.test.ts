@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CalendarEvent } from "./calendar-event";
-import { bookingChoices, endNowAt, extendChoices, meetingsToRelease, releaseAt, startOfMinute } from "./panel-actions";
+import { bookingChoices, conflictsIn, endNowAt, extendChoices, meetingsToRelease, releaseAt, startOfMinute } from "./panel-actions";
 import { zonedDateTimeToEpoch, zonedParts } from "./zoned-time";
 
 const M = 60_000;
@@ -126,5 +126,17 @@ describe("release timing", () => {
     expect(meetingsToRelease([{ ...m, allDay: true }], later, 10, none)).toEqual([]);
     expect(meetingsToRelease([m], at("2026-11-23T11:00"), 10, none)).toEqual([]);
     expect(meetingsToRelease([m], later, null, none)).toEqual([]);
+  });
+});
+
+describe("conflictsIn", () => {
+  it("finds what holds the room within a span, not what touches it, is cancelled, or is the booking itself", () => {
+    const span = { start: T0, end: T0 + 30 * M };
+    const before = ev("before", -30, 0);
+    const inside = ev("inside", 10, 20);
+    const gone = ev("gone", 10, 20, { status: "cancelled" });
+    const mine = ev("mine", 0, 30);
+    expect(conflictsIn([before, inside, gone, mine], span, "mine")).toEqual([inside]);
+    expect(conflictsIn([before, ev("after", 30, 60)], span)).toEqual([]);
   });
 });

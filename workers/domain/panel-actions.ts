@@ -1,5 +1,5 @@
 import type { CalendarEvent } from "./calendar-event";
-import { occupancyAt } from "./occupancy";
+import { holdsRoom, occupancyAt } from "./occupancy";
 
 /**
  * What a person may do at the door, decided from the room's schedule and the tablet's clock alone
@@ -89,4 +89,13 @@ export function meetingsToRelease(
     const at = releaseAt(e, checkInMinutes);
     return at !== null && at <= now && now < e.end;
   });
+}
+
+/**
+ * The meetings that hold the room at some moment of `span`, other than `except` (the panel's own
+ * booking, read back after writing it). A booking is only ever written into a span where this is
+ * empty, and undone when a read right after shows it is not: never a double booking.
+ */
+export function conflictsIn(events: CalendarEvent[], span: { start: number; end: number }, except?: string): CalendarEvent[] {
+  return events.filter((e) => e.id !== except && holdsRoom(e) && e.start < span.end && e.end > span.start);
 }

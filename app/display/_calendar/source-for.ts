@@ -3,7 +3,7 @@ import { googleCalendarSource } from "./google-calendar";
 import { forgetGoogleToken, googleAccessToken, signInWithGoogle } from "./google-sign-in";
 import { microsoftGraphSource } from "./microsoft-graph";
 import { microsoftAccessToken, signInWithMicrosoft } from "./microsoft-sign-in";
-import type { StoredDisplayConfig } from "../_lib/device-storage";
+import { deviceStorage, type StoredDisplayConfig } from "../_lib/device-storage";
 import { CalendarError, type CalendarSource } from "./types";
 
 export interface CalendarConfig {
@@ -31,7 +31,7 @@ export function calendarSourceFor(config: CalendarConfig, deps: { now: () => num
     const getAccessToken = googleAccessToken({ clientId: config.google.clientId, loginHint: config.roomEmail });
     return forgettingRefusedTokens(googleCalendarSource({ calendarId: config.roomEmail, timeZone: config.timeZone, getAccessToken, fetch: deps.fetch, now: deps.now }));
   }
-  return demoSource({ timeZone: config.timeZone, now: deps.now });
+  return demoSource({ timeZone: config.timeZone, changes: deviceStorage.demoChanges, now: deps.now });
 }
 
 /** What the panel's "Sign in with …" button does; null for the demo schedule or a provider not set up. */
@@ -54,6 +54,8 @@ export function calendarSignIn(config: CalendarConfig, devTools: boolean): { pro
 function forgettingRefusedTokens(source: CalendarSource): CalendarSource {
   return {
     kind: source.kind,
+    // A write refused for the token is followed by a read, refused the same way, which forgets it.
+    writes: source.writes,
     events: (range) =>
       source.events(range).catch((error: unknown) => {
         if (error instanceof CalendarError && error.reason === "sign_in") forgetGoogleToken();
@@ -63,10 +65,8 @@ function forgettingRefusedTokens(source: CalendarSource): CalendarSource {
 }
 
 function notConfigured(kind: "microsoft" | "google"): CalendarSource {
-  return {
-    kind,
-    events: async () => {
-      throw new CalendarError(412, "this calendar provider is not set up for your organisation");
-    },
+  const refuse = async (): Promise<never> => {
+    throw new CalendarError(412, "this calendar provider is not set up for your organisation");
   };
+  return { kind, events: refuse, writes: { book: refuse, setEnd: refuse, remove: refuse, decline: refuse } };
 }
