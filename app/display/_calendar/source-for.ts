@@ -12,23 +12,34 @@ export interface CalendarConfig {
   timeZone: string;
   microsoft?: { clientId: string; tenantId: string } | null;
   google?: { clientId: string } | null;
+  /** Whether the panel may write (book, extend/end, release): the sign-in asks for write access only then. */
+  writes: boolean;
 }
 
 /** The calendar part of what the tablet was configured with. */
 export function calendarConfigOf({ display, org }: StoredDisplayConfig): CalendarConfig {
-  return { calendarSource: display.calendarSource, roomEmail: display.roomEmail, timeZone: display.timeZone, microsoft: org.microsoft, google: org.google };
+  const { permissions } = display;
+  const releases = permissions.release && display.checkInMinutes !== null;
+  return {
+    calendarSource: display.calendarSource,
+    roomEmail: display.roomEmail,
+    timeZone: display.timeZone,
+    microsoft: org.microsoft,
+    google: org.google,
+    writes: permissions.book || permissions.extendEnd || releases,
+  };
 }
 
 /** The adapter a display's configuration asks for; a provider the organisation has not set up says so. */
 export function calendarSourceFor(config: CalendarConfig, deps: { now: () => number; fetch?: typeof fetch; devTools?: boolean }): CalendarSource {
   if (config.calendarSource === "microsoft") {
     if (!config.microsoft) return notConfigured("microsoft");
-    const getAccessToken = microsoftAccessToken({ ...config.microsoft, loginHint: config.roomEmail, devTools: deps.devTools ?? false });
+    const getAccessToken = microsoftAccessToken({ ...config.microsoft, loginHint: config.roomEmail, devTools: deps.devTools ?? false, write: config.writes });
     return microsoftGraphSource({ roomEmail: config.roomEmail, timeZone: config.timeZone, getAccessToken, fetch: deps.fetch, now: deps.now });
   }
   if (config.calendarSource === "google") {
     if (!config.google) return notConfigured("google");
-    const getAccessToken = googleAccessToken({ clientId: config.google.clientId, loginHint: config.roomEmail });
+    const getAccessToken = googleAccessToken({ clientId: config.google.clientId, loginHint: config.roomEmail, write: config.writes });
     return forgettingRefusedTokens(googleCalendarSource({ calendarId: config.roomEmail, timeZone: config.timeZone, getAccessToken, fetch: deps.fetch, now: deps.now }));
   }
   return demoSource({ timeZone: config.timeZone, changes: deviceStorage.demoChanges, now: deps.now });
@@ -37,11 +48,11 @@ export function calendarSourceFor(config: CalendarConfig, deps: { now: () => num
 /** What the panel's "Sign in with …" button does; null for the demo schedule or a provider not set up. */
 export function calendarSignIn(config: CalendarConfig, devTools: boolean): { provider: "microsoft" | "google"; start: () => Promise<void> } | null {
   if (config.calendarSource === "microsoft" && config.microsoft) {
-    const settings = { ...config.microsoft, loginHint: config.roomEmail, devTools };
+    const settings = { ...config.microsoft, loginHint: config.roomEmail, devTools, write: config.writes };
     return { provider: "microsoft", start: () => signInWithMicrosoft(settings) };
   }
   if (config.calendarSource === "google" && config.google) {
-    const settings = { clientId: config.google.clientId, loginHint: config.roomEmail };
+    const settings = { clientId: config.google.clientId, loginHint: config.roomEmail, write: config.writes };
     return { provider: "google", start: () => signInWithGoogle(settings).then(() => undefined) };
   }
   return null;

@@ -33,6 +33,9 @@ export const displayConfigSchema = z.object({
     checkInMinutes: z.number().nullable(),
     theme: z.enum(["light", "dark", "high-contrast"]),
     calendarSource: z.enum(["demo", "microsoft", "google"]),
+    // What the panel may write to the room's calendar; a configuration saved before these
+    // existed gets the defaults (booking, extend/end, release when check-in is on).
+    permissions: z.object({ book: z.boolean(), extendEnd: z.boolean(), release: z.boolean() }).default({ book: true, extendEnd: true, release: true }),
   }),
   org: z.object({
     name: z.string(),
@@ -42,6 +45,10 @@ export const displayConfigSchema = z.object({
     scheduleStaleMinutes: z.number().default(60),
     microsoft: z.object({ clientId: z.string(), tenantId: z.string() }).nullable(),
     google: z.object({ clientId: z.string() }).nullable(),
+    // The organisation's language (the decline message to an organiser is in it) and its subject
+    // for bookings made at a panel (null: "Booked at the room display" in that language).
+    lang: z.enum(["en", "fr"]).optional(),
+    bookingSubject: z.string().nullable().default(null),
   }),
 });
 
