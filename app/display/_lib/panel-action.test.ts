@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { googleRoomCalendar, type GoogleRoomMeeting } from "@/e2e/google-room-calendar";
 import { graphRoomCalendar, type RoomMeeting } from "@/e2e/graph-room-calendar";
+import { googleCalendarSource } from "../_calendar/google-calendar";
 import { microsoftGraphSource } from "../_calendar/microsoft-graph";
 import { startProviderStandin } from "../_calendar/provider-standin.test-helper";
 import { bookNow, endMeetingNow, extendMeeting } from "./panel-action";
@@ -93,5 +95,43 @@ describe("extendMeeting and endMeetingNow", () => {
     const { deps } = await panelAgainst([]);
     expect((await endMeetingNow(deps, "deleted")).kind).toBe("gone");
     expect((await extendMeeting(deps, "deleted", 15)).kind).toBe("gone");
+  });
+});
+
+describe("the same actions on Google Calendar", () => {
+  const CALENDAR = "c_188abc@resource.calendar.google.com";
+  const guest = { email: "ada@acme.test", organizer: true, responseStatus: "accepted" };
+
+  async function googlePanel(meetings: GoogleRoomMeeting[], onWrite?: (calendar: ReturnType<typeof googleRoomCalendar>) => void) {
+    const calendar = googleRoomCalendar(CALENDAR, meetings);
+    const standin = await startProviderStandin([
+      (url, request) => {
+        if (request.method !== "GET") onWrite?.(calendar);
+        const ifMatch = request.headers["if-match"];
+        const answer = calendar.answer(request.method, url.pathname.replace(/^\/calendar\/v3/, ""), url.searchParams, request.body, { "if-match": Array.isArray(ifMatch) ? ifMatch[0] : ifMatch });
+        return { status: answer.status, body: answer.body };
+      },
+    ]);
+    close = standin.close;
+    const source = googleCalendarSource({ calendarId: CALENDAR, timeZone: "Europe/Paris", getAccessToken: async () => "t", baseUrl: `${standin.origin}/calendar/v3` });
+    return { calendar, source, deps: { source, now: () => NOW } };
+  }
+
+  it("takes its booking out when the room was booked in between (the resource declined ours)", async () => {
+    let raced = false;
+    const { calendar, deps } = await googlePanel([], (c) => {
+      if (!raced) c.add({ id: "meanwhile", summary: "x", start: MINUTE, end: MINUTE + 60 * M, guests: [guest], room: { responseStatus: "accepted" }, version: 1 });
+      raced = true;
+    });
+    expect(await bookNow(deps, { end: MINUTE + 15 * M, subject: "x" })).toMatchObject({ kind: "conflict", conflicts: [{ id: "meanwhile" }] });
+    expect(calendar.meetings().map((m) => m.id)).toEqual(["meanwhile"]);
+  });
+
+  it("declines a no-show as the room, keeping every guest, so the next read frees the room", async () => {
+    const { calendar, source } = await googlePanel([{ id: "noshow", summary: "Budget", start: MINUTE - 20 * M, end: MINUTE + 40 * M, guests: [guest], room: { responseStatus: "accepted" }, version: 3 }]);
+    await source.writes.decline("noshow", "Nobody checked in.");
+    expect(calendar.meetings()[0]).toMatchObject({ guests: [guest], room: { responseStatus: "declined", comment: "Nobody checked in." } });
+    const [read] = await source.events({ from: MINUTE - 60 * M, to: MINUTE + 60 * M });
+    expect(read).toMatchObject({ id: "noshow", status: "cancelled" });
   });
 });
