@@ -97,6 +97,46 @@ test("a person books the free room at the panel, ends it early, and a finder fol
   await expectOnlyOccupancy(sent, ["Booked at the room display", "10:35", "11:05", "10:40", "2026-11-23T09"]);
 });
 
+test("the panel refuses clearly offline, and when the calendar changed under it shows the conflict and books nothing", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const room = `Deneb${Date.now() % 100000}`;
+  const idp = await startEntraStandIn({ clientId: ENTRA_CLIENT_ID, redirectUris: [`${baseURL}/display/auth-redirect`] });
+  const admin = await (await browser.newContext()).newPage();
+  await signInFromOutbox(admin, admin.request, ORG_ADMIN);
+  await admin.goto("/admin/rooms");
+  await admin.getByLabel(/microsoft application/i).fill(ENTRA_CLIENT_ID);
+  await admin.getByLabel(/microsoft tenant/i).fill(idp.tenantId);
+  await admin.locator("form[action^='/admin/rooms/settings']").getByRole("button", { name: /^save$/i }).click();
+  const code = await newDisplay(admin, room, { calendar: "microsoft" });
+
+  const email = `${room.toLowerCase()}@acme.test`;
+  const calendar = graphRoomCalendar(email);
+  const tablet = await tabletWithStandIn(idp, baseURL!);
+  await routeGraphRoom(tablet, idp, calendar);
+  await tablet.goto("/display");
+  await tablet.getByLabel(/pairing code/i).fill(code);
+  await tablet.getByRole("button", { name: /^pair$/i }).click();
+  await signInOnTablet(tablet, email);
+  const book = tablet.getByRole("group", { name: /book this room now/i });
+  await expect(book.getByRole("button", { name: "Book for 30\u00a0min" })).toBeVisible();
+
+  // Offline: nothing is tried, and the panel says why.
+  await tablet.context().setOffline(true);
+  await book.getByRole("button", { name: "Book for 30\u00a0min" }).click();
+  await expect(tablet.getByTestId("action-notice")).toHaveText(/can’t reach the room’s calendar, so nothing was changed/i);
+  await tablet.context().setOffline(false);
+
+  // Someone books the room in Outlook after the panel's last read; the panel re-reads and refuses.
+  const start = Date.now() + 10 * 60_000;
+  calendar.add({ id: "AAMkAGJvb2tlZC1pbi1vdXRsb29r", subject: "Interview", start, end: start + 30 * 60_000, response: "accepted" });
+  await book.getByRole("button", { name: "Book for 30\u00a0min" }).click();
+  await expect(tablet.getByTestId("action-notice")).toContainText(/the room’s calendar changed: it has a meeting from .+ to .+ now, so nothing was changed/i);
+  expect(calendar.meetings().map((m) => m.subject)).toEqual(["Interview"]);
+  await expect(book.getByRole("button", { name: "Book for 30\u00a0min" })).toHaveCount(0);
+  await closeTablets();
+  await idp.close();
+});
+
 test("a meeting nobody checks in to is declined in the room's calendar, and the finder shows the room free", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const room = `Vega${Date.now() % 100000}`;
