@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import type { EntraStandIn } from "./entra-standin";
+import type { graphRoomCalendar } from "./graph-room-calendar";
 import { kioskTablet } from "./kiosk-tablet";
 
 export { closeTablets } from "./kiosk-tablet";
@@ -73,4 +74,21 @@ export async function signInOnTablet(page: Page, roomEmail: string, button = /si
   await expect(page).toHaveURL(/oauth2\/v2\.0\/authorize/);
   await page.getByRole("button", { name: `Sign in as ${roomEmail}` }).click();
   await expect(page).toHaveURL(/\/display(\?lang=fr)?$/);
+}
+
+/**
+ * Graph for a room whose calendar the tablet reads and writes (e2e/graph-room-calendar.ts: what
+ * Graph takes and answers, the room declining conflicts), behind the same token check as routeGraph.
+ */
+export async function routeGraphRoom(page: Page, idp: EntraStandIn, calendar: ReturnType<typeof graphRoomCalendar>): Promise<void> {
+  await page.route("https://graph.microsoft.com/**", async (route) => {
+    const request = route.request();
+    const token = /^Bearer (.+)$/.exec(request.headers().authorization ?? "")?.[1] ?? "";
+    if (!idp.acceptsAccessToken(token)) {
+      return route.fulfill({ status: 401, contentType: "application/json", body: JSON.stringify({ error: { code: "InvalidAuthenticationToken", message: "Lifetime validation failed, the token is expired." } }) });
+    }
+    const url = new URL(request.url());
+    const answer = calendar.answer(request.method(), url.pathname.replace(/^\/v1\.0/, ""), url.searchParams, request.postData() ? (request.postDataJSON() as unknown) : null);
+    await route.fulfill(answer.body === undefined ? { status: answer.status } : { status: answer.status, contentType: "application/json", body: JSON.stringify(answer.body) });
+  });
 }

@@ -43,6 +43,25 @@ const en = {
   checkedIn: "Checked in",
   checkInBy: "Check in by {time} or the room is released",
   unpaired: "This display was unpaired by an administrator. Pair it again to continue.",
+  bookTitle: "Book this room now",
+  bookFor: (duration: string) => `Book for ${duration}`,
+  bookUntil: "Book until {time}",
+  extendTitle: "Need more time?",
+  extendBy: (duration: string) => `Extend by ${duration}`,
+  endNow: "End now",
+  working: "Saving to the room’s calendar…",
+  bookedDone: "Booked until {time}. It is in the room’s calendar.",
+  extendedDone: "Extended until {time}.",
+  endedDone: "Meeting ended at {time}. The room is free.",
+  undo: "Undo",
+  undone: "Undone: the room’s calendar is as it was.",
+  conflict: "The room’s calendar changed: it has a meeting from {start} to {end} now, so nothing was changed.",
+  gone: "That meeting is no longer in the room’s calendar; the panel now shows the calendar as it is.",
+  actionOffline: "Can’t reach the room’s calendar, so nothing was changed. Check the tablet’s network and try again.",
+  actionForbidden: "This display may only read the room’s calendar. Ask your administrator to let it write to the calendar.",
+  actionSignIn: "The display must sign in to the room’s calendar again before it can change it.",
+  actionFailed: "The calendar provider refused the change, so nothing was changed. Try again in a moment.",
+  releasedOnPanel: "Released on this display only: the room’s calendar still shows the meeting.",
   minutes: (n: number) => duration(n),
   age: (ms: number) => age(ms, "d"),
 };
@@ -90,6 +109,25 @@ const fr: typeof en = {
   checkedIn: "Présence confirmée",
   checkInBy: "Confirmez avant {time}, sinon la salle sera libérée",
   unpaired: "Cet écran a été désappairé par un administrateur. Appairez-le de nouveau pour continuer.",
+  bookTitle: "Réserver cette salle maintenant",
+  bookFor: (duration: string) => `Réserver ${duration}`,
+  bookUntil: "Réserver jusqu’à {time}",
+  extendTitle: "Besoin de plus de temps ?",
+  extendBy: (duration: string) => `Prolonger de ${duration}`,
+  endNow: "Terminer maintenant",
+  working: "Enregistrement dans le calendrier de la salle…",
+  bookedDone: "Réservée jusqu’à {time}. C’est dans le calendrier de la salle.",
+  extendedDone: "Prolongée jusqu’à {time}.",
+  endedDone: "Réunion terminée à {time}. La salle est libre.",
+  undo: "Annuler",
+  undone: "Annulé : le calendrier de la salle est comme avant.",
+  conflict: "Le calendrier de la salle a changé : il compte désormais une réunion de {start} à {end}, donc rien n’a été modifié.",
+  gone: "Cette réunion n’est plus dans le calendrier de la salle ; l’écran affiche maintenant le calendrier tel qu’il est.",
+  actionOffline: "Le calendrier de la salle est injoignable, donc rien n’a été modifié. Vérifiez le réseau de la tablette et réessayez.",
+  actionForbidden: "Cet écran peut seulement lire le calendrier de la salle. Demandez à votre administrateur de l’autoriser à y écrire.",
+  actionSignIn: "L’écran doit se reconnecter au calendrier de la salle avant de pouvoir le modifier.",
+  actionFailed: "Le fournisseur de calendrier a refusé la modification, donc rien n’a été modifié. Réessayez dans un instant.",
+  releasedOnPanel: "Libérée sur cet écran seulement : le calendrier de la salle affiche toujours la réunion.",
   minutes: (n: number) => duration(n),
   age: (ms: number) => age(ms, "j"),
 };
@@ -110,6 +148,24 @@ function age(ms: number, dayUnit: string): string {
 }
 
 export type DisplayText = typeof en;
+
+/** The panel's clock time of an instant, "09:05", in the room's zone. */
+export function clockTime(lang: Lang, timeZone: string | undefined): (at: number) => string {
+  const format = new Intl.DateTimeFormat(lang, { timeZone, hour: "2-digit", minute: "2-digit" });
+  return (at) => format.format(at);
+}
+
+/** The subject of a booking made at a panel when the organisation has not set its own, in its language. */
+export function defaultBookingSubject(lang: Lang): string {
+  return lang === "fr" ? "Réservée depuis l’écran de la salle" : "Booked at the room display";
+}
+
+/** What the room tells an organiser when it declines a meeting nobody checked in to, in the organisation's language. */
+export function releaseComment(lang: Lang, minutes: number): string {
+  return lang === "fr"
+    ? `Personne n’a confirmé sa présence dans les ${minutes}\u00a0minutes suivant le début : la salle a été libérée pour d’autres.`
+    : `Nobody checked in within ${minutes} minutes of the start, so the room was released for others.`;
+}
 
 export function displayText(lang: Lang): DisplayText {
   return lang === "fr" ? fr : en;

@@ -138,7 +138,7 @@ export function deleteSnapshotsBefore(db: Db, orgId: string, cutoff: number) {
 export function updateOrgSettings(
   db: Db,
   orgId: string,
-  settings: Pick<OrgRow, "retentionMonths" | "occupancyReporting" | "scheduleStaleMinutes" | "microsoftClientId" | "microsoftTenantId" | "googleClientId">,
+  settings: Pick<OrgRow, "retentionMonths" | "occupancyReporting" | "scheduleStaleMinutes" | "microsoftClientId" | "microsoftTenantId" | "googleClientId" | "bookingSubject">,
 ) {
   return db.update(orgs).set(settings).where(eq(orgs.id, orgId));
 }

@@ -24,6 +24,8 @@ export const orgs = sqliteTable("orgs", {
   microsoftClientId: text("microsoft_client_id"),
   microsoftTenantId: text("microsoft_tenant_id"),
   googleClientId: text("google_client_id"),
+  // The subject of an event booked at a panel; null: "Booked at the room display" in `lang`.
+  bookingSubject: text("booking_subject"),
   createdAt: integer("created_at").notNull(),
 });
 
@@ -48,6 +50,11 @@ export const displays = sqliteTable(
     checkInMinutes: integer("check_in_minutes"), // null: no check-in required
     theme: text("theme", { enum: ["light", "dark", "high-contrast"] }).notNull(),
     calendarSource: text("calendar_source", { enum: ["demo", "microsoft", "google"] }).notNull(),
+    // What the panel may write to the room's calendar with its own token (issue 11); with all
+    // three off, read-only calendar access is enough. Release acts only when check-in is on.
+    mayBook: integer("may_book", { mode: "boolean" }).notNull().default(true),
+    mayExtendEnd: integer("may_extend_end", { mode: "boolean" }).notNull().default(true),
+    mayRelease: integer("may_release", { mode: "boolean" }).notNull().default(true),
     // In every device token; bumping it revokes the tablet's token (unpair).
     tokenVersion: integer("token_version").notNull().default(1),
     pairedAt: integer("paired_at"),

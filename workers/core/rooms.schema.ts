@@ -58,6 +58,19 @@ const checkboxTicked = z
   .max(8)
   .transform((v) => ["on", "yes", "true", "1", "oui"].includes(v.trim().toLowerCase()));
 
+/**
+ * A panel permission, "on" or "off" (a select, not a checkbox: an absent value takes the default,
+ * on, as customers expect of a room display, where an unticked box would send nothing).
+ */
+const panelPermission = (what: string) =>
+  z
+    .string()
+    .max(8)
+    .prefault("on")
+    .transform((v) => v.trim().toLowerCase() || "on")
+    .pipe(z.enum(["on", "off"], { message: `${what} is on or off.` }))
+    .transform((v) => v === "on");
+
 export const displayForm = z
   .object({
     name: singleLineField("Display name", 80).pipe(z.string().min(1, { message: "Give the display a name, e.g. the room's name." })),
@@ -94,6 +107,9 @@ export const displayForm = z
       .pipe(z.number().int().min(1, { message: "Auto-release is 1 to 60 minutes, or empty for no check-in." }).max(60, { message: "Auto-release is 1 to 60 minutes, or empty for no check-in." }).nullable()),
     theme: z.string().max(20).prefault("light").transform((v) => v.trim().toLowerCase() || "light").pipe(z.enum(["light", "dark", "high-contrast"], { message: "Theme is light, dark or high-contrast." })),
     calendarSource: z.string().max(20).prefault("demo").transform((v) => v.trim().toLowerCase() || "demo").pipe(z.enum(["demo", "microsoft", "google"], { message: "Calendar is demo, microsoft or google." })),
+    mayBook: panelPermission("Booking at the panel"),
+    mayExtendEnd: panelPermission("Extending and ending meetings at the panel"),
+    mayRelease: panelPermission("Releasing meetings nobody checked in to"),
   })
   .transform(({ businessHours, ...rest }) => ({ ...rest, businessStartMinute: businessHours[0], businessEndMinute: businessHours[1] }));
 
@@ -155,6 +171,9 @@ export const orgSettingsInput = z.object({
     .prefault("quarter_hour")
     .transform((v) => v.trim() || "quarter_hour")
     .pipe(z.enum(["quarter_hour", "exact"], { message: "Choose how tablets report occupancy: at quarter hours or at once." })),
+  bookingSubject: singleLineField("Booking subject", 80)
+    .prefault("")
+    .transform((v) => v.trim() || null),
   // A form saved before the field existed keeps the default hour.
   scheduleStaleMinutes: z
     .string()

@@ -7,7 +7,7 @@ import type { CalendarEvent } from "./calendar-event";
  * out-of-office blocks and events whose free/busy is unknown: a room booked but not yet accepted,
  * or closed, is still not free, and showing it free would send people into a meeting.
  */
-function holdsRoom(event: CalendarEvent): boolean {
+export function holdsRoom(event: CalendarEvent): boolean {
   return event.status !== "cancelled" && event.showAs !== "free" && event.showAs !== "workingElsewhere" && event.end > event.start;
 }
 

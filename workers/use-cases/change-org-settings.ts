@@ -7,7 +7,7 @@ import { roomBoard } from "../objects/room-board";
 /**
  * Retention, how old a tablet's schedule may be before the finder calls its room unknown, how precisely tablets report occupancy (they pick it up with their configuration,
  * at each load and every 15 minutes), and the public client ids tablets use to sign in to the
- * room calendars.
+ * room calendars, and the subject of bookings made at a panel.
  */
 export async function changeOrgSettings(
   ctx: CoreContext,
@@ -19,6 +19,7 @@ export async function changeOrgSettings(
     microsoftClientId: string | null;
     microsoftTenantId: string | null;
     googleClientId: string | null;
+    bookingSubject: string | null;
   },
 ) {
   if ((input.microsoftClientId === null) !== (input.microsoftTenantId === null)) {

@@ -39,6 +39,7 @@ export async function getDisplayConfig(ctx: CoreContext, device: DeviceIdentity)
       checkInMinutes: display.checkInMinutes,
       theme: display.theme,
       calendarSource: display.calendarSource,
+      permissions: { book: display.mayBook, extendEnd: display.mayExtendEnd, release: display.mayRelease },
     },
     org: {
       name: org.name,
@@ -46,6 +47,8 @@ export async function getDisplayConfig(ctx: CoreContext, device: DeviceIdentity)
       scheduleStaleMinutes: org.scheduleStaleMinutes,
       microsoft: org.microsoftClientId && org.microsoftTenantId ? { clientId: org.microsoftClientId, tenantId: org.microsoftTenantId } : null,
       google: org.googleClientId ? { clientId: org.googleClientId } : null,
+      lang: org.lang,
+      bookingSubject: org.bookingSubject,
     },
   };
 }

@@ -23,6 +23,7 @@ export async function listOrgRooms(ctx: CoreContext, admin: OrgAdminIdentity) {
       microsoftClientId: org.microsoftClientId,
       microsoftTenantId: org.microsoftTenantId,
       googleClientId: org.googleClientId,
+      bookingSubject: org.bookingSubject,
     },
     finderPath: `/rooms/${org.slug}?key=${await finderKey(ctx.config.AUTH_SECRET, org.id, org.finderKeyVersion)}`,
     csrf: admin.csrf,

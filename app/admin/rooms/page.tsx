@@ -5,6 +5,7 @@ import { requireRoomsAdminPage } from "../_lib/guard";
 import { CalendarHealthBadge } from "./_components/calendar-health-badge";
 import { RoomsHeader } from "./_components/rooms-header";
 import { roomsText } from "./_i18n";
+import { defaultBookingSubject } from "@/app/display/_i18n";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Rooms" };
@@ -78,6 +79,11 @@ export default async function RoomsAdmin({ searchParams }: { searchParams: Promi
           <label htmlFor="scheduleStaleMinutes">{t.staleLabel}</label>
           <p className="hint" id="stale-hint">{t.staleHint(overview.org.scheduleStaleMinutes)}</p>
           <input id="scheduleStaleMinutes" name="scheduleStaleMinutes" inputMode="numeric" size={5} defaultValue={overview.org.scheduleStaleMinutes} aria-describedby="stale-hint" />
+        </div>
+        <div className="field">
+          <label htmlFor="bookingSubject">{t.bookingSubjectLabel}</label>
+          <p className="hint" id="booking-subject-hint">{t.bookingSubjectHint}</p>
+          <input id="bookingSubject" name="bookingSubject" maxLength={80} autoComplete="off" defaultValue={overview.org.bookingSubject ?? ""} placeholder={defaultBookingSubject(overview.org.lang)} aria-describedby="booking-subject-hint" />
         </div>
         <fieldset aria-describedby="occupancy-hint">
           <legend>{t.occupancyLegend}</legend>

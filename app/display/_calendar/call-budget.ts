@@ -19,7 +19,7 @@ export const CALENDAR_BACKOFF_MAX_MS = 30 * 60_000;
 const HOUR = 3600_000;
 
 /** The span the panel reads around now: 12 h back (a meeting running since the morning), 36 h ahead. */
-function calendarReadRange(now: number): CalendarRange {
+export function calendarReadRange(now: number): CalendarRange {
   return { from: now - 12 * HOUR, to: now + 36 * HOUR };
 }
 

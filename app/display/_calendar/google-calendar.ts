@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { getJson, isThrottled, retryAfterMs } from "./provider-http";
+import { googleFailure } from "./google-calendar-failure";
+import { googleWrites } from "./google-calendar-writes";
+import { getJson } from "./provider-http";
 import { CalendarError, type AccessTokenProvider, type CalendarEvent, type CalendarRange, type CalendarSource } from "./types";
 import { zonedDateTimeToEpoch } from "@/workers/domain/zoned-time";
 
@@ -29,11 +31,6 @@ const googleEvent = z.object({
   attendees: z.array(googleAttendee).optional(),
 });
 const googlePage = z.object({ items: z.array(z.unknown()).optional(), nextPageToken: z.string().optional(), timeZone: z.string().optional() });
-const googleError = z.object({
-  error: z.object({ code: z.number(), message: z.string(), errors: z.array(z.object({ reason: z.string().optional() })).optional() }),
-});
-/** Google's usage-limit answers come as 403 with these reasons as well as 429 (Calendar API "Handle API errors"). */
-const RATE_LIMIT_REASONS = new Set(["rateLimitExceeded", "userRateLimitExceeded", "quotaExceeded"]);
 
 /**
  * Google Calendar `events.list` with recurring events expanded (`singleEvents`: each occurrence,
@@ -97,6 +94,7 @@ export function googleCalendarSource({
       const zone = calendarZone ?? timeZone;
       return raw.flatMap((e) => toEvent(e, zone, defaultVisibility) ?? []);
     },
+    writes: googleWrites({ calendarId, getAccessToken, fetch, now, baseUrl }),
   };
 }
 
@@ -155,18 +153,4 @@ function when(value: z.infer<typeof googleTime>, calendarZone: string): number {
   }
   if (value.date) return zonedDateTimeToEpoch(value.date, calendarZone);
   return Number.NaN;
-}
-
-function googleFailure(response: Response, body: unknown, now: number): CalendarError {
-  const { status } = response;
-  const detail = googleError.safeParse(body);
-  const reasons = detail.success ? (detail.data.error.errors ?? []).map((e) => e.reason) : [];
-  const throttled = isThrottled(status) || (status === 403 && reasons.some((r) => r !== undefined && RATE_LIMIT_REASONS.has(r)));
-  if (throttled) {
-    return new CalendarError(status, "Google Calendar asked us to slow down", { reason: "rate_limited", retryAfterMs: retryAfterMs(response.headers.get("retry-after"), now) });
-  }
-  if (status === 401) return new CalendarError(401, "needs sign-in again");
-  if (status === 403) return new CalendarError(403, "no permission to read this room's calendar");
-  if (status === 404) return new CalendarError(404, "no calendar for this room's address");
-  return new CalendarError(status, detail.success ? detail.data.error.message : `Google Calendar answered ${status}`);
 }

@@ -15,7 +15,10 @@ import { CalendarError, type AccessTokenProvider } from "./types";
  * script is loaded only by a display that reads Google Calendar.
  */
 
-const GOOGLE_CALENDAR_SCOPE = "https://www.googleapis.com/auth/calendar.readonly";
+/** Read-only unless the panel may write: then `calendar.events`, which reads and writes events and nothing else. */
+export function googleCalendarScope(write: boolean): string {
+  return `https://www.googleapis.com/auth/${write ? "calendar.events" : "calendar.readonly"}`;
+}
 const GIS_SCRIPT = "https://accounts.google.com/gsi/client";
 const STORAGE_KEY = "roomtrust.calendar-token";
 /** A token this close to its end is renewed before the next read rather than used. */
@@ -32,9 +35,12 @@ export interface GoogleSignIn {
   clientId: string;
   /** The room's calendar address, offered to Google as the account to sign in with. */
   loginHint: string;
+  /** Whether the panel may write to the room's calendar (any of its write permissions on). */
+  write: boolean;
 }
 
-const storedSchema = z.object({ provider: z.literal("google"), accessToken: z.string().min(1), expiresAt: z.number() });
+// A token stored before scopes were kept with it was a read-only one.
+const storedSchema = z.object({ provider: z.literal("google"), accessToken: z.string().min(1), expiresAt: z.number(), scope: z.string().default(googleCalendarScope(false)) });
 // GIS's published types say `expires_in` is a string; it sends a number. Both are read.
 const tokenResponseSchema = z.object({
   access_token: z.string().min(1).optional(),
@@ -42,11 +48,12 @@ const tokenResponseSchema = z.object({
   error: z.string().optional(),
 });
 
-function stored(): z.infer<typeof storedSchema> | null {
+/** The stored token, if it was granted `scope`: one for reading only cannot write. */
+function stored(scope: string): z.infer<typeof storedSchema> | null {
   try {
     const raw = localStorage.getItem(STORAGE_KEY);
     const parsed = storedSchema.safeParse(raw ? JSON.parse(raw) : null);
-    return parsed.success ? parsed.data : null;
+    return parsed.success && parsed.data.scope === scope ? parsed.data : null;
   } catch {
     return null;
   }
@@ -86,14 +93,14 @@ function requestToken(oauth2: typeof google.accounts.oauth2, settings: GoogleSig
   return new Promise((resolve, reject) => {
     const client = oauth2.initTokenClient({
       client_id: settings.clientId,
-      scope: GOOGLE_CALENDAR_SCOPE,
+      scope: googleCalendarScope(settings.write),
       login_hint: settings.loginHint,
       prompt,
       callback: (raw) => {
         const response = tokenResponseSchema.safeParse(raw);
         if (!response.success || !response.data.access_token) return reject(new Error(response.success ? (response.data.error ?? "no token") : "unreadable token response"));
         const { access_token: accessToken, expires_in: expiresIn = 3600 } = response.data;
-        localStorage.setItem(STORAGE_KEY, JSON.stringify({ provider: "google", accessToken, expiresAt: Date.now() + expiresIn * 1000 }));
+        localStorage.setItem(STORAGE_KEY, JSON.stringify({ provider: "google", accessToken, expiresAt: Date.now() + expiresIn * 1000, scope: googleCalendarScope(settings.write) }));
         resolve(accessToken);
       },
       error_callback: (error) => reject(new Error(error.type)),
@@ -111,7 +118,7 @@ function requestToken(oauth2: typeof google.accounts.oauth2, settings: GoogleSig
 export function googleAccessToken(settings: GoogleSignIn): AccessTokenProvider {
   let silentFailed = false;
   return async () => {
-    const token = stored();
+    const token = stored(googleCalendarScope(settings.write));
     const left = token ? token.expiresAt - Date.now() : 0;
     if (token && left > RENEW_BEFORE_MS) {
       silentFailed = false;

@@ -1,7 +1,9 @@
 import { z } from "zod";
-import { assertSameOrigin, getJson, isThrottled, retryAfterMs } from "./provider-http";
+import { graphFailure } from "./microsoft-graph-failure";
+import { assertSameOrigin, getJson } from "./provider-http";
 import { CalendarError, type AccessTokenProvider, type CalendarEvent, type CalendarRange, type CalendarSource } from "./types";
 import { zonedDateTimeToEpoch } from "@/workers/domain/zoned-time";
+import { graphWrites } from "./microsoft-graph-writes";
 
 /** Only what the panel shows: no organiser, no attendees, no body, no location. */
 export const GRAPH_SELECT = "subject,start,end,isAllDay,sensitivity,showAs,isCancelled,responseStatus";
@@ -29,7 +31,6 @@ const graphEvent = z.object({
   responseStatus: z.object({ response: z.string().nullish() }).nullish(),
 });
 const graphPage = z.object({ value: z.array(z.unknown()), "@odata.nextLink": z.string().nullish() });
-const graphError = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 const SHOW_AS = new Set<CalendarEvent["showAs"]>(["free", "tentative", "busy", "oof", "workingElsewhere", "unknown"]);
 
@@ -85,6 +86,7 @@ export function microsoftGraphSource({
       }
       return events;
     },
+    writes: graphWrites({ roomEmail, getAccessToken, fetch, now, baseUrl }),
   };
 }
 
@@ -135,16 +137,4 @@ function graphTime(value: { dateTime: string; timeZone?: string | null }): numbe
   // We asked for UTC; a missing zone is read as what we asked for.
   if (!value.timeZone || value.timeZone.toUpperCase() === "UTC") return Date.parse(`${local}Z`);
   return zonedDateTimeToEpoch(local.replace(/\.\d+$/, ""), value.timeZone);
-}
-
-function graphFailure(response: Response, body: unknown, now: number): CalendarError {
-  const { status } = response;
-  const detail = graphError.safeParse(body);
-  if (status === 401) return new CalendarError(401, "needs sign-in again");
-  if (status === 403) return new CalendarError(403, "no permission to read this room's calendar");
-  if (status === 404) return new CalendarError(404, "no calendar for this room's address");
-  if (isThrottled(status)) {
-    return new CalendarError(status, "Microsoft Graph asked us to slow down", { reason: "rate_limited", retryAfterMs: retryAfterMs(response.headers.get("retry-after"), now) });
-  }
-  return new CalendarError(status, detail.success ? detail.data.error.message : `Microsoft Graph answered ${status}`);
 }

@@ -10,7 +10,15 @@ import { CalendarError, type AccessTokenProvider } from "./types";
  * (local storage, encrypted by MSAL); nothing here ever sends one to Roomtrust.
  */
 
-const CALENDAR_SCOPES = ["Calendars.Read.Shared"];
+/**
+ * Read-only unless the panel may write (book, extend/end or release): then `ReadWrite.Shared`,
+ * which covers the room's own calendar when the tablet signs in as the room's resource account and
+ * a calendar shared with the account otherwise. A tablet whose permissions grow asks for sign-in
+ * again (MSAL cannot renew silently into a scope never consented to).
+ */
+export function microsoftCalendarScopes(write: boolean): string[] {
+  return [write ? "Calendars.ReadWrite.Shared" : "Calendars.Read.Shared"];
+}
 const ENTRA = "https://login.microsoftonline.com";
 /** Dev tools only: the origin of a loopback identity stand-in, set by the e2e suite on the tablet. */
 const DEV_AUTHORITY_KEY = "roomtrust.dev.microsoft-authority";
@@ -21,6 +29,8 @@ export interface MicrosoftSignIn {
   /** The room's resource account, offered to Microsoft as the account to sign in with. */
   loginHint: string;
   devTools: boolean;
+  /** Whether the panel may write to the room's calendar (any of its write permissions on). */
+  write: boolean;
 }
 
 /**
@@ -110,11 +120,12 @@ export function microsoftAccessToken(settings: MicrosoftSignIn): AccessTokenProv
     const { InteractionRequiredAuthError } = await import("@azure/msal-browser");
     const state = await client(settings);
     const account = accountOf(state.msal, settings.loginHint);
+    const scopes = microsoftCalendarScopes(settings.write);
     try {
-      if (account) return (await state.msal.acquireTokenSilent({ scopes: CALENDAR_SCOPES, account })).accessToken;
+      if (account) return (await state.msal.acquireTokenSilent({ scopes, account })).accessToken;
       if (state.triedSso) throw new CalendarError(401, "sign-in needed");
       state.triedSso = true;
-      const result = await state.msal.ssoSilent({ scopes: CALENDAR_SCOPES, loginHint: settings.loginHint });
+      const result = await state.msal.ssoSilent({ scopes, loginHint: settings.loginHint });
       state.msal.setActiveAccount(result.account);
       return result.accessToken;
     } catch (error) {
@@ -127,5 +138,5 @@ export function microsoftAccessToken(settings: MicrosoftSignIn): AccessTokenProv
 /** The tap on "Sign in with Microsoft 365": the whole page goes to Microsoft and comes back to the panel. */
 export async function signInWithMicrosoft(settings: MicrosoftSignIn): Promise<void> {
   const { msal } = await client(settings);
-  await msal.loginRedirect({ scopes: CALENDAR_SCOPES, loginHint: settings.loginHint });
+  await msal.loginRedirect({ scopes: microsoftCalendarScopes(settings.write), loginHint: settings.loginHint });
 }

@@ -1,7 +1,7 @@
 import { CalendarError } from "./types";
 
 /**
- * What both provider adapters do the same way on the wire: one GET with the tablet's token, and
+ * What both provider adapters do the same way on the wire: one request with the tablet's token, and
  * the answers that mean "wait" (429 and 503, per Microsoft Graph's throttling guidance and Google
  * Calendar's "Manage quotas" page) turned into a CalendarError carrying the provider's Retry-After.
  */
@@ -27,15 +27,32 @@ export function isThrottled(status: number): boolean {
   return status === 429 || status === 503;
 }
 
-export async function getJson(
+export function getJson(
   fetch: typeof globalThis.fetch,
   url: string,
   headers: Record<string, string>,
   provider: string,
 ): Promise<{ response: Response; body: unknown }> {
+  return send(fetch, url, { headers }, provider);
+}
+
+/** One write (POST, PATCH or DELETE), with a JSON body when given; the answer's body is read when it has one (a 202 has none). */
+export function sendJson(
+  fetch: typeof globalThis.fetch,
+  method: "POST" | "PATCH" | "DELETE",
+  url: string,
+  headers: Record<string, string>,
+  body: unknown,
+  provider: string,
+): Promise<{ response: Response; body: unknown }> {
+  const init: RequestInit = body === undefined ? { method, headers } : { method, headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) };
+  return send(fetch, url, init, provider);
+}
+
+async function send(fetch: typeof globalThis.fetch, url: string, init: RequestInit, provider: string): Promise<{ response: Response; body: unknown }> {
   let response: Response;
   try {
-    response = await fetch(url, { headers });
+    response = await fetch(url, init);
   } catch (error) {
     // The call budget refuses a call with its own CalendarError; keep it.
     if (error instanceof CalendarError) throw error;

@@ -2,8 +2,11 @@ import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 
 interface RecordedRequest {
+  method: string;
   url: URL;
   headers: IncomingMessage["headers"];
+  /** The request's JSON body, or null without one. */
+  body: unknown;
 }
 
 export interface StandinAnswer {
@@ -17,14 +20,25 @@ export interface StandinAnswer {
  * `{ status, body, headers }` (in the provider's real wire format) and records what was asked.
  * The last answer repeats, so one function can answer a whole simulated day.
  */
-export async function startProviderStandin(answers: ((url: URL) => StandinAnswer)[]) {
+export async function startProviderStandin(answers: ((url: URL, request: RecordedRequest) => StandinAnswer)[]) {
   const requests: RecordedRequest[] = [];
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    requests.push({ url, headers: req.headers });
-    const answer = answers[Math.min(requests.length - 1, answers.length - 1)]!(url);
-    res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
-    res.end(JSON.stringify(answer.body));
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const url = new URL(req.url ?? "/", "http://127.0.0.1");
+      const text = Buffer.concat(chunks).toString("utf8");
+      const request = { method: req.method ?? "GET", url, headers: req.headers, body: text ? (JSON.parse(text) as unknown) : null };
+      requests.push(request);
+      const answer = answers[Math.min(requests.length - 1, answers.length - 1)]!(url, request);
+      // A 202 or 204 has no body, as Graph's decline and delete answer.
+      if (answer.body === undefined) {
+        res.writeHead(answer.status, answer.headers);
+        return res.end();
+      }
+      res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
+      res.end(JSON.stringify(answer.body));
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

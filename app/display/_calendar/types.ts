@@ -7,6 +7,31 @@ export type { CalendarEvent, CalendarRange };
 export interface CalendarSource {
   readonly kind: "demo" | "microsoft" | "google";
   events(range: CalendarRange): Promise<CalendarEvent[]>;
+  /** What the panel may write to the room's calendar, with the tablet's own token. */
+  readonly writes: CalendarWrites;
+}
+
+export interface NewBooking {
+  start: number;
+  end: number;
+  /** The organisation's booking subject, in its language. */
+  subject: string;
+}
+
+/**
+ * The panel's writes, one provider request each. None checks the schedule: the panel re-reads it
+ * before and after writing (app/display/_lib/panel-action.ts), because neither Graph nor Google
+ * refuses an overlapping event created straight in a calendar.
+ */
+export interface CalendarWrites {
+  /** Creates the booking in the room's calendar; answers the created event's id. */
+  book(booking: NewBooking): Promise<string>;
+  /** Moves a meeting's end: extend, or end now. */
+  setEnd(eventId: string, end: number): Promise<void>;
+  /** Takes a booking made at the panel back out (undo, or a conflict seen after writing it). */
+  remove(eventId: string): Promise<void>;
+  /** The room declines the meeting and the organiser is told why, in `comment`. */
+  decline(eventId: string, comment: string): Promise<void>;
 }
 
 export type AccessTokenProvider = () => Promise<string>;

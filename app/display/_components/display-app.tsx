@@ -1,12 +1,12 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { callLedger, pollCalendar } from "../_calendar/call-budget";
 import { calendarErrorText } from "../_calendar/error-text";
 import { nextChangeAt } from "@/workers/domain/occupancy";
 import { calendarConfigOf, calendarSignIn, calendarSourceFor } from "../_calendar/source-for";
 import type { CalendarEvent } from "../_calendar/types";
-import { displayText } from "../_i18n";
+import { clockTime, displayText, releaseComment } from "../_i18n";
 import { calendarHealth, needsSignIn, type CalendarHealth } from "../_lib/calendar-health";
 import { panelState } from "../_lib/check-in";
 import { DeviceApiError, fetchConfig, pair, sendHeartbeat } from "../_lib/device-api";
@@ -14,6 +14,8 @@ import { deviceStorage, type StoredDisplayConfig } from "../_lib/device-storage"
 import { heartbeatDue, holdToQuarterHour, type HeldOccupancy, type LastReport } from "../_lib/occupancy-report";
 import { PairingForm } from "./pairing-form";
 import { Panel } from "./panel";
+import { usePanelActions } from "./use-panel-actions";
+import { meetingsToRelease } from "@/workers/domain/panel-actions";
 
 const CONFIG_EVERY_MS = 15 * 60_000;
 const TICK_MS = 5_000;
@@ -110,12 +112,27 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
     return () => clearInterval(timer);
   }, []);
 
-  // Read the calendar on the device, as often as its budget allows; keep the last good schedule.
-  useEffect(() => {
-    if (!config) return;
+  // One adapter per configuration and sign-in, for the reads and the panel's writes alike, all
+  // counted in the one call budget.
+  const source = useMemo(() => {
+    if (!config) return null;
     const clock = () => Date.now();
     ledger.current ??= callLedger(fetch, clock);
-    const source = calendarSourceFor(calendarConfigOf(config), { now: clock, fetch: ledger.current.fetch, devTools });
+    return calendarSourceFor(calendarConfigOf(config), { now: clock, fetch: ledger.current.fetch, devTools });
+    // signIns: a new sign-in gets a fresh adapter, as the read loop restarts with it.
+  }, [config, devTools, signIns]);
+
+  const showSchedule = useCallback((fresh: CalendarEvent[], at: number) => {
+    setEvents(fresh);
+    setLastSync(at);
+    setCalendarError(null);
+    deviceStorage.setSchedule(at, fresh);
+  }, []);
+
+  // Read the calendar on the device, as often as its budget allows; keep the last good schedule.
+  useEffect(() => {
+    if (!config || !source || !ledger.current) return;
+    const clock = () => Date.now();
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     void pollCalendar({
@@ -125,11 +142,7 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
       wait: (ms) => new Promise((resolve) => (timer = setTimeout(resolve, ms))),
       stopped: () => cancelled,
       onEvents: (fresh, at) => {
-        if (cancelled) return;
-        setEvents(fresh);
-        setLastSync(at);
-        setCalendarError(null);
-        deviceStorage.setSchedule(at, fresh);
+        if (!cancelled) showSchedule(fresh, at);
       },
       onError: (error) => {
         if (!cancelled) setCalendarError(error);
@@ -139,9 +152,27 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [config, devTools, signIns]);
+  }, [config, source, showSchedule]);
 
   const state = config ? panelState(events, now, config.display.checkInMinutes, checkIns) : null;
+
+  // Nobody checked in in time: where the display may release, the room declines the meeting in
+  // the calendar (once; the organiser is told why), so the calendar, the panel and the finder
+  // agree. Where the provider refuses (the room is not an attendee, or the sign-in may only read),
+  // the release stays on the panel, as it always was, and the panel says so.
+  const [releasedOnPanel, setReleasedOnPanel] = useState(false);
+  useEffect(() => {
+    if (!config || !source || !config.display.permissions.release || config.display.checkInMinutes === null) return;
+    const due = meetingsToRelease(events, now, config.display.checkInMinutes, { checkedIn: checkIns, released: deviceStorage.released.all() });
+    const comment = releaseComment(config.org.lang ?? config.display.lang, config.display.checkInMinutes);
+    for (const meeting of due) {
+      deviceStorage.released.add(meeting.id);
+      source.writes.decline(meeting.id, comment).then(
+        () => setEvents((shown) => shown.map((e) => (e.id === meeting.id ? { ...e, status: "cancelled" } : e))),
+        () => setReleasedOnPanel(true),
+      );
+    }
+  }, [config, source, events, now, checkIns]);
   const occupied = state?.occupied ?? null;
   const health = config ? calendarHealth({ lastGoodAt: lastSync, lastError: calendarError, now, staleAfterMs: config.org.scheduleStaleMinutes * 60_000 }) : null;
 
@@ -188,6 +219,9 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
     return () => clearTimeout(timer);
   }, [config, events, now]);
 
+  const time = clockTime(config?.display.lang ?? initialLang, config?.display.timeZone);
+  const actions = usePanelActions({ config, source, events, current: state?.occupied ? state.current : null, now, time, onSchedule: showSchedule });
+
   if (phase.kind === "loading") return <p className="display-loading">{displayText(initialLang).loading}</p>;
   if (phase.kind === "pairing") {
     return (
@@ -213,6 +247,8 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
       health={health ?? "ok"}
       signIn={signIn && { provider: signIn.provider, start: () => signIn.start().then(() => setSignIns((n) => n + 1)) }}
       offline={!serverReachable}
+      actions={actions}
+      releasedOnPanel={releasedOnPanel}
       onCheckIn={(eventId) => {
         deviceStorage.addCheckIn(eventId);
         setCheckIns(deviceStorage.checkIns());

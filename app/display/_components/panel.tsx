@@ -2,10 +2,11 @@
 
 import { fillTemplate } from "@/app/rooms/_components/fill-template";
 import type { CalendarEvent } from "../_calendar/types";
-import { displayText, type DisplayText } from "../_i18n";
+import { clockTime, displayText, type DisplayText } from "../_i18n";
 import type { CalendarHealth } from "../_lib/calendar-health";
 import type { panelState } from "../_lib/check-in";
 import type { StoredDisplayConfig } from "../_lib/device-storage";
+import { PanelActions, type ActionNotice, type PanelOffers, type PanelRequest } from "./panel-actions";
 import { SignInNeeded } from "./sign-in-needed";
 
 type PanelState = ReturnType<typeof panelState>;
@@ -17,13 +18,15 @@ type PanelState = ReturnType<typeof panelState>;
  * to be ("as of 10:05", or how long ago when a sign-in is needed), never a guess. Landscape and
  * portrait are handled by the stylesheet.
  */
-export function Panel({ config, now, state, lastSync, calendarError, health, signIn, offline, onCheckIn }: {
+export function Panel({ config, now, state, lastSync, calendarError, health, signIn, offline, onCheckIn, actions, releasedOnPanel }: {
   config: StoredDisplayConfig; now: number; state: PanelState; lastSync: number | null; calendarError: string | null; health: CalendarHealth;
   signIn: { provider: "microsoft" | "google"; start: () => Promise<void> } | null; offline: boolean; onCheckIn: (eventId: string) => void;
+  actions: { offers: PanelOffers; busy: boolean; notice: ActionNotice | null; request: (request: PanelRequest) => void };
+  releasedOnPanel: boolean;
 }) {
   const { display } = config;
   const t = displayText(display.lang);
-  const time = (at: number) => new Intl.DateTimeFormat(display.lang, { timeZone: display.timeZone, hour: "2-digit", minute: "2-digit" }).format(at);
+  const time = clockTime(display.lang, display.timeZone);
   // Never read and nobody signed in: no schedule to speak from, so no status either.
   const unknown = signIn !== null && lastSync === null;
   const status = unknown ? "unknown" : state.occupied ? "occupied" : "available";
@@ -56,6 +59,8 @@ export function Panel({ config, now, state, lastSync, calendarError, health, sig
             <button type="button" onClick={() => onCheckIn(state.awaitingCheckIn!.eventId)}>{t.checkIn}</button>
           </div>
         )}
+        {/* No writes from a panel that cannot say the room's state. */}
+        {!unknown && !signIn && <PanelActions t={t} offers={actions.offers} busy={actions.busy} notice={actions.notice} time={time} onRequest={actions.request} />}
       </section>
       <section className="display-meetings">
         {state.current && state.occupied && <Meeting label={t.now} event={state.current} t={t} privacyMode={display.privacyMode} time={time} />}
@@ -63,6 +68,7 @@ export function Panel({ config, now, state, lastSync, calendarError, health, sig
       </section>
       <footer className="display-footer">
         {offline && <p className="display-offline" role="status">⚠ {t.offline}</p>}
+        {releasedOnPanel && state.released && <p className="display-offline" role="status">⚠ {t.releasedOnPanel}</p>}
         {calendarError && !signIn && <p className="display-offline" role="status">⚠ {fillTemplate(t.calendarError, { reason: calendarError })}</p>}
         {lastSync !== null && <p>{fillTemplate(t.lastSync, { time: time(lastSync) })}</p>}
       </footer>

@@ -1,4 +1,5 @@
 import { occupancyAt } from "@/workers/domain/occupancy";
+import { meetingsToRelease, releaseAt } from "@/workers/domain/panel-actions";
 import type { CalendarEvent } from "../_calendar/types";
 
 /**
@@ -7,18 +8,11 @@ import type { CalendarEvent } from "../_calendar/types";
  * meetings; the server only hears the resulting `occupied`.
  */
 export function panelState(events: CalendarEvent[], now: number, checkInMinutes: number | null, checkedIn: ReadonlySet<string>) {
-  const released = new Set<string>();
-  if (checkInMinutes !== null) {
-    const limit = checkInMinutes * 60_000;
-    for (const event of events) {
-      if (event.allDay || checkedIn.has(event.id)) continue;
-      if (event.start <= now - limit && event.end > now) released.add(event.id);
-    }
-  }
+  const released = new Set(meetingsToRelease(events, now, checkInMinutes, { checkedIn, released: new Set() }).map((e) => e.id));
   const holding = events.filter((e) => !released.has(e.id));
   const occupancy = occupancyAt(holding, now);
   const current = occupancy.current;
   const awaitingCheckIn =
-    checkInMinutes !== null && current !== null && !current.allDay && !checkedIn.has(current.id) ? { eventId: current.id, deadline: current.start + checkInMinutes * 60_000 } : null;
+    checkInMinutes !== null && current !== null && !current.allDay && !checkedIn.has(current.id) ? { eventId: current.id, deadline: releaseAt(current, checkInMinutes)! } : null;
   return { ...occupancy, released: released.size > 0 && !occupancy.occupied, awaitingCheckIn };
 }

@@ -5,7 +5,15 @@ import type { CalendarEvent } from "../_calendar/types";
  * What the tablet keeps in its own storage: its device token, its last configuration and its last
  * schedule (so it keeps working when the network drops). The schedule never leaves the device.
  */
-const KEYS = { token: "roomtrust.device-token", config: "roomtrust.display-config", schedule: "roomtrust.schedule", checkIns: "roomtrust.check-ins" };
+const KEYS = {
+  token: "roomtrust.device-token",
+  config: "roomtrust.display-config",
+  schedule: "roomtrust.schedule",
+  checkIns: "roomtrust.check-ins",
+  bookings: "roomtrust.panel-bookings",
+  released: "roomtrust.released",
+  demoChanges: "roomtrust.demo-changes",
+};
 
 export const displayConfigSchema = z.object({
   display: z.object({
@@ -25,6 +33,9 @@ export const displayConfigSchema = z.object({
     checkInMinutes: z.number().nullable(),
     theme: z.enum(["light", "dark", "high-contrast"]),
     calendarSource: z.enum(["demo", "microsoft", "google"]),
+    // What the panel may write to the room's calendar; a configuration saved before these
+    // existed gets the defaults (booking, extend/end, release when check-in is on).
+    permissions: z.object({ book: z.boolean(), extendEnd: z.boolean(), release: z.boolean() }).default({ book: true, extendEnd: true, release: true }),
   }),
   org: z.object({
     name: z.string(),
@@ -34,6 +45,10 @@ export const displayConfigSchema = z.object({
     scheduleStaleMinutes: z.number().default(60),
     microsoft: z.object({ clientId: z.string(), tenantId: z.string() }).nullable(),
     google: z.object({ clientId: z.string() }).nullable(),
+    // The organisation's language (the decline message to an organiser is in it) and its subject
+    // for bookings made at a panel (null: "Booked at the room display" in that language).
+    lang: z.enum(["en", "fr"]).optional(),
+    bookingSubject: z.string().nullable().default(null),
   }),
 });
 
@@ -51,6 +66,19 @@ const eventSchema = z.object({
 });
 
 const scheduleSchema = z.object({ fetchedAt: z.number(), events: z.array(eventSchema) });
+const demoChangesSchema = z.object({ booked: z.array(eventSchema), ends: z.record(z.string(), z.number()), declined: z.array(z.string()) });
+
+/** Event ids the tablet remembers (check-ins, its own bookings, releases): the last 50 are plenty for two days. */
+function rememberedIds(key: string) {
+  return {
+    all: () => new Set(read(key, z.array(z.string())) ?? []),
+    add: (eventId: string) => {
+      const ids = [...new Set([...(read(key, z.array(z.string())) ?? []), eventId])].slice(-50);
+      localStorage.setItem(key, JSON.stringify(ids));
+    },
+  };
+}
+const checkIns = rememberedIds(KEYS.checkIns);
 
 function read<T>(key: string, schema: z.ZodType<T>): T | null {
   try {
@@ -70,10 +98,15 @@ export const deviceStorage = {
   setConfig: (config: StoredDisplayConfig) => localStorage.setItem(KEYS.config, JSON.stringify(config)),
   schedule: () => read(KEYS.schedule, scheduleSchema),
   setSchedule: (fetchedAt: number, events: CalendarEvent[]) => localStorage.setItem(KEYS.schedule, JSON.stringify({ fetchedAt, events })),
-  checkIns: () => new Set(read(KEYS.checkIns, z.array(z.string())) ?? []),
-  addCheckIn: (eventId: string) => {
-    const ids = [...deviceStorage.checkIns(), eventId].slice(-50);
-    localStorage.setItem(KEYS.checkIns, JSON.stringify(ids));
+  checkIns: checkIns.all,
+  addCheckIn: checkIns.add,
+  /** Meetings booked at this panel: the ones it may extend and end (it organises them). */
+  panelBookings: rememberedIds(KEYS.bookings),
+  /** Meetings released for want of a check-in: each declined once in the calendar. */
+  released: rememberedIds(KEYS.released),
+  demoChanges: {
+    load: () => read(KEYS.demoChanges, demoChangesSchema) ?? { booked: [], ends: {}, declined: [] },
+    save: (changes: z.infer<typeof demoChangesSchema>) => localStorage.setItem(KEYS.demoChanges, JSON.stringify(changes)),
   },
   /** Unpaired or revoked: forget everything this room's tablet knew. */
   forget: () => Object.values(KEYS).forEach((key) => localStorage.removeItem(key)),

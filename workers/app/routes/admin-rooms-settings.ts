@@ -3,7 +3,7 @@ import type { AppBindings } from "../app-bindings";
 import { unwrap } from "@/app/_lib/core-result";
 import { adminAction } from "./admin-action";
 
-// POST /admin/rooms/settings – snapshot retention, occupancy reporting and the calendar sign-in client ids.
+// POST /admin/rooms/settings – snapshot retention, occupancy reporting and the calendar sign-in client ids, the panel's booking subject.
 export async function saveRoomsSettings(c: Context<AppBindings>) {
   const lang = c.var.lang;
   return adminAction(c, `/admin/rooms?lang=${lang}#settings`, async ({ fields, sessionToken, csrf }) => {
@@ -17,6 +17,7 @@ export async function saveRoomsSettings(c: Context<AppBindings>) {
         microsoftClientId: fields.get("microsoftClientId") ?? "",
         microsoftTenantId: fields.get("microsoftTenantId") ?? "",
         googleClientId: fields.get("googleClientId") ?? "",
+        bookingSubject: fields.get("bookingSubject") ?? "",
       }),
     );
     return `/admin/rooms?lang=${lang}&done=saved`;

@@ -9,8 +9,9 @@ const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 export function displayToFields(d: {
   name: string; roomEmail: string; capacity: number; floor: string; building: string; equipment: string[]; timeZone: string;
   businessDays: number[]; businessStartMinute: number; businessEndMinute: number; lang: string; privacyMode: boolean;
-  checkInMinutes: number | null; theme: string; calendarSource: string;
+  checkInMinutes: number | null; theme: string; calendarSource: string; mayBook: boolean; mayExtendEnd: boolean; mayRelease: boolean;
 }): Map<string, string> {
+  const allowed = (on: boolean) => (on ? "on" : "off");
   const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
   return new Map([
     ["name", d.name], ["roomEmail", d.roomEmail], ["capacity", String(d.capacity)], ["floor", d.floor], ["building", d.building],
@@ -18,10 +19,11 @@ export function displayToFields(d: {
     ["businessHours", `${hhmm(d.businessStartMinute)}-${hhmm(d.businessEndMinute)}`], ["lang", d.lang],
     ["privacyMode", d.privacyMode ? "on" : ""], ["checkInMinutes", d.checkInMinutes === null ? "" : String(d.checkInMinutes)],
     ["theme", d.theme], ["calendarSource", d.calendarSource],
+    ["mayBook", allowed(d.mayBook)], ["mayExtendEnd", allowed(d.mayExtendEnd)], ["mayRelease", allowed(d.mayRelease)],
   ]);
 }
 
-export const DISPLAY_FIELD_NAMES = ["name", "roomEmail", "capacity", "floor", "building", "equipment", "timeZone", "businessDays", "businessHours", "lang", "privacyMode", "checkInMinutes", "theme", "calendarSource"] as const;
+export const DISPLAY_FIELD_NAMES = ["name", "roomEmail", "capacity", "floor", "building", "equipment", "timeZone", "businessDays", "businessHours", "lang", "privacyMode", "checkInMinutes", "theme", "calendarSource", "mayBook", "mayExtendEnd", "mayRelease"] as const;
 
 /** The display form: plain HTML, works without JavaScript; each problem next to its field and linked from the summary. */
 export function DisplayForm({ lang, csrf, action, submitLabel, values = new Map(), issues = [] }: {
@@ -41,7 +43,7 @@ export function DisplayForm({ lang, csrf, action, submitLabel, values = new Map(
       <input id={field} name={field} defaultValue={values.get(field) ?? ""} {...props} {...described(field)} />
     </div>
   );
-  const select = (field: "lang" | "theme" | "calendarSource", label: string, options: Record<string, string>, fallback: string) => (
+  const select = (field: "lang" | "theme" | "calendarSource" | "mayBook" | "mayExtendEnd" | "mayRelease", label: string, options: Record<string, string>, fallback: string) => (
     <div className="field">
       <label htmlFor={field}>{label}</label>
       <ErrorText field={field} />
@@ -76,6 +78,13 @@ export function DisplayForm({ lang, csrf, action, submitLabel, values = new Map(
         {textInput("checkInMinutes", t.checkInMinutes, { inputMode: "numeric" })}
         {select("theme", t.theme, t.themes, "light")}
         {select("calendarSource", t.calendarSource, t.sources, "demo")}
+        <fieldset aria-describedby="permissions-lead">
+          <legend>{t.permissionsLegend}</legend>
+          <p className="hint" id="permissions-lead">{t.permissionsLead}</p>
+          {select("mayBook", t.mayBook, t.allowed, "on")}
+          {select("mayExtendEnd", t.mayExtendEnd, t.allowed, "on")}
+          {select("mayRelease", t.mayRelease, t.allowed, "on")}
+        </fieldset>
         <div className="actions"><button type="submit">{submitLabel}</button></div>
       </form>
     </>

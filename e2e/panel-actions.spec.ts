@@ -1,0 +1,185 @@
+import { expect, test, type Page, type Request } from "@playwright/test";
+import { startEntraStandIn } from "./entra-standin";
+import { expectAccessible, signInFromOutbox } from "./fixtures";
+import { graphRoomCalendar } from "./graph-room-calendar";
+import { closeTablets, ENTRA_CLIENT_ID, routeGraphRoom, signInOnTablet, tabletWithStandIn } from "./microsoft-tablet";
+
+// Issue 11: people act at the door. A person books the free room at the panel and a finder in
+// another browser turns it occupied live; they end it early and the finder turns it free; a
+// meeting nobody checks in to is declined in the room's calendar (Graph's stand-in) and the finder
+// shows the room free. Nothing the tablet sends us says more than occupied/available and health.
+
+const ORG_ADMIN = "rooms@acme.test";
+// Monday 23 November 2026, 10:35 in Paris: the demo day is free from 10:30 to the 11:30 call.
+const FREE_AT_1035 = new Date("2026-11-23T09:35:00Z");
+
+/** A display of its own for this spec (other specs use the seeded rooms), and its pairing code. */
+async function newDisplay(admin: Page, name: string, fields: { calendar?: string; checkIn?: string } = {}) {
+  await admin.goto("/admin/rooms/new");
+  await admin.getByLabel(/display name/i).fill(name);
+  await admin.getByLabel(/room calendar email/i).fill(`${name.toLowerCase()}@acme.test`);
+  await admin.getByLabel(/capacity/i).fill("6");
+  if (fields.checkIn) await admin.getByLabel(/^check-in/i).fill(fields.checkIn);
+  if (fields.calendar) await admin.getByLabel(/^calendar$/i).selectOption(fields.calendar);
+  await admin.getByRole("button", { name: /add display/i }).click();
+  await expect(admin.getByRole("heading", { level: 1 })).toContainText(name);
+  await admin.getByRole("button", { name: /create a pairing code/i }).click();
+  return (await admin.getByTestId("pairing-code").textContent())!.trim();
+}
+
+function captureOwnRequests(page: Page, origin: string): Request[] {
+  const captured: Request[] = [];
+  page.on("request", (request) => {
+    if (request.url().startsWith(origin)) captured.push(request);
+  });
+  return captured;
+}
+
+/** Every request to our origin is the pairing, the configuration or `{ occupied, calendarHealth }`, and carries none of `facts`. */
+async function expectOnlyOccupancy(requests: Request[], facts: string[]) {
+  const heartbeats = requests.filter((r) => r.url().endsWith("/api/display/heartbeat"));
+  expect(heartbeats.length).toBeGreaterThan(0);
+  for (const request of requests) {
+    const text = [request.url(), JSON.stringify(await request.allHeaders()), request.postData() ?? ""].join("\n").toLowerCase();
+    for (const fact of facts) expect(text, `${request.method()} ${request.url()} carries "${fact}"`).not.toContain(fact.toLowerCase());
+  }
+  for (const heartbeat of heartbeats) expect(heartbeat.postData()).toMatch(/^\{"occupied":(true|false),"calendarHealth":"(ok|stale|needs_sign_in|error)"\}$/);
+}
+
+test("a person books the free room at the panel, ends it early, and a finder follows live", async ({ browser, baseURL }) => {
+  const room = `Lyra${Date.now() % 100000}`;
+  const admin = await (await browser.newContext()).newPage();
+  await signInFromOutbox(admin, admin.request, ORG_ADMIN);
+  const code = await newDisplay(admin, room);
+  await admin.goto("/admin/rooms");
+  const link = (await admin.getByTestId("finder-link").getAttribute("href"))!;
+
+  const tablet = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await tablet.clock.install({ time: FREE_AT_1035 });
+  const sent = captureOwnRequests(tablet, baseURL!);
+  await tablet.goto("/display");
+  await tablet.getByLabel(/pairing code/i).fill(code);
+  await tablet.getByRole("button", { name: /^pair$/i }).click();
+  await expect(tablet.locator(".display-status-word")).toContainText(/available/i);
+
+  const finder = await (await browser.newContext()).newPage();
+  await finder.goto(link);
+  const row = finder.getByRole("row", { name: new RegExp(room) });
+  await expect(row).toContainText(/available/i);
+
+  // What fits before 11:30: 15 and 30 minutes, and "until 11:30"; not an hour.
+  const book = tablet.getByRole("group", { name: /book this room now/i });
+  await expect(book.getByRole("button")).toHaveText(["Book for 15\u00a0min", "Book for 30\u00a0min", /^Book until 11:30/]);
+  await expectAccessible(tablet);
+  // By keyboard: Tab to the button, Enter.
+  await book.getByRole("button", { name: "Book for 30\u00a0min" }).focus();
+  await tablet.keyboard.press("Enter");
+  await expect(tablet.getByTestId("action-notice")).toContainText("Booked until 11:05");
+  await expect(tablet.locator(".display-status-word")).toContainText(/occupied/i);
+  await expect(tablet.locator(".display-meeting-title").first()).toHaveText("Booked at the room display");
+  await expect(row).toContainText(/occupied/i, { timeout: 10_000 });
+
+  // The room organises its own booking, so the panel may extend or end it; it ends it early.
+  const extend = tablet.getByRole("group", { name: /need more time/i });
+  await expect(extend.getByRole("button")).toHaveText(["Extend by 15\u00a0min", "End now"]);
+  await tablet.clock.fastForward("05:00");
+  await extend.getByRole("button", { name: "End now" }).click();
+  await expect(tablet.getByTestId("action-notice")).toContainText("Meeting ended at 10:40");
+  await expect(tablet.locator(".display-status-word")).toContainText(/available/i);
+  await expect(row).toContainText(/available/i, { timeout: 10_000 });
+  await expectAccessible(tablet);
+
+  // Undo gives the meeting its time back: occupied again until 11:05.
+  await tablet.getByRole("button", { name: "Undo" }).click();
+  await expect(tablet.getByTestId("action-notice")).toContainText(/undone/i);
+  await expect(tablet.locator(".display-status-detail")).toContainText("11:05");
+
+  await expectOnlyOccupancy(sent, ["Booked at the room display", "10:35", "11:05", "10:40", "2026-11-23T09"]);
+});
+
+test("the panel refuses clearly offline, and when the calendar changed under it shows the conflict and books nothing", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const room = `Deneb${Date.now() % 100000}`;
+  const idp = await startEntraStandIn({ clientId: ENTRA_CLIENT_ID, redirectUris: [`${baseURL}/display/auth-redirect`] });
+  const admin = await (await browser.newContext()).newPage();
+  await signInFromOutbox(admin, admin.request, ORG_ADMIN);
+  await admin.goto("/admin/rooms");
+  await admin.getByLabel(/microsoft application/i).fill(ENTRA_CLIENT_ID);
+  await admin.getByLabel(/microsoft tenant/i).fill(idp.tenantId);
+  await admin.locator("form[action^='/admin/rooms/settings']").getByRole("button", { name: /^save$/i }).click();
+  const code = await newDisplay(admin, room, { calendar: "microsoft" });
+
+  const email = `${room.toLowerCase()}@acme.test`;
+  const calendar = graphRoomCalendar(email);
+  const tablet = await tabletWithStandIn(idp, baseURL!);
+  await routeGraphRoom(tablet, idp, calendar);
+  await tablet.goto("/display");
+  await tablet.getByLabel(/pairing code/i).fill(code);
+  await tablet.getByRole("button", { name: /^pair$/i }).click();
+  await signInOnTablet(tablet, email);
+  const book = tablet.getByRole("group", { name: /book this room now/i });
+  await expect(book.getByRole("button", { name: "Book for 30\u00a0min" })).toBeVisible();
+
+  // Offline: nothing is tried, and the panel says why.
+  await tablet.context().setOffline(true);
+  await book.getByRole("button", { name: "Book for 30\u00a0min" }).click();
+  await expect(tablet.getByTestId("action-notice")).toHaveText(/can’t reach the room’s calendar, so nothing was changed/i);
+  await tablet.context().setOffline(false);
+
+  // Someone books the room in Outlook after the panel's last read; the panel re-reads and refuses.
+  const start = Date.now() + 10 * 60_000;
+  calendar.add({ id: "AAMkAGJvb2tlZC1pbi1vdXRsb29r", subject: "Interview", start, end: start + 30 * 60_000, response: "accepted" });
+  await book.getByRole("button", { name: "Book for 30\u00a0min" }).click();
+  await expect(tablet.getByTestId("action-notice")).toContainText(/the room’s calendar changed: it has a meeting from .+ to .+ now, so nothing was changed/i);
+  expect(calendar.meetings().map((m) => m.subject)).toEqual(["Interview"]);
+  await expect(book.getByRole("button", { name: "Book for 30\u00a0min" })).toHaveCount(0);
+  await closeTablets();
+  await idp.close();
+});
+
+test("a meeting nobody checks in to is declined in the room's calendar, and the finder shows the room free", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const room = `Vega${Date.now() % 100000}`;
+  const idp = await startEntraStandIn({ clientId: ENTRA_CLIENT_ID, redirectUris: [`${baseURL}/display/auth-redirect`] });
+  const admin = await (await browser.newContext()).newPage();
+  await signInFromOutbox(admin, admin.request, ORG_ADMIN);
+  await admin.goto("/admin/rooms");
+  await admin.getByLabel(/microsoft application/i).fill(ENTRA_CLIENT_ID);
+  await admin.getByLabel(/microsoft tenant/i).fill(idp.tenantId);
+  await admin.locator("form[action^='/admin/rooms/settings']").getByRole("button", { name: /^save$/i }).click();
+  const link = (await admin.getByTestId("finder-link").getAttribute("href"))!;
+  const code = await newDisplay(admin, room, { calendar: "microsoft", checkIn: "5" });
+
+  // A meeting organised by someone else, with the room invited, that began a minute ago.
+  const start = Date.now() - 60_000;
+  const calendar = graphRoomCalendar(`${room.toLowerCase()}@acme.test`, [{ id: "AAMkAGZvcmdvdHRlbg==", subject: "Budget sync", start, end: start + 3600_000, response: "accepted" }]);
+  const tablet = await tabletWithStandIn(idp, baseURL!);
+  await tablet.clock.install();
+  await routeGraphRoom(tablet, idp, calendar);
+  const sent = captureOwnRequests(tablet, baseURL!);
+  await tablet.goto("/display");
+  await tablet.getByLabel(/pairing code/i).fill(code);
+  await tablet.getByRole("button", { name: /^pair$/i }).click();
+  await signInOnTablet(tablet, `${room.toLowerCase()}@acme.test`);
+  await expect(tablet.locator(".display-status-word")).toContainText(/occupied/i);
+  await expect(tablet.locator(".display-check-in")).toBeVisible();
+
+  const finder = await (await browser.newContext()).newPage();
+  await finder.goto(link);
+  const row = finder.getByRole("row", { name: new RegExp(room) });
+  await expect(row).toContainText(/occupied/i, { timeout: 10_000 });
+
+  // Nobody checks in: five minutes after the start the room declines it, with a word to the organiser.
+  await tablet.clock.fastForward("04:30");
+  await expect.poll(() => calendar.meetings()[0]?.response, { timeout: 10_000 }).toBe("declined");
+  expect(calendar.meetings()[0]!.declineComment).toBe("Nobody checked in within 5 minutes of the start, so the room was released for others.");
+  await expect(tablet.locator(".display-status-word")).toContainText(/released|available/i);
+  await expect(row).toContainText(/available/i, { timeout: 10_000 });
+  // The next read agrees: the calendar has it declined, so the panel offers the room.
+  await tablet.clock.fastForward("02:30");
+  await expect(tablet.getByRole("group", { name: /book this room now/i })).toBeVisible();
+
+  await expectOnlyOccupancy(sent, ["Budget sync", "Nobody checked in", "AAMkAGZvcmdvdHRlbg"]);
+  await closeTablets();
+  await idp.close();
+});
