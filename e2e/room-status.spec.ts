@@ -199,6 +199,9 @@ test("the room finder works with JavaScript off: filters are a plain form, and a
   const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Acme Offices");
+  // Other specs add displays of their own to Acme: the board is held to the rooms there are now.
+  const rooms = await page.locator("tbody th").count();
+  expect(rooms).toBeGreaterThanOrEqual(6);
   await page.getByLabel(/at least this many seats/i).fill("10");
   await page.getByRole("button", { name: /^show$/i }).click();
   await expect(page).toHaveURL(/capacity=10/);
@@ -208,7 +211,7 @@ test("the room finder works with JavaScript off: filters are a plain form, and a
   await page.getByRole("button", { name: /^show$/i }).click();
   expect(await page.locator("tbody th").allTextContents()).toEqual(["Cassiopeia"]);
   await page.getByRole("link", { name: /status board/i }).click();
-  await expect(page.locator(".status-tile")).toHaveCount(6);
+  await expect(page.locator(".status-tile")).toHaveCount(rooms);
 
   // Another organisation's rooms cannot be reached with this key, and a wrong key shows nothing.
   const key = new URL(link, "http://x").searchParams.get("key");
