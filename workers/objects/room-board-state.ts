@@ -87,9 +87,9 @@ export class BoardState {
     return { removed, unpaired };
   }
 
-  /** Stores a display's live facts and calendar health. */
-  writeLive(id: string, live: LiveDisplay, health: DisplayHealth): void {
-    this.storage.sql.exec(
+  /** Stores a display's live facts and calendar health; returns the rows written. */
+  writeLive(id: string, live: LiveDisplay, health: DisplayHealth): number {
+    return this.storage.sql.exec(
       `update displays set last_seen = ?, online = ?, occupied = ?, health = ?, health_since = ?, last_ok = ?, incident_start = ?, incident_notified = ?
        where id = ?`,
       live.lastSeenAt,
@@ -101,7 +101,7 @@ export class BoardState {
       health.incidentStart,
       health.incidentNotified ? 1 : 0,
       id,
-    );
+    ).rowsWritten;
   }
 
   /**
