@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, max, ne } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, max, min, ne } from "drizzle-orm";
 import type { Db } from "../client";
 import { notices, subprocessors } from "../schema";
 
@@ -43,4 +43,18 @@ export async function latestPublicChange(db: Db): Promise<number> {
     db.select({ at: max(notices.updatedAt) }).from(notices).where(inArray(notices.status, [...PUBLIC_NOTICE_STATUSES])).get(),
   ]);
   return Math.max(list?.at ?? 0, published?.at ?? 0);
+}
+
+/**
+ * What the public page shows depends on, in one read: when anything public last changed, how many
+ * rows there are (a deleted row moves no maximum), and the next objection deadline still ahead,
+ * when the page stops offering to object to that notice with no row changing.
+ */
+export async function publicListVersion(db: Db, now: number): Promise<{ changedAt: number; rows: number; nextDeadline: number | null }> {
+  const [list, published, open] = await Promise.all([
+    db.select({ at: max(subprocessors.updatedAt), rows: count() }).from(subprocessors).get(),
+    db.select({ at: max(notices.updatedAt), rows: count() }).from(notices).where(inArray(notices.status, [...PUBLIC_NOTICE_STATUSES])).get(),
+    db.select({ at: min(notices.objectionDeadline) }).from(notices).where(and(eq(notices.status, "published"), gt(notices.objectionDeadline, now))).get(),
+  ]);
+  return { changedAt: Math.max(list?.at ?? 0, published?.at ?? 0), rows: (list?.rows ?? 0) + (published?.rows ?? 0), nextDeadline: open?.at ?? null };
 }

@@ -109,8 +109,13 @@ export class BoardState {
    * from a schedule recent enough to trust (`known`). Its health stays with the admin page.
    */
   publicFacts(display: LiveDisplay & DisplayHealth, now: number) {
-    const staleAfterMs = this.storage.kv.get<number>("staleAfterMs") ?? DEFAULT_STALE_MINUTES * 60_000;
+    const staleAfterMs = this.staleAfterMs();
     return { displayId: display.displayId, online: display.online, occupied: display.occupied, known: scheduleTrusted(display, now, staleAfterMs) };
+  }
+
+  /** The organisation's limit on how old a schedule the finder trusts. */
+  staleAfterMs(): number {
+    return this.storage.kv.get<number>("staleAfterMs") ?? DEFAULT_STALE_MINUTES * 60_000;
   }
 }
 

@@ -1,7 +1,7 @@
 import { DurableObject } from "cloudflare:workers";
 import { findOrgById, listDisplays } from "@/db/queries/rooms";
 import { createContext } from "../core/context";
-import { applyHealth, applyHeartbeat, type CalendarHealth } from "../domain/room-board";
+import { applyHealth, applyHeartbeat, nextTrustChangeAt, type CalendarHealth } from "../domain/room-board";
 import { AppError, toResult } from "../errors";
 import { notifyCalendarHealth } from "../use-cases/notify-calendar-health";
 import { DueWorkSchedule } from "./due-work";
@@ -87,6 +87,17 @@ export class RoomBoard extends DurableObject<CoreEnv> {
       await this.ensureLoaded(input.orgId);
       const now = input.now ?? (await createContext(this.env)).clock.now();
       return this.state.displays().map((d) => ({ ...this.state.publicFacts(d, now), health: d.health, healthSince: d.healthSince }));
+    });
+  }
+
+  /**
+   * What the finder shows changes only at a new version, or at `changesAt` (application time) when
+   * a room's schedule grows too old to trust: the finder page's render cache.
+   */
+  async finderVersion(input: { orgId: string; now: number }) {
+    return toResult(async () => {
+      await this.ensureLoaded(input.orgId);
+      return { version: this.sockets.version(), changesAt: nextTrustChangeAt(this.state.displays(), input.now, this.state.staleAfterMs()) };
     });
   }
 
