@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, max, min, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, max, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { notices, subprocessors } from "../schema";
 
@@ -46,15 +46,18 @@ export async function latestPublicChange(db: Db): Promise<number> {
 }
 
 /**
- * What the public page shows depends on, in one read: when anything public last changed, how many
- * rows there are (a deleted row moves no maximum), and the next objection deadline still ahead,
- * when the page stops offering to object to that notice with no row changing.
+ * What the public page shows depends on, in one statement (every request of the page asks): when
+ * anything public last changed, how many rows there are (a deleted row moves no maximum), and the
+ * next objection deadline still ahead, when the page stops offering to object with no row changing.
  */
 export async function publicListVersion(db: Db, now: number): Promise<{ changedAt: number; rows: number; nextDeadline: number | null }> {
-  const [list, published, open] = await Promise.all([
-    db.select({ at: max(subprocessors.updatedAt), rows: count() }).from(subprocessors).get(),
-    db.select({ at: max(notices.updatedAt), rows: count() }).from(notices).where(inArray(notices.status, [...PUBLIC_NOTICE_STATUSES])).get(),
-    db.select({ at: min(notices.objectionDeadline) }).from(notices).where(and(eq(notices.status, "published"), gt(notices.objectionDeadline, now))).get(),
-  ]);
-  return { changedAt: Math.max(list?.at ?? 0, published?.at ?? 0), rows: (list?.rows ?? 0) + (published?.rows ?? 0), nextDeadline: open?.at ?? null };
+  const publicStatuses = sql.join(PUBLIC_NOTICE_STATUSES.map((status) => sql`${status}`), sql`, `);
+  const row = await db.get<{ listAt: number | null; listRows: number; noticeAt: number | null; noticeRows: number; nextDeadline: number | null }>(sql`
+    select
+      (select max(${subprocessors.updatedAt}) from ${subprocessors}) as listAt,
+      (select count(*) from ${subprocessors}) as listRows,
+      (select max(${notices.updatedAt}) from ${notices} where ${notices.status} in (${publicStatuses})) as noticeAt,
+      (select count(*) from ${notices} where ${notices.status} in (${publicStatuses})) as noticeRows,
+      (select min(${notices.objectionDeadline}) from ${notices} where ${notices.status} = 'published' and ${notices.objectionDeadline} > ${now}) as nextDeadline`);
+  return { changedAt: Math.max(row.listAt ?? 0, row.noticeAt ?? 0), rows: row.listRows + row.noticeRows, nextDeadline: row.nextDeadline };
 }
