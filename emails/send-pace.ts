@@ -34,6 +34,11 @@ export class SendPace {
     this.ourCalls.push(slot);
     while (this.ourCalls.length > 0 && this.ourCalls[0]! <= now - 1000) this.ourCalls.shift();
     if (slot > now) await sleep(slot - now);
+    // A timer that fired late (a busy machine) sends this call late: the next slot counts from
+    // when it really went, or it would follow too closely.
+    const sent = Date.now();
+    this.lastSlot = Math.max(this.lastSlot, sent);
+    this.nextSlot = Math.max(this.nextSlot, sent + this.spacing());
   }
 
   /**
