@@ -60,7 +60,12 @@ describe("the public list's version", () => {
     expect(closed.version).not.toBe(published.version);
 
     orThrow(await notices.withdraw({ ...(await session()), noticeId, reason: "We chose another provider." }));
-    expect((await version()).version).not.toBe(closed.version);
+    const withdrawn = await version();
+    expect(withdrawn.version).not.toBe(closed.version);
+
+    // The page states the periods in force: setting them changes it too.
+    orThrow(await notices.changePeriods({ ...(await session()), noticePeriodDays: 45, objectionWindowDays: 20, resolutionPeriodDays: 30 }));
+    expect((await version()).version).not.toBe(withdrawn.version);
   });
 });
 
