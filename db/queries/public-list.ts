@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, max, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, max, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { notices, subprocessors } from "../schema";
 
@@ -43,4 +43,21 @@ export async function latestPublicChange(db: Db): Promise<number> {
     db.select({ at: max(notices.updatedAt) }).from(notices).where(inArray(notices.status, [...PUBLIC_NOTICE_STATUSES])).get(),
   ]);
   return Math.max(list?.at ?? 0, published?.at ?? 0);
+}
+
+/**
+ * What the public page shows depends on, in one statement (every request of the page asks): when
+ * anything public last changed, how many rows there are (a deleted row moves no maximum), and the
+ * next objection deadline still ahead, when the page stops offering to object with no row changing.
+ */
+export async function publicListVersion(db: Db, now: number): Promise<{ changedAt: number; rows: number; nextDeadline: number | null }> {
+  const publicStatuses = sql.join(PUBLIC_NOTICE_STATUSES.map((status) => sql`${status}`), sql`, `);
+  const row = await db.get<{ listAt: number | null; listRows: number; noticeAt: number | null; noticeRows: number; nextDeadline: number | null }>(sql`
+    select
+      (select max(${subprocessors.updatedAt}) from ${subprocessors}) as listAt,
+      (select count(*) from ${subprocessors}) as listRows,
+      (select max(${notices.updatedAt}) from ${notices} where ${notices.status} in (${publicStatuses})) as noticeAt,
+      (select count(*) from ${notices} where ${notices.status} in (${publicStatuses})) as noticeRows,
+      (select min(${notices.objectionDeadline}) from ${notices} where ${notices.status} = 'published' and ${notices.objectionDeadline} > ${now}) as nextDeadline`);
+  return { changedAt: Math.max(row.listAt ?? 0, row.noticeAt ?? 0), rows: row.listRows + row.noticeRows, nextDeadline: row.nextDeadline };
 }

@@ -149,3 +149,32 @@ describe("the Resend stand-in's outbox", () => {
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   });
 });
+
+describe("the Resend stand-in's rate limit", () => {
+  const send = (resend: Resend, i: number) => resend.batch.send([email(`limit${i}@customer.test`)]);
+
+  it("refuses the sixth call within a second with Resend's 429 and headers, and counts no call with a wrong key", async () => {
+    const { resend, url } = await start();
+    const wrongKey = new Resend("re_wrong", { baseUrl: url });
+    expect((await wrongKey.batch.send([email("x@customer.test")])).error).toMatchObject({ statusCode: 403 });
+    const answers = [];
+    for (let i = 0; i < 6; i++) answers.push(await send(resend, i));
+    expect(answers.slice(0, 5).map((a) => a.error)).toEqual(Array(5).fill(null));
+    expect(answers.slice(0, 5).map((a) => a.headers?.["ratelimit-remaining"])).toEqual(["4", "3", "2", "1", "0"]);
+    expect(answers[0]!.headers).toMatchObject({ "ratelimit-limit": "5", "ratelimit-reset": "1" });
+    expect(answers[5]!.error).toMatchObject({ statusCode: 429, name: "rate_limit_exceeded" });
+    expect(answers[5]!.headers).toMatchObject({ "retry-after": "1", "ratelimit-limit": "5", "ratelimit-remaining": "0", "ratelimit-reset": "1" });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await send(resend, 6)).error).toBeNull();
+    const summary = await (await fetch(`${url}/__standin/summary`, { method: "POST" })).json();
+    expect(summary).toMatchObject({ messages: 6, rateLimited: 1, requestsPerSecond: 5 });
+  });
+
+  it("takes the limit it is started with or told, and none at 0", async () => {
+    const { resend, url } = await start({ requestsPerSecond: 2 });
+    expect((await send(resend, 0)).headers?.["ratelimit-limit"]).toBe("2");
+    await fetch(`${url}/__standin/rate-limit`, { method: "POST", body: JSON.stringify({ requestsPerSecond: 0 }) });
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => send(resend, i + 1)));
+    expect(answers.every((a) => a.error === null && a.headers?.["ratelimit-limit"] === undefined)).toBe(true);
+  });
+});

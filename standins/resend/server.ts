@@ -5,6 +5,7 @@ import { pickLang } from "../../app/_lib/i18n/lang";
 import { wireError, type WireAnswer } from "../../emails/resend-wire";
 import { Mailbox } from "./mailbox";
 import { OUTBOX_PATH, outboxListPage, outboxMessagePage, outboxMissingPage } from "./outbox-pages";
+import { DEFAULT_REQUESTS_PER_SECOND } from "./rate-window";
 import { ResendApi, type StandinStep } from "./resend-api";
 import { WebhookEndpoints, type DeliveryEventType } from "./webhooks";
 
@@ -18,6 +19,8 @@ export interface StandinOptions {
   /** 0 lets the system choose (tests); local runs derive it from the app's port. */
   listenPort?: number;
   apiKey?: string;
+  /** The team's rate limit, shared by every key (Resend's default, 5 a second, unless told); 0 turns it off. */
+  requestsPerSecond?: number;
   /** Where accepted batches are kept between runs; in memory only without one. */
   stateFile?: string;
   /** The app the outbox's empty state links to. */
@@ -35,12 +38,12 @@ export interface StandinOptions {
  * benchmarks that script failures, send a chosen delivery event or count what arrived. Never part
  * of a deployed worker.
  */
-export async function startResendStandin({ listenPort = 0, apiKey = STANDIN_API_KEY, stateFile, appOrigin, stylesheet, keepProcessAlive = false }: StandinOptions = {}): Promise<{
+export async function startResendStandin({ listenPort = 0, apiKey = STANDIN_API_KEY, requestsPerSecond = DEFAULT_REQUESTS_PER_SECOND, stateFile, appOrigin, stylesheet, keepProcessAlive = false }: StandinOptions = {}): Promise<{
   url: string;
   close: () => Promise<void>;
 }> {
   const mailbox = new Mailbox(stateFile);
-  const api = new ResendApi(mailbox, apiKey);
+  const api = new ResendApi(mailbox, apiKey, requestsPerSecond);
   const webhooks = new WebhookEndpoints();
   mailbox.onAccepted = (messages) => webhooks.senders().forEach((sender) => sender.afterAccepted(messages));
   // The app's look, plus the outbox's own rules: a frame for the email's HTML, and its text and
@@ -93,7 +96,13 @@ export async function startResendStandin({ listenPort = 0, apiKey = STANDIN_API_
       api.setScript(input?.steps ?? [], input?.latencyMs ?? 0);
       return sendAnswer(res, ok);
     }
-    if (path === "/__standin/state") return sendAnswer(res, { ...ok, body: { mailbox: mailbox.messages, apiCalls: api.calls.length, calls: api.calls, scriptLeft: api.scriptLeft, webhooks: webhooks.senders().flatMap((sender) => sender.sent) } });
+    // Until the next reset, which goes back to the limit the stand-in was started with.
+    if (path === "/__standin/rate-limit") {
+      const input = safeJson(body) as { requestsPerSecond?: number } | undefined;
+      api.setRateLimit(input?.requestsPerSecond ?? requestsPerSecond);
+      return sendAnswer(res, ok);
+    }
+    if (path === "/__standin/state") return sendAnswer(res, { ...ok, body: { mailbox: mailbox.messages, apiCalls: api.calls.length, calls: api.calls, scriptLeft: api.scriptLeft, rateLimited: api.rateLimited, webhooks: webhooks.senders().flatMap((sender) => sender.sent) } });
     // A delivery event about one message, as Resend would send it (bounced, complained…), sent now.
     if (path === "/__standin/webhook-event") {
       const input = safeJson(body) as { emailId?: string; type?: DeliveryEventType } | undefined;
@@ -107,7 +116,7 @@ export async function startResendStandin({ listenPort = 0, apiKey = STANDIN_API_
       const perRecipient = new Map<string, number>();
       for (const message of mailbox.messages) for (const to of message.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
       const duplicates = [...perRecipient.values()].filter((n) => n > 1).length;
-      return sendAnswer(res, { ...ok, body: { apiCalls: api.calls.length, messages: mailbox.messages.length, recipients: perRecipient.size, duplicates, largestBatch: api.largestBatch, latencyMs: api.latency } });
+      return sendAnswer(res, { ...ok, body: { apiCalls: api.calls.length, messages: mailbox.messages.length, recipients: perRecipient.size, duplicates, largestBatch: api.largestBatch, latencyMs: api.latency, rateLimited: api.rateLimited, requestsPerSecond: api.rateLimit } });
     }
     return sendAnswer(res, { status: 404, body: { error: "unknown control" }, headers: {} });
   }

@@ -1,7 +1,5 @@
 import { Hono } from "hono";
 import { createMiddleware } from "hono/factory";
-import { roomFinderPage } from "@/app/rooms/_pages/finder-page";
-import { subprocessorsPage } from "@/app/subprocessors/_pages/list-page";
 import type { AppBindings } from "./app-bindings";
 import { answerError, answerNotFound } from "./error-exit";
 import { configuredOrigin } from "./middleware/configured-origin";
@@ -40,6 +38,8 @@ import { publicListAsAtom, publicListAsCsv, publicListAsJson } from "./routes/pu
 import { publicNotice } from "./routes/public-notice";
 import { resendWebhook } from "./routes/resend-webhook";
 import { versionDocument, versionsPage } from "./routes/public-versions";
+import { roomFinder } from "./routes/room-finder-page";
+import { subprocessors } from "./routes/subprocessors-page";
 import { subscribe, subscribeForm } from "./routes/subscribe";
 import { unsubscribe, unsubscribeForm } from "./routes/unsubscribe";
 
@@ -80,7 +80,7 @@ app.all("/api/webhooks/resend", useMethod("POST"));
 app.all("/api/*", answerNotFound);
 
 // The public subprocessor list, its feeds, subscriptions and objections.
-app.get("/subprocessors", (c) => subprocessorsPage(c.req.raw, c.env.CORE));
+app.get("/subprocessors", subprocessors);
 app.get("/subprocessors.json", problemErrors, publicListAsJson);
 app.get("/subprocessors.csv", problemErrors, publicListAsCsv);
 app.get("/subprocessors/feed.xml", problemErrors, publicListAsAtom);
@@ -107,7 +107,7 @@ app.get("/evidence/proofs/inclusion", evidenceInclusionProof);
 app.get("/evidence/proofs/consistency", evidenceConsistencyProof);
 
 // The room finder and its live updates.
-app.get("/rooms/:org", (c) => roomFinderPage(c.req.raw, c.req.param("org"), c.env.CORE, c.var.nonce));
+app.get("/rooms/:org", roomFinder);
 app.get("/rooms/:org/live", problemErrors, forwardLiveSocket);
 
 // Signing in and out.

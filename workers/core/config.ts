@@ -34,6 +34,8 @@ const configSchema = z
     NOTICE_PERIOD_FLOOR_DAYS: floorDays(10),
     OBJECTION_WINDOW_FLOOR_DAYS: floorDays(5),
     RESOLUTION_PERIOD_FLOOR_DAYS: floorDays(10),
+    /** The Resend team's rate limit; emails/send-pace.ts keeps to it (Resend's default, unless the account has more). */
+    RESEND_REQUESTS_PER_SECOND: z.coerce.number().positive().default(5),
   })
   .refine((c) => c.DEV_TOOLS === "1" || c.AUTH_SECRET !== DEV_AUTH_SECRET, {
     message: "AUTH_SECRET is the local development value; set a real secret with `wrangler secret put AUTH_SECRET`",

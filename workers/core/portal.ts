@@ -1,5 +1,6 @@
 import { confirmSubscription } from "../use-cases/confirm-subscription";
 import { getPublicList } from "../use-cases/get-public-list";
+import { getPublicListVersion } from "../use-cases/get-public-list-version";
 import { getPublicNotice } from "../use-cases/get-public-notice";
 import { subscribe } from "../use-cases/subscribe";
 import { previewUnsubscribe, unsubscribe } from "../use-cases/unsubscribe";
@@ -15,6 +16,8 @@ import { mutation, query, rpcArea } from "./procedure";
 export const PortalApi = rpcArea({
   /** The current list, pending changes and history (page, JSON, CSV, Atom). */
   publicList: query({ access: "public", run: (ctx) => getPublicList(ctx) }),
+  /** A version of the list that changes whenever the page would (the page's render cache). */
+  publicListVersion: query({ access: "public", run: (ctx) => getPublicListVersion(ctx) }),
   notice: query({ access: "public", input: noticeIdInput, run: (ctx, input) => getPublicNotice(ctx, input.id) }),
   /** The numbered versions of the list, one of them with its diff, or the one in force on a date. */
   versions: query({ access: "public", run: (ctx) => getPublicVersions(ctx) }),

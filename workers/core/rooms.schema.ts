@@ -129,10 +129,12 @@ export const changeInput = z.object({ sessionToken, csrf });
 export const importInput = z.object({ sessionToken, csrf, csv: z.string().max(512 * 1024, { message: "The file is larger than 512 KB; split it." }) });
 export const utilisationInput = z.object({ sessionToken, days: z.number().int().min(1).max(400).default(28) });
 
-export const finderInput = z.object({
+export const finderAccessInput = z.object({
   slug: z.string().regex(/^[a-z0-9-]{1,64}$/, { message: "Unknown organisation." }),
   key: z.string().max(64).optional(),
   sessionToken,
+});
+export const finderInput = finderAccessInput.extend({
   filters: z
     .object({
       available: z.boolean().default(false),

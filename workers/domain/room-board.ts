@@ -144,3 +144,18 @@ export function scheduleTrusted(health: DisplayHealth, now: number, staleAfterMs
   if (health.health === "stale") return false;
   return health.lastOkAt !== null && now - health.lastOkAt < staleAfterMs;
 }
+
+/**
+ * The next moment `scheduleTrusted` turns false for one of `displays` with time alone (its last
+ * `ok` schedule getting older than the limit), or null when none can: until then, what the finder
+ * shows changes only with a report or an admin change.
+ */
+export function nextTrustChangeAt(displays: DisplayHealth[], now: number, staleAfterMs: number): number | null {
+  let earliest: number | null = null;
+  for (const d of displays) {
+    if (!scheduleTrusted(d, now, staleAfterMs) || d.health === null || d.health === "ok" || d.lastOkAt === null) continue;
+    const at = d.lastOkAt + staleAfterMs;
+    if (earliest === null || at < earliest) earliest = at;
+  }
+  return earliest;
+}

@@ -47,14 +47,19 @@ export class DueWorkSchedule<K extends string> {
     storage.sql.exec("create table if not exists due_work (kind text primary key, due_at integer not null, attempts integer not null default 0)");
   }
 
-  /** Puts `kind` in the table at `at`; see WhenScheduled for a kind already there. */
-  schedule(kind: K, at: number, when: WhenScheduled = "replace"): void {
+  /** Puts `kind` in the table at `at`; see WhenScheduled for a kind already there. Returns the rows it wrote. */
+  schedule(kind: K, at: number, when: WhenScheduled = "replace"): number {
     const onConflict = {
       replace: "do update set due_at = excluded.due_at, attempts = 0",
       earlier: "do update set due_at = min(due_at, excluded.due_at)",
       keep: "do nothing",
     }[when];
-    this.storage.sql.exec(`insert into due_work (kind, due_at, attempts) values (?, ?, 0) on conflict (kind) ${onConflict}`, kind, at);
+    return this.storage.sql.exec(`insert into due_work (kind, due_at, attempts) values (?, ?, 0) on conflict (kind) ${onConflict}`, kind, at).rowsWritten;
+  }
+
+  /** When `kind` is due, or null when it is not in the table. */
+  dueAtOf(kind: K): number | null {
+    return this.storage.sql.exec<{ due_at: number }>("select due_at from due_work where kind = ?", kind).toArray()[0]?.due_at ?? null;
   }
 
   cancel(kind: K): void {

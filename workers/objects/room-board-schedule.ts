@@ -18,11 +18,42 @@ export function parseBoardDueKind(kind: string): BoardDueKind | null {
   return kind === "offline" || kind === "snapshot" || kind === "retention" ? kind : null;
 }
 
-/** After a heartbeat: its display's offline check (unless one is due sooner), and the periodic work if none is planned. */
-export function scheduleAfterHeartbeat(schedule: DueWorkSchedule<BoardDueKind>, display: LiveDisplay, now: number): void {
-  schedule.schedule("offline", nextOfflineCheckAt([display]) ?? now, "earlier");
-  schedule.schedule("snapshot", nextQuarterHour(now), "keep");
-  schedule.schedule("retention", now + RETENTION_EVERY_MS, "keep");
+/**
+ * What a heartbeat adds to the due work, remembered between heartbeats so that most write none: the
+ * silence check is one sweep of every display (checkSilentDisplays), due when the longest-silent
+ * one turns three minutes silent, so a display that just reported needs it moved only when it is
+ * due later than this display could go silent, which is rare (the first report after a quiet spell).
+ * The periodic rows plan their own next time once there. What it remembers is forgotten when the
+ * alarm has run (its steps move rows); a new instance after eviction reads the table once.
+ */
+export class HeartbeatPlan {
+  /** The offline sweep's due time as last read or written; undefined: not known. */
+  private offlineDueAt: number | null | undefined;
+  private periodicPlanned = false;
+
+  constructor(private readonly schedule: DueWorkSchedule<BoardDueKind>) {}
+
+  /** Plans what `display`'s report needs; returns the rows it wrote (0 when the plan already covers it). */
+  afterHeartbeat(display: LiveDisplay, now: number): number {
+    let written = 0;
+    const silentAt = nextOfflineCheckAt([display]) ?? now;
+    if (this.offlineDueAt === undefined) this.offlineDueAt = this.schedule.dueAtOf("offline");
+    if (this.offlineDueAt === null || this.offlineDueAt > silentAt) {
+      written += this.schedule.schedule("offline", silentAt, "earlier");
+      this.offlineDueAt = silentAt;
+    }
+    if (!this.periodicPlanned) {
+      written += this.schedule.schedule("snapshot", nextQuarterHour(now), "keep");
+      written += this.schedule.schedule("retention", now + RETENTION_EVERY_MS, "keep");
+      this.periodicPlanned = true;
+    }
+    return written;
+  }
+
+  forget(): void {
+    this.offlineDueAt = undefined;
+    this.periodicPlanned = false;
+  }
 }
 
 interface Board {

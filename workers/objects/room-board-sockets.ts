@@ -10,7 +10,19 @@ const LINK_REPLACED = 4403;
  * costs nothing and the object may sleep between messages.
  */
 export class BoardSockets {
+  /** Unique to this instance, so a version from before an eviction never matches one after. */
+  private readonly instance = crypto.randomUUID();
+  private changes = 0;
+
   constructor(private readonly object: DurableObjectState) {}
+
+  /**
+   * Changes whenever open pages are told something: every change a finder page can show passes
+   * through broadcast, so a page rendered at one version is the page at that version.
+   */
+  version(): string {
+    return `${this.instance}.${this.changes}`;
+  }
 
   /**
    * Accepts a page's socket and sends it the board as it stands. Sockets opened with the link key
@@ -22,6 +34,7 @@ export class BoardSockets {
   }
 
   broadcast(message: BoardMessage): void {
+    this.changes++;
     const text = JSON.stringify(message);
     for (const ws of this.object.getWebSockets()) {
       try {

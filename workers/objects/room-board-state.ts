@@ -87,9 +87,9 @@ export class BoardState {
     return { removed, unpaired };
   }
 
-  /** Stores a display's live facts and calendar health. */
-  writeLive(id: string, live: LiveDisplay, health: DisplayHealth): void {
-    this.storage.sql.exec(
+  /** Stores a display's live facts and calendar health; returns the rows written. */
+  writeLive(id: string, live: LiveDisplay, health: DisplayHealth): number {
+    return this.storage.sql.exec(
       `update displays set last_seen = ?, online = ?, occupied = ?, health = ?, health_since = ?, last_ok = ?, incident_start = ?, incident_notified = ?
        where id = ?`,
       live.lastSeenAt,
@@ -101,7 +101,7 @@ export class BoardState {
       health.incidentStart,
       health.incidentNotified ? 1 : 0,
       id,
-    );
+    ).rowsWritten;
   }
 
   /**
@@ -109,8 +109,13 @@ export class BoardState {
    * from a schedule recent enough to trust (`known`). Its health stays with the admin page.
    */
   publicFacts(display: LiveDisplay & DisplayHealth, now: number) {
-    const staleAfterMs = this.storage.kv.get<number>("staleAfterMs") ?? DEFAULT_STALE_MINUTES * 60_000;
+    const staleAfterMs = this.staleAfterMs();
     return { displayId: display.displayId, online: display.online, occupied: display.occupied, known: scheduleTrusted(display, now, staleAfterMs) };
+  }
+
+  /** The organisation's limit on how old a schedule the finder trusts. */
+  staleAfterMs(): number {
+    return this.storage.kv.get<number>("staleAfterMs") ?? DEFAULT_STALE_MINUTES * 60_000;
   }
 }
 

@@ -1,11 +1,11 @@
 import { DurableObject } from "cloudflare:workers";
 import { findOrgById, listDisplays } from "@/db/queries/rooms";
 import { createContext } from "../core/context";
-import { applyHealth, applyHeartbeat, type CalendarHealth } from "../domain/room-board";
+import { applyHealth, applyHeartbeat, nextTrustChangeAt, type CalendarHealth } from "../domain/room-board";
 import { AppError, toResult } from "../errors";
 import { notifyCalendarHealth } from "../use-cases/notify-calendar-health";
 import { DueWorkSchedule } from "./due-work";
-import { parseBoardDueKind, runBoardStep, scheduleAfterHeartbeat, type BoardDueKind } from "./room-board-schedule";
+import { HeartbeatPlan, parseBoardDueKind, runBoardStep, type BoardDueKind } from "./room-board-schedule";
 import { BoardSockets } from "./room-board-sockets";
 import { BoardState } from "./room-board-state";
 
@@ -24,6 +24,9 @@ export class RoomBoard extends DurableObject<CoreEnv> {
   private readonly state: BoardState;
   private readonly sockets: BoardSockets;
   private readonly schedule: DueWorkSchedule<BoardDueKind>;
+  private readonly plan: HeartbeatPlan;
+  /** Rows the last heartbeat wrote to storage (its display's, and any due work), for diagnostics. */
+  private lastHeartbeatWrites = 0;
   private loading: Promise<void> | null = null;
 
   constructor(ctx: DurableObjectState, env: CoreEnv) {
@@ -31,6 +34,7 @@ export class RoomBoard extends DurableObject<CoreEnv> {
     this.state = new BoardState(ctx.storage);
     this.sockets = new BoardSockets(ctx);
     this.schedule = new DueWorkSchedule(ctx.storage, parseBoardDueKind);
+    this.plan = new HeartbeatPlan(this.schedule);
   }
 
   /**
@@ -48,13 +52,15 @@ export class RoomBoard extends DurableObject<CoreEnv> {
       // Owed before it is recorded as told: a failure here leaves the incident unannounced, and
       // the next heartbeat owes it again under the same key.
       for (const effect of health.effects) await notifyCalendarHealth(await createContext(this.env), { orgId: input.orgId, displayId: input.displayId, effect });
-      this.state.writeLive(input.displayId, next, health.next);
+      let written = this.state.writeLive(input.displayId, next, health.next);
       const before = this.state.publicFacts(record, input.now);
       const after = this.state.publicFacts({ ...record, ...health.next, ...next }, input.now);
       const changed = before.online !== after.online || before.occupied !== after.occupied || before.known !== after.known;
       if (changed) this.sockets.broadcast({ type: "display", display: after });
-      scheduleAfterHeartbeat(this.schedule, next, input.now);
-      // The caller's clock reading gives the offset without a D1 read on every heartbeat.
+      written += this.plan.afterHeartbeat(next, input.now);
+      this.lastHeartbeatWrites = written;
+      // The caller's clock reading gives the offset without a D1 read on every heartbeat. Re-arming
+      // writes only when the moment moved (new due work, or the dev clock moved).
       const offsetMs = input.now - Date.now();
       await this.schedule.rearm({ offsetMs, toRealTime: (appTime) => appTime - offsetMs });
       return { online: true, occupied: next.occupied, changed };
@@ -85,6 +91,17 @@ export class RoomBoard extends DurableObject<CoreEnv> {
   }
 
   /**
+   * What the finder shows changes only at a new version, or at `changesAt` (application time) when
+   * a room's schedule grows too old to trust: the finder page's render cache.
+   */
+  async finderVersion(input: { orgId: string; now: number }) {
+    return toResult(async () => {
+      await this.ensureLoaded(input.orgId);
+      return { version: this.sockets.version(), changesAt: nextTrustChangeAt(this.state.displays(), input.now, this.state.staleAfterMs()) };
+    });
+  }
+
+  /**
    * The room-finder link was replaced: every page that opened its socket with a link key closes
    * now (4403), rather than showing rooms to whoever still holds the old link. Pages opened by a
    * signed-in member keep theirs.
@@ -99,6 +116,7 @@ export class RoomBoard extends DurableObject<CoreEnv> {
       due: this.schedule.due().map((work) => ({ kind: work.kind, due_at: work.dueAt, attempts: work.attempts })),
       alarm: await this.ctx.storage.getAlarm(),
       sockets: this.sockets.count(),
+      lastHeartbeatWrites: this.lastHeartbeatWrites,
     };
   }
 
@@ -129,6 +147,7 @@ export class RoomBoard extends DurableObject<CoreEnv> {
     const ctx = await createContext(this.env);
     const board = { state: this.state, sockets: this.sockets, schedule: this.schedule };
     await this.schedule.runDue(() => ctx.clock.now(), (work) => runBoardStep(ctx, board, work), "room board");
+    this.plan.forget();
     await this.schedule.rearm(ctx.clock);
   }
 

@@ -67,6 +67,32 @@ describe("RoomBoard", () => {
     expect(diagnostics.due.map((d) => d.kind)).toContain("offline");
   });
 
+  it("writes one row per heartbeat once the silence sweep covers it, and moves the sweep only when a display could go silent sooner", async () => {
+    const t = await createTestOrg(db, 2, await now());
+    const [a, b] = t.displays;
+    const board = roomBoard(env, t.org.id);
+    orThrow(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: true }));
+    const first = await board.diagnostics();
+    const sweep = first.due.find((d) => d.kind === "offline")!.due_at;
+    // a again and b: both could go silent no sooner than the sweep already due, so only their rows.
+    for (const token of [a!.token, b!.token, a!.token]) {
+      orThrow(await displaysApi.heartbeat({ deviceToken: token, occupied: false }));
+      const after = await board.diagnostics();
+      expect(after.lastHeartbeatWrites).toBe(1);
+      expect(after.due).toEqual(first.due);
+      expect(after.alarm).toBe(first.alarm);
+    }
+    // The sweep ran (a is offline, b later) and planned itself for b: still one write a heartbeat.
+    await advance(OFFLINE_AFTER_MS + 1000);
+    expect(await runAlarm(t.org.id)).toBe(true);
+    const swept = (await board.diagnostics()).due.find((d) => d.kind === "offline");
+    expect(swept === undefined || swept.due_at > sweep).toBe(true);
+    orThrow(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: true }));
+    const back = await board.diagnostics();
+    expect(back.due.find((d) => d.kind === "offline")!.due_at).toBeLessThanOrEqual((await now()) + OFFLINE_AFTER_MS);
+    expect((await states(t.org.id)).find((d) => d.displayId === a!.id)?.online).toBe(true);
+  });
+
   it("writes one snapshot row per display every 15 minutes, once even if the alarm runs again", async () => {
     const t = await createTestOrg(db, 3, await now());
     orThrow(await displaysApi.heartbeat({ deviceToken: t.displays[0]!.token, occupied: true }));

@@ -17,6 +17,7 @@ import { writeWithEvidence } from "@/db/queries/evidence";
 import { batchLookups, CancelledEmail, renderDelivery, UnrenderableEmail } from "./render-delivery";
 import type { RenderedEmail } from "@/emails/message";
 import { holdFor, readAnswer, type EmailHold } from "@/emails/resend-answer";
+import { sendPaceFor, type SendPace } from "@/emails/send-pace";
 import type { CoreContext } from "../core/context";
 import { sha256Hex } from "../crypto/sha256-hex";
 import type { EvidenceInput } from "../evidence/chain";
@@ -47,7 +48,8 @@ export interface DeliveryReport {
 }
 
 /**
- * Sends the pending messages of one notice (or of no notice), 100 per call, exactly once each:
+ * Sends the pending messages of one notice (or of no notice), 100 per call at the provider's pace
+ * (emails/send-pace.ts: no more calls a second than the team's limit), exactly once each:
  * a batch's Idempotency-Key is derived from its delivery ids, so a restart that resends a batch
  * resends it under the same key and the provider answers from its record; rows are marked sent
  * together with their evidence, and only pending rows are ever picked. While a rate limit, a quota
@@ -61,6 +63,7 @@ export async function deliverPendingEmails(
 ): Promise<DeliveryReport> {
   const settings: typeof defaults & DeliveryOptions = { ...defaults, ...options };
   const resend = new Resend(ctx.config.RESEND_API_KEY, ctx.config.RESEND_BASE_URL ? { baseUrl: ctx.config.RESEND_BASE_URL } : undefined);
+  const pace = sendPaceFor(ctx.config.RESEND_REQUESTS_PER_SECOND);
   let hold = await readEmailHold(ctx.db);
   if (hold && hold.until > ctx.clock.now()) return { sent: 0, pending: await countPendingDeliveries(ctx.db, noticeId), retryAfterMs: hold.until - ctx.clock.now() };
   let sent = 0;
@@ -72,7 +75,7 @@ export async function deliverPendingEmails(
     if (ready.length === 0) continue;
 
     const batchKey = `batch:${(await sha256Hex(ready.map((r) => r.row.id).sort().join(","))).slice(0, 40)}`;
-    const outcome = await sendWithRetries(ctx, resend, ready, batchKey, settings);
+    const outcome = await sendWithRetries(ctx, resend, pace, ready, batchKey, settings);
     if (outcome.ok) {
       // The first batch accepted after a hold lapsed ends it, and the admin page's notice of it.
       await recordSent(ctx, ready, outcome.ids, batchKey, hold ? [releaseEmailHold(ctx.db)] : []);
@@ -150,6 +153,7 @@ type SendOutcome = { ok: true; ids: string[] | null } | { ok: false; error: stri
 async function sendWithRetries(
   ctx: CoreContext,
   resend: Resend,
+  pace: SendPace,
   ready: Ready[],
   idempotencyKey: string,
   settings: typeof defaults,
@@ -164,10 +168,16 @@ async function sendWithRetries(
   }));
   for (let attempt = 0; ; attempt++) {
     // The client spreads its request options into fetch(); its types just do not list `signal`.
+    await pace.take();
     const requestOptions = { idempotencyKey, signal: AbortSignal.timeout(settings.timeoutMs) } as { idempotencyKey: string };
     const { data, error, headers } = await resend.batch.send(payload, requestOptions);
+    // A refusal's headers are read below, as the refusal it is.
+    if (!error) pace.observe(headers);
     if (!error && data && data.data.length === ready.length) return { ok: true, ids: data.data.map((d) => d.id) };
     const verdict = error ? readAnswer(error, headers, ctx.clock.now()) : { kind: "retry" as const };
+    // A short 429 holds back every call this isolate makes, not only this batch's retry; a longer
+    // one becomes a hold on all sending (below), which keeps application time.
+    if (verdict.kind === "rate_limited" && verdict.waitMs <= MAX_IN_CALL_WAIT_MS) pace.notBefore(Date.now() + verdict.waitMs);
     // A notice's batch renders the same every time, so a resend gets the provider's first answer.
     // A sign-in link or confirmation is signed anew on each call, so after a timeout whose request
     // did arrive, its resend differs under the same key. The key is made from these delivery ids

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:test";
 import { eq } from "drizzle-orm";
+import { Resend } from "resend";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDb } from "@/db/client";
 import { enqueueNoticeFanout, enqueueNoticeWithdrawnFanout, releaseEmailHold } from "@/db/queries/emails";
@@ -305,5 +306,83 @@ describe("notice fan-out through the real resend client", () => {
     expect(fixed.at(-1)?.pending).toBe(0);
     expect((await standin.state()).mailbox).toHaveLength(owed);
     expect((await getNotice(await createContext(env), noticeId)).emailHold).toBeNull();
+  });
+});
+
+describe("notice fan-out at the provider's rate limit (the stand-in enforcing 5 requests a second, as Resend's default)", () => {
+  afterEach(async () => {
+    await releaseEmailHold(db);
+  });
+
+  /** Every recipient once, and how many calls the stand-in's limit refused. */
+  async function sentOnce(emails: string[]) {
+    const { mailbox, calls, rateLimited } = await standin.state();
+    const perRecipient = new Map<string, number>();
+    for (const message of mailbox) for (const to of message.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
+    expect(mailbox).toHaveLength(emails.length);
+    for (const email of emails) expect(perRecipient.get(email)).toBe(1);
+    return { calls, rateLimited };
+  }
+
+  /** The most calls that arrived within any one second. */
+  function busiestSecond(calls: { at: number }[]) {
+    const starts = calls.map((c) => c.at).sort((a, b) => a - b);
+    return Math.max(...starts.map((at, i) => starts.slice(i).filter((t) => t < at + 1000).length));
+  }
+
+  it("sends 1,000 messages in 10 calls without one 429, never more than 5 in a second", async () => {
+    await standin.reset();
+    const { noticeId, emails } = await noticeWithSubscribers(1000);
+    await enqueueNoticeFanout(db, noticeId, Date.now());
+    expect(await deliverPendingEmails(await createContext(env), { noticeId }, quick)).toMatchObject({ sent: 1000, pending: 0 });
+    const { calls, rateLimited } = await sentOnce(emails);
+    expect(rateLimited).toBe(0);
+    expect(calls.map((c) => c.status)).toEqual(Array(10).fill(200));
+    expect(busiestSecond(calls)).toBeLessThanOrEqual(5);
+  });
+
+  it("keeps to a lower limit the provider reports than the one configured (an older account's 2 a second)", async () => {
+    await standin.reset();
+    await standin.rateLimit(2);
+    const { noticeId, emails } = await noticeWithSubscribers(500);
+    await enqueueNoticeFanout(db, noticeId, Date.now());
+    expect(await deliverPendingEmails(await createContext(env), { noticeId }, quick)).toMatchObject({ sent: 500, pending: 0 });
+    const { calls, rateLimited } = await sentOnce(emails);
+    expect(rateLimited).toBe(0);
+    expect(busiestSecond(calls)).toBeLessThanOrEqual(2);
+  });
+
+  /** Another sender of the same team (another worker, a sign-in link) uses `count` of this second's calls. */
+  async function otherSenderCalls(count: number) {
+    const other = new Resend(env.RESEND_API_KEY, { baseUrl: env.RESEND_BASE_URL });
+    for (let i = 0; i < count; i++) expect((await other.batch.send([{ from: "Roomtrust <notices@roomtrust.test>", to: [`other${i}@customer.test`], subject: "Other", text: "Other" }])).error).toBeNull();
+  }
+
+  it("waits for the window to reset when another sender has used the calls left, without a 429", async () => {
+    await standin.reset();
+    const { noticeId, emails } = await noticeWithSubscribers(300);
+    await enqueueNoticeFanout(db, noticeId, Date.now());
+    await otherSenderCalls(4);
+    expect(await deliverPendingEmails(await createContext(env), { noticeId }, quick)).toMatchObject({ sent: 300, pending: 0 });
+    const { calls, rateLimited } = await standin.state();
+    expect(rateLimited).toBe(0);
+    expect(calls.map((c) => c.status)).toEqual(Array(7).fill(200));
+    expect(busiestSecond(calls)).toBeLessThanOrEqual(5);
+    const { mailbox } = await standin.state();
+    for (const email of emails) expect(mailbox.filter((m) => m.to.includes(email))).toHaveLength(1);
+  });
+
+  it("honours the retry-after of a 429 it could not foresee, and still sends each message once", async () => {
+    await standin.reset();
+    const { noticeId, emails } = await noticeWithSubscribers(200);
+    await enqueueNoticeFanout(db, noticeId, Date.now());
+    await otherSenderCalls(5);
+    expect(await deliverPendingEmails(await createContext(env), { noticeId }, quick)).toMatchObject({ sent: 200, pending: 0 });
+    const { calls, rateLimited } = await standin.state();
+    expect(rateLimited).toBe(1);
+    const refused = calls.findIndex((c) => c.status === 429);
+    expect(calls[refused + 1]!.at - calls[refused]!.at).toBeGreaterThanOrEqual(1000);
+    const { mailbox } = await standin.state();
+    for (const email of emails) expect(mailbox.filter((m) => m.to.includes(email))).toHaveLength(1);
   });
 });

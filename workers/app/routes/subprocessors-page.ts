@@ -1,0 +1,17 @@
+import type { Context } from "hono";
+import { langOf } from "@/app/_lib/i18n/lang";
+import { subprocessorsPage } from "@/app/subprocessors/_pages/list-page";
+import type { AppBindings } from "../app-bindings";
+import { RenderCache } from "../render-cache";
+
+/** One list version in two languages, and the versions just before it. */
+const pages = new RenderCache(8);
+
+// GET /subprocessors – the page component's HTML, rendered once per list version and language
+// (the list changes a few times a year). Without a version from the core it renders every time.
+export async function subprocessors(c: Context<AppBindings>) {
+  const render = () => subprocessorsPage(c.req.raw, c.env.CORE);
+  const version = await c.env.CORE.portal().publicListVersion();
+  if (!version.ok) return render();
+  return pages.answer({ key: `${version.data.version}|${langOf(c.req.raw)}`, freshForMs: version.data.freshForMs }, null, render);
+}
