@@ -8,9 +8,12 @@ import { RenderCache } from "../render-cache";
 const pages = new RenderCache(8);
 
 // GET /subprocessors – the page component's HTML, rendered once per list version and language
-// (the list changes a few times a year). Without a version from the core it renders every time.
+// (the list changes a few times a year). Without a version from the core it renders every time,
+// and so does any other question than the current list (`?at=DATE`, the list on a past date).
 export async function subprocessors(c: Context<AppBindings>) {
   const render = () => subprocessorsPage(c.req.raw, c.env.CORE);
+  const asksMore = [...new URL(c.req.url).searchParams.keys()].some((name) => name !== "lang");
+  if (asksMore) return render();
   const version = await c.env.CORE.portal().publicListVersion();
   if (!version.ok) return render();
   return pages.answer({ key: `${version.data.version}|${langOf(c.req.raw)}`, freshForMs: version.data.freshForMs }, null, render);

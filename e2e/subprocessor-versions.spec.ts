@@ -9,6 +9,9 @@ async function expectFrenchTypography(page: Page, path: string) {
   expect(frenchTypographyProblems(await page.locator("body").innerText())).toEqual([]);
 }
 
+// This spec moves the application clock 13 days on. The suite runs its files in name order on one
+// server, and the room-status spec reads the demo's last 28 days of snapshots: named
+// subprocessor-versions, this one runs after it (issue 12 §1–2: periods and versions).
 const ADMIN = "admin@roomtrust.test";
 
 // Issue 12 §1–2 and issue 16, as the vendor admin and a reader live them: the admin sets shorter
