@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Request } from "@playwright/test";
-import { advanceDays, outboxIds, readEmail, signInFromOutbox } from "./fixtures";
+import { advanceDays, captureOwnRequests, outboxIds, readEmail, signInFromOutbox } from "./fixtures";
 import { startGisStandIn, type GisStandIn } from "./gis-standin";
 import { googleTablet, GOOGLE_CLIENT_ID, routeGoogleCalendar, type CalendarCall } from "./google-tablet";
 import { closeTablets } from "./kiosk-tablet";
@@ -53,14 +53,6 @@ async function tapSignIn(tablet: Page, button: RegExp, account: string | null) {
   const google = await popup;
   if (account) await google.getByRole("button", { name: `Continue as ${account}` }).click();
   await expect.poll(() => google.isClosed(), { message: "Google's pop-up closes once it has answered" }).toBe(true);
-}
-
-function captureOwnRequests(page: Page, origin: string): Request[] {
-  const captured: Request[] = [];
-  page.on("request", (request) => {
-    if (request.url().startsWith(origin)) captured.push(request);
-  });
-  return captured;
 }
 
 async function expectNothingReachedUs(requests: Request[]) {

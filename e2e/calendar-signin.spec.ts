@@ -1,6 +1,6 @@
 import { expect, test, type Page, type Request } from "@playwright/test";
 import { startEntraStandIn, type EntraStandIn } from "./entra-standin";
-import { signInFromOutbox } from "./fixtures";
+import { captureOwnRequests, signInFromOutbox } from "./fixtures";
 import { closeTablets, ENTRA_CLIENT_ID, routeGraph, signInOnTablet, tabletWithStandIn, type GraphCall } from "./microsoft-tablet";
 
 // Microsoft 365 sign-in on a room display, with the real MSAL in Chromium against a local Entra
@@ -56,14 +56,6 @@ async function pair(page: Page, code: string, pairButton: RegExp, path = "/displ
   await page.goto(path);
   await page.getByLabel(/pairing code|code d’appairage/i).fill(code);
   await page.getByRole("button", { name: pairButton }).click();
-}
-
-function captureOwnRequests(page: Page, origin: string): Request[] {
-  const captured: Request[] = [];
-  page.on("request", (request) => {
-    if (request.url().startsWith(origin)) captured.push(request);
-  });
-  return captured;
 }
 
 /** What the tablet last told our origin about itself. */

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page, type Request } from "@playwright/test";
 import { outboxOriginFor } from "../scripts/local-run.mjs";
 import type { ListedMessage } from "../standins/resend/mailbox";
 
@@ -77,4 +77,13 @@ export async function signInFromOutbox(page: Page, request: APIRequestContext, e
   const signIn = await readEmail(request, email, /sign in|sign-in/i, before);
   await page.goto(linkIn(signIn, "/admin/sign-in/verify"));
   await page.getByRole("button", { name: /sign in/i }).click();
+}
+
+/** Every request a page sends to our own origin, with its body, for the privacy checks. */
+export function captureOwnRequests(page: Page, origin: string): Request[] {
+  const captured: Request[] = [];
+  page.on("request", (request) => {
+    if (request.url().startsWith(origin)) captured.push(request);
+  });
+  return captured;
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page, type Request } from "@playwright/test";
 import { startEntraStandIn } from "./entra-standin";
-import { expectAccessible, signInFromOutbox } from "./fixtures";
+import { captureOwnRequests, expectAccessible, signInFromOutbox } from "./fixtures";
 import { graphRoomCalendar } from "./graph-room-calendar";
 import { closeTablets, ENTRA_CLIENT_ID, routeGraphRoom, signInOnTablet, tabletWithStandIn } from "./microsoft-tablet";
 
@@ -25,14 +25,6 @@ async function newDisplay(admin: Page, name: string, fields: { calendar?: string
   await expect(admin.getByRole("heading", { level: 1 })).toContainText(name);
   await admin.getByRole("button", { name: /create a pairing code/i }).click();
   return (await admin.getByTestId("pairing-code").textContent())!.trim();
-}
-
-function captureOwnRequests(page: Page, origin: string): Request[] {
-  const captured: Request[] = [];
-  page.on("request", (request) => {
-    if (request.url().startsWith(origin)) captured.push(request);
-  });
-  return captured;
 }
 
 /** Every request to our origin is the pairing, the configuration or `{ occupied, calendarHealth }`, and carries none of `facts`. */

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page, type Request } from "@playwright/test";
 import { startEntraStandIn } from "./entra-standin";
-import { expectAccessible, signInFromOutbox } from "./fixtures";
+import { captureOwnRequests, expectAccessible, signInFromOutbox } from "./fixtures";
 import { closeTablets, ENTRA_CLIENT_ID, signInOnTablet, tabletWithStandIn } from "./microsoft-tablet";
 
 // The room half, as people use it: an organisation admin pairs a tablet, the tablet reads its
@@ -29,15 +29,6 @@ async function createPairingCode(admin: Page, room: string): Promise<string> {
 async function finderLink(admin: Page): Promise<string> {
   await admin.goto("/admin/rooms");
   return (await admin.getByTestId("finder-link").getAttribute("href"))!;
-}
-
-/** Every request a page sends to our own origin, with its body, for the privacy check. */
-function captureOwnRequests(page: Page, origin: string): Request[] {
-  const captured: Request[] = [];
-  page.on("request", (request) => {
-    if (request.url().startsWith(origin)) captured.push(request);
-  });
-  return captured;
 }
 
 /** Fails if any captured request carries one of the calendar's facts, in its URL, headers or body. */
