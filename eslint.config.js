@@ -31,6 +31,13 @@ export default tseslint.config(
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db"] }],
     },
   },
+  // Code shipped to tablets and finder pages checks its data with zod/mini: the full zod adds about
+  // 90 KB of gzip JavaScript to every page that imports it (issue 15's /display budget).
+  {
+    files: ["app/display/**/*.{ts,tsx}", "app/rooms/_live/**/*.ts"],
+    ignores: ["**/*.test.ts", "**/*.test-helper.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: [{ name: "zod", message: "Browser code imports zod/mini (bundle size, issue 15)." }] }] },
+  },
   // The scripts, bench and public/live script run in Node or the browser, untyped.
   { files: ["**/*.{js,mjs,cjs}"], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );

@@ -206,10 +206,15 @@ async function sample(url) {
   return times;
 }
 
-/** Bytes a browser downloads for a page, gzip-compressed: the document, its stylesheets and scripts. */
+/**
+ * Bytes a browser downloads for a page, gzip-compressed: the document, its stylesheets and scripts.
+ * A `nomodule` script (Next's polyfills for browsers without ES modules) is skipped: every browser
+ * that runs the tablet app or the admin loads modules and never fetches it.
+ */
 async function pageWeight(url) {
   const html = await (await fetch(url)).text();
-  const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]);
+  const tags = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]*|script[^>]+)>/g)].map((m) => m[0]).filter((tag) => !/\snomodule/i.test(tag));
+  const assets = tags.map((tag) => tag.match(/(?:href|src)="([^"]+)"/)?.[1]).filter(Boolean);
   let css = 0;
   let js = 0;
   for (const asset of new Set(assets)) {

@@ -1,9 +1,9 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isThrottled, retryAfterMs } from "./provider-http";
 import { CalendarError } from "./types";
 
 const googleError = z.object({
-  error: z.object({ code: z.number(), message: z.string(), errors: z.array(z.object({ reason: z.string().optional() })).optional() }),
+  error: z.object({ code: z.number(), message: z.string(), errors: z.optional(z.array(z.object({ reason: z.optional(z.string()) }))) }),
 });
 /** Google's usage-limit answers come as 403 with these reasons as well as 429 (Calendar API "Handle API errors"). */
 const RATE_LIMIT_REASONS = new Set(["rateLimitExceeded", "userRateLimitExceeded", "quotaExceeded"]);

@@ -1,26 +1,26 @@
 /// <reference types="@maxim_mazurok/gapi.client.calendar-v3" />
-import { z } from "zod";
+import * as z from "zod/mini";
 import { googleFailure } from "./google-calendar-failure";
 import { getJson, sendJson } from "./provider-http";
 import { CalendarError, type AccessTokenProvider, type CalendarWrites } from "./types";
 
-const createdEvent = z.object({ id: z.string().min(1) });
+const createdEvent = z.object({ id: z.string().check(z.minLength(1)) });
 // The whole attendee list, addresses included: a patch of `attendees` replaces the list, so every
 // other attendee must be sent back as it was. Read on the tablet for the decline and never kept.
 // Every documented attendee field is kept, so none is lost.
 const attendee = z.object({
-  id: z.string().optional(),
-  email: z.string().optional(),
-  displayName: z.string().optional(),
-  organizer: z.boolean().optional(),
-  self: z.boolean().optional(),
-  resource: z.boolean().optional(),
-  optional: z.boolean().optional(),
-  responseStatus: z.string().optional(),
-  comment: z.string().optional(),
-  additionalGuests: z.number().optional(),
+  id: z.optional(z.string()),
+  email: z.optional(z.string()),
+  displayName: z.optional(z.string()),
+  organizer: z.optional(z.boolean()),
+  self: z.optional(z.boolean()),
+  resource: z.optional(z.boolean()),
+  optional: z.optional(z.boolean()),
+  responseStatus: z.optional(z.string()),
+  comment: z.optional(z.string()),
+  additionalGuests: z.optional(z.number()),
 });
-const attendeesOfEvent = z.object({ etag: z.string().optional(), attendees: z.array(attendee).optional() });
+const attendeesOfEvent = z.object({ etag: z.optional(z.string()), attendees: z.optional(z.array(attendee)) });
 
 /**
  * The panel's writes to the room's calendar through Calendar v3, with the tablet's token (scope

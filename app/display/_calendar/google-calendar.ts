@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { googleFailure } from "./google-calendar-failure";
 import { googleWrites } from "./google-calendar-writes";
 import { getJson } from "./provider-http";
@@ -17,20 +17,20 @@ const GOOGLE_PAGE_SIZE = 250;
 export const GOOGLE_MAX_PAGES = 4;
 
 // The official Calendar v3 types mark every field of an event optional; read them all so.
-const googleTime = z.object({ dateTime: z.string().optional(), date: z.string().optional(), timeZone: z.string().optional() });
-const googleAttendee = z.object({ self: z.boolean().optional(), resource: z.boolean().optional(), responseStatus: z.string().optional() });
+const googleTime = z.object({ dateTime: z.optional(z.string()), date: z.optional(z.string()), timeZone: z.optional(z.string()) });
+const googleAttendee = z.object({ self: z.optional(z.boolean()), resource: z.optional(z.boolean()), responseStatus: z.optional(z.string()) });
 const googleEvent = z.object({
-  id: z.string().optional(),
-  summary: z.string().optional(),
-  start: googleTime.optional(),
-  end: googleTime.optional(),
-  status: z.string().optional(),
-  visibility: z.string().optional(),
-  transparency: z.string().optional(),
-  eventType: z.string().optional(),
-  attendees: z.array(googleAttendee).optional(),
+  id: z.optional(z.string()),
+  summary: z.optional(z.string()),
+  start: z.optional(googleTime),
+  end: z.optional(googleTime),
+  status: z.optional(z.string()),
+  visibility: z.optional(z.string()),
+  transparency: z.optional(z.string()),
+  eventType: z.optional(z.string()),
+  attendees: z.optional(z.array(googleAttendee)),
 });
-const googlePage = z.object({ items: z.array(z.unknown()).optional(), nextPageToken: z.string().optional(), timeZone: z.string().optional() });
+const googlePage = z.object({ items: z.optional(z.array(z.unknown())), nextPageToken: z.optional(z.string()), timeZone: z.optional(z.string()) });
 
 /**
  * Google Calendar `events.list` with recurring events expanded (`singleEvents`: each occurrence,

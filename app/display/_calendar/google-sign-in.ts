@@ -1,5 +1,5 @@
 /// <reference types="google.accounts" />
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CalendarError, type AccessTokenProvider } from "./types";
 
 /**
@@ -40,12 +40,12 @@ export interface GoogleSignIn {
 }
 
 // A token stored before scopes were kept with it was a read-only one.
-const storedSchema = z.object({ provider: z.literal("google"), accessToken: z.string().min(1), expiresAt: z.number(), scope: z.string().default(googleCalendarScope(false)) });
+const storedSchema = z.object({ provider: z.literal("google"), accessToken: z.string().check(z.minLength(1)), expiresAt: z.number(), scope: z._default(z.string(), googleCalendarScope(false)) });
 // GIS's published types say `expires_in` is a string; it sends a number. Both are read.
 const tokenResponseSchema = z.object({
-  access_token: z.string().min(1).optional(),
-  expires_in: z.coerce.number().positive().optional(),
-  error: z.string().optional(),
+  access_token: z.optional(z.string().check(z.minLength(1))),
+  expires_in: z.optional(z.coerce.number().check(z.positive())),
+  error: z.optional(z.string()),
 });
 
 /** The stored token, if it was granted `scope`: one for reading only cannot write. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isThrottled, retryAfterMs } from "./provider-http";
 import { CalendarError } from "./types";
 

@@ -1,10 +1,10 @@
 import type * as MicrosoftGraph from "@microsoft/microsoft-graph-types";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { graphFailure } from "./microsoft-graph-failure";
 import { sendJson } from "./provider-http";
 import { CalendarError, type AccessTokenProvider, type CalendarWrites } from "./types";
 
-const createdEvent = z.object({ id: z.string().min(1) });
+const createdEvent = z.object({ id: z.string().check(z.minLength(1)) });
 
 /** Graph's dateTimeTimeZone in UTC, as calendarView gives it back to us ("2026-11-23T09:00:00.0000000"). */
 function graphDateTime(at: number): MicrosoftGraph.DateTimeTimeZone {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { graphFailure } from "./microsoft-graph-failure";
 import { assertSameOrigin, getJson } from "./provider-http";
 import { CalendarError, type AccessTokenProvider, type CalendarEvent, type CalendarRange, type CalendarSource } from "./types";
@@ -18,19 +18,19 @@ export const GRAPH_MAX_PAGES = 10;
 // Every property of the event resource is nullable in the official types
 // (@microsoft/microsoft-graph-types `Event`), and enums may grow ("unknownFutureValue"): read them
 // as plain strings and decide below, so one odd event never fails the whole read.
-const graphDateTime = z.object({ dateTime: z.string(), timeZone: z.string().nullish() });
+const graphDateTime = z.object({ dateTime: z.string(), timeZone: z.nullish(z.string()) });
 const graphEvent = z.object({
-  id: z.string().nullish(),
-  subject: z.string().nullish(),
-  start: graphDateTime.nullish(),
-  end: graphDateTime.nullish(),
-  isAllDay: z.boolean().nullish(),
-  isCancelled: z.boolean().nullish(),
-  sensitivity: z.string().nullish(),
-  showAs: z.string().nullish(),
-  responseStatus: z.object({ response: z.string().nullish() }).nullish(),
+  id: z.nullish(z.string()),
+  subject: z.nullish(z.string()),
+  start: z.nullish(graphDateTime),
+  end: z.nullish(graphDateTime),
+  isAllDay: z.nullish(z.boolean()),
+  isCancelled: z.nullish(z.boolean()),
+  sensitivity: z.nullish(z.string()),
+  showAs: z.nullish(z.string()),
+  responseStatus: z.nullish(z.object({ response: z.nullish(z.string()) })),
 });
-const graphPage = z.object({ value: z.array(z.unknown()), "@odata.nextLink": z.string().nullish() });
+const graphPage = z.object({ value: z.array(z.unknown()), "@odata.nextLink": z.nullish(z.string()) });
 
 const SHOW_AS = new Set<CalendarEvent["showAs"]>(["free", "tentative", "busy", "oof", "workingElsewhere", "unknown"]);
 

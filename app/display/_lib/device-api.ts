@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CalendarHealth } from "./calendar-health";
 import { displayConfigSchema } from "./device-storage";
 
@@ -12,7 +12,7 @@ export class DeviceApiError extends Error {
 
 const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
-async function call<T>(path: string, init: RequestInit, schema: z.ZodType<T>): Promise<T> {
+async function call<T>(path: string, init: RequestInit, schema: z.ZodMiniType<T>): Promise<T> {
   const response = await fetch(path, { ...init, cache: "no-store", credentials: "omit" });
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
@@ -27,7 +27,7 @@ export function pair(code: string) {
 }
 
 export function fetchConfig(deviceToken: string) {
-  return call("/api/display/config", { headers: { authorization: `Bearer ${deviceToken}` } }, displayConfigSchema.extend({ renewedToken: z.string().nullable() }));
+  return call("/api/display/config", { headers: { authorization: `Bearer ${deviceToken}` } }, z.extend(displayConfigSchema, { renewedToken: z.nullable(z.string()) }));
 }
 
 /** The heartbeat: exactly `{ occupied, calendarHealth }`, nothing about any meeting. */

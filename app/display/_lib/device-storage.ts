@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CalendarEvent } from "../_calendar/types";
 
 /**
@@ -30,25 +30,25 @@ export const displayConfigSchema = z.object({
     businessEndMinute: z.number(),
     lang: z.enum(["en", "fr"]),
     privacyMode: z.boolean(),
-    checkInMinutes: z.number().nullable(),
+    checkInMinutes: z.nullable(z.number()),
     theme: z.enum(["light", "dark", "high-contrast"]),
     calendarSource: z.enum(["demo", "microsoft", "google"]),
     // What the panel may write to the room's calendar; a configuration saved before these
     // existed gets the defaults (booking, extend/end, release when check-in is on).
-    permissions: z.object({ book: z.boolean(), extendEnd: z.boolean(), release: z.boolean() }).default({ book: true, extendEnd: true, release: true }),
+    permissions: z._default(z.object({ book: z.boolean(), extendEnd: z.boolean(), release: z.boolean() }), { book: true, extendEnd: true, release: true }),
   }),
   org: z.object({
     name: z.string(),
     // A configuration saved before the setting existed reports the private way.
-    occupancyReporting: z.enum(["quarter_hour", "exact"]).default("quarter_hour"),
+    occupancyReporting: z._default(z.enum(["quarter_hour", "exact"]), "quarter_hour"),
     // Likewise, one saved before the schedule age limit existed uses the default hour.
-    scheduleStaleMinutes: z.number().default(60),
-    microsoft: z.object({ clientId: z.string(), tenantId: z.string() }).nullable(),
-    google: z.object({ clientId: z.string() }).nullable(),
+    scheduleStaleMinutes: z._default(z.number(), 60),
+    microsoft: z.nullable(z.object({ clientId: z.string(), tenantId: z.string() })),
+    google: z.nullable(z.object({ clientId: z.string() })),
     // The organisation's language (the decline message to an organiser is in it) and its subject
     // for bookings made at a panel (null: "Booked at the room display" in that language).
-    lang: z.enum(["en", "fr"]).optional(),
-    bookingSubject: z.string().nullable().default(null),
+    lang: z.optional(z.enum(["en", "fr"])),
+    bookingSubject: z._default(z.nullable(z.string()), null),
   }),
 });
 
@@ -59,7 +59,7 @@ const eventSchema = z.object({
   start: z.number(),
   end: z.number(),
   allDay: z.boolean(),
-  subject: z.string().nullable(),
+  subject: z.nullable(z.string()),
   isPrivate: z.boolean(),
   status: z.enum(["confirmed", "tentative", "cancelled"]),
   showAs: z.enum(["busy", "free", "tentative", "oof", "workingElsewhere", "unknown"]),
@@ -80,7 +80,7 @@ function rememberedIds(key: string) {
 }
 const checkIns = rememberedIds(KEYS.checkIns);
 
-function read<T>(key: string, schema: z.ZodType<T>): T | null {
+function read<T>(key: string, schema: z.ZodMiniType<T>): T | null {
   try {
     const raw = localStorage.getItem(key);
     if (raw === null) return null;
@@ -92,7 +92,7 @@ function read<T>(key: string, schema: z.ZodType<T>): T | null {
 }
 
 export const deviceStorage = {
-  token: () => read(KEYS.token, z.string().min(1)),
+  token: () => read(KEYS.token, z.string().check(z.minLength(1))),
   setToken: (token: string) => localStorage.setItem(KEYS.token, JSON.stringify(token)),
   config: () => read(KEYS.config, displayConfigSchema),
   setConfig: (config: StoredDisplayConfig) => localStorage.setItem(KEYS.config, JSON.stringify(config)),
