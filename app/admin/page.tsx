@@ -9,9 +9,10 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "Admin" };
 
 // GET /admin – notices with their clocks and counts, and the live list.
-export default async function AdminHome() {
+export default async function AdminHome({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const { lang, sessionToken, admin } = await requireAdminPage();
   const t = adminText(lang);
+  const { done } = await searchParams;
   const api = await core();
   const [noticeList, subprocessorList] = await Promise.all([api.notices().list({ sessionToken }), api.admin().subprocessors({ sessionToken })]);
   const notices = unwrap(noticeList);
@@ -21,6 +22,7 @@ export default async function AdminHome() {
     <>
       <AdminHeader lang={lang} email={admin.email} />
       <h1>{t.adminTitle}</h1>
+      {done === "deleted" && <div className="alert alert-ok" role="status"><p>{t.done.deleted}</p></div>}
       <div className="actions">
         <a className="button" href={`/admin/notices/new?lang=${lang}`}>{t.proposeChange}</a>
         <a className="button secondary" href={`/admin/settings?lang=${lang}`}>{t.settingsLink}</a>

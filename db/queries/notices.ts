@@ -36,6 +36,22 @@ export function insertNotice(db: Db, row: NewNoticeRow) {
   return db.insert(notices).values(row);
 }
 
+/**
+ * Rewrites a draft's change. Only a draft: once published the clock owns the row, so a notice
+ * published between the caller's check and this statement is left as it was published.
+ */
+export function rewriteDraft(db: Db, noticeId: string, change: Pick<NoticeRow, "changeKind" | "subprocessorId" | "proposed" | "reason">, now: number) {
+  return db
+    .update(notices)
+    .set({ ...change, updatedAt: now, version: sql`${notices.version} + 1` })
+    .where(and(eq(notices.id, noticeId), eq(notices.status, "draft")));
+}
+
+/** Deletes a draft, and only a draft: published notices are kept for good. */
+export function deleteDraft(db: Db, noticeId: string) {
+  return db.delete(notices).where(and(eq(notices.id, noticeId), eq(notices.status, "draft")));
+}
+
 /** Sets the notice's row to the clock's state; writing the same state twice leaves the same row. */
 export function mirrorNotice(db: Db, noticeId: string, mirror: NoticeMirror, now: number) {
   return db
@@ -109,14 +125,14 @@ export async function listNoticeDeliveries(db: Db, noticeId: string, limit: numb
 }
 
 /** The names that notices not yet effective or withdrawn propose (an addition, or a renaming). */
-export async function listProposedNames(db: Db): Promise<{ subprocessorId: string; name: string }[]> {
+export async function listProposedNames(db: Db): Promise<{ noticeId: string; subprocessorId: string; name: string }[]> {
   const name = sql<string | null>`json_extract(${notices.proposed}, '$.name')`;
   const rows = await db
-    .select({ subprocessorId: notices.subprocessorId, name })
+    .select({ noticeId: notices.id, subprocessorId: notices.subprocessorId, name })
     .from(notices)
     .where(and(inArray(notices.status, ["draft", "published", "window_closed"]), inArray(notices.changeKind, ["add", "change"])))
     .all();
-  return rows.flatMap((row) => (typeof row.name === "string" ? [{ subprocessorId: row.subprocessorId, name: row.name }] : []));
+  return rows.flatMap((row) => (typeof row.name === "string" ? [{ noticeId: row.noticeId, subprocessorId: row.subprocessorId, name: row.name }] : []));
 }
 
 /** Notices whose clock may still have work to do: running ones, and effective ones with open objections. */

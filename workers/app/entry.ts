@@ -16,7 +16,9 @@ import { evidenceCsvExport, evidenceJsonExport } from "./routes/admin-evidence-e
 import { evidenceCheckpoint, evidenceCheckpoints, evidencePublicKeyJwk, evidencePublicKeyPem } from "./routes/evidence-checkpoints";
 import { evidenceConsistencyProof, evidenceInclusionProof } from "./routes/evidence-proofs";
 import { replaceFinderLink } from "./routes/admin-finder-link";
+import { confirmDeleteDraft, deleteDraft } from "./routes/admin-notice-delete";
 import { draftNotice, noticeDraftForm } from "./routes/admin-notice-draft";
+import { editDraft, editDraftForm } from "./routes/admin-notice-edit";
 import { publishNotice } from "./routes/admin-notice-publish";
 import { withdrawNotice } from "./routes/admin-notice-withdraw";
 import { resolveObjection } from "./routes/admin-objection-resolve";
@@ -120,6 +122,10 @@ app.post("/admin/sign-out", signOut);
 // The vendor's admin: notices, objections, the evidence log (its screens are Next.js pages).
 app.get("/admin/notices/new", noticeDraftForm);
 app.post("/admin/notices/new", draftNotice);
+app.get("/admin/notices/:id/edit", editDraftForm);
+app.post("/admin/notices/:id/edit", editDraft);
+app.get("/admin/notices/:id/delete", confirmDeleteDraft);
+app.post("/admin/notices/:id/delete", deleteDraft);
 app.post("/admin/notices/:id/publish", publishNotice);
 app.post("/admin/notices/:id/withdraw", withdrawNotice);
 app.post("/admin/objections/:id/resolve", resolveObjection);

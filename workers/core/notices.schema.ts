@@ -35,12 +35,15 @@ const days = z.coerce.number().int().min(1).max(MAX_PERIOD_DAYS);
 export const changePeriodsInput = z.object({ ...change, noticePeriodDays: days, objectionWindowDays: days, resolutionPeriodDays: days });
 export const getInput = z.object({ ...session, noticeId });
 
-export const draftInput = z.discriminatedUnion("changeKind", [
-  z.object({ ...change, changeKind: z.literal("add"), subprocessorId: subprocessorId.optional(), proposed: subprocessorFieldsSchema, reason }),
-  z.object({ ...change, changeKind: z.literal("change"), subprocessorId, proposed: subprocessorChangeSchema, reason }),
-  z.object({ ...change, changeKind: z.literal("remove"), subprocessorId, reason }),
-]);
+const addDraft = z.object({ ...change, changeKind: z.literal("add"), subprocessorId: subprocessorId.optional(), proposed: subprocessorFieldsSchema, reason });
+const changeDraft = z.object({ ...change, changeKind: z.literal("change"), subprocessorId, proposed: subprocessorChangeSchema, reason });
+const removeDraft = z.object({ ...change, changeKind: z.literal("remove"), subprocessorId, reason });
+
+export const draftInput = z.discriminatedUnion("changeKind", [addDraft, changeDraft, removeDraft]);
 export type DraftInput = z.infer<typeof draftInput>;
+/** A draft rewritten as a whole: the same fields as a new one, and which draft it replaces. */
+export const editDraftInput = z.discriminatedUnion("changeKind", [addDraft.extend({ noticeId }), changeDraft.extend({ noticeId }), removeDraft.extend({ noticeId })]);
+export const deleteDraftInput = z.object({ ...change, noticeId });
 
 export const publishInput = z.object({ ...change, noticeId, effectiveAt: z.number().int().positive().optional() });
 export const withdrawInput = z.object({ ...change, noticeId, reason });

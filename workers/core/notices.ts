@@ -1,12 +1,14 @@
 import { askClockToPublish } from "../use-cases/ask-clock-to-publish";
 import { askClockToResolveObjection } from "../use-cases/ask-clock-to-resolve-objection";
 import { askClockToWithdraw } from "../use-cases/ask-clock-to-withdraw";
+import { deleteDraftNotice } from "../use-cases/delete-draft-notice";
 import { draftNotice } from "../use-cases/draft-notice";
+import { editDraftNotice } from "../use-cases/edit-draft-notice";
 import { getNotice } from "../use-cases/get-notice";
 import { listNotices } from "../use-cases/list-notices";
 import { changeContractPeriods } from "../use-cases/change-contract-periods";
 import { getContractPeriods } from "../use-cases/get-contract-periods";
-import { changePeriodsInput, clockSummary, draftInput, getInput, listInput, periodsInput, publishInput, resolveObjectionInput, withdrawInput } from "./notices.schema";
+import { changePeriodsInput, clockSummary, deleteDraftInput, draftInput, editDraftInput, getInput, listInput, periodsInput, publishInput, resolveObjectionInput, withdrawInput } from "./notices.schema";
 import { mutation, query, rpcArea } from "./procedure";
 
 /**
@@ -21,6 +23,12 @@ export const NoticesApi = rpcArea({
     input: draftInput,
     run: (ctx, { sessionToken, csrf, ...draft }, admin) => draftNotice(ctx, draft, admin.email),
   }),
+  editDraft: mutation({
+    access: "vendor_admin",
+    input: editDraftInput,
+    run: (ctx, { sessionToken, csrf, noticeId, ...draft }, admin) => editDraftNotice(ctx, noticeId, draft, admin.email),
+  }),
+  deleteDraft: mutation({ access: "vendor_admin", input: deleteDraftInput, run: (ctx, input, admin) => deleteDraftNotice(ctx, input.noticeId, admin.email) }),
   publish: mutation({ access: "vendor_admin", input: publishInput, output: clockSummary, run: (ctx, input, admin) => askClockToPublish(ctx, admin, input) }),
   withdraw: mutation({ access: "vendor_admin", input: withdrawInput, output: clockSummary, run: (ctx, input, admin) => askClockToWithdraw(ctx, admin, input) }),
   periods: query({ access: "vendor_admin", input: periodsInput, run: (ctx) => getContractPeriods(ctx) }),

@@ -1,22 +1,14 @@
 import { writeWithEvidence } from "@/db/queries/evidence";
-import { insertNotice, listProposedNames } from "@/db/queries/notices";
-import { findSubprocessor, listActiveSubprocessorNames } from "@/db/queries/subprocessors";
+import { insertNotice } from "@/db/queries/notices";
 import type { CoreContext } from "../core/context";
-import type { DraftInput } from "../core/notices.schema";
-import { lookAlike } from "../domain/names";
-import { AppError } from "../errors";
 import { newId } from "../ids";
-
-type Draft = DraftInput extends infer T ? (T extends unknown ? Omit<T, "sessionToken" | "csrf"> : never) : never;
+import { checkDraft, type Draft } from "./checked-draft";
 
 /** Saves a proposed change as a draft. Nothing is public, and no clock runs, until it is published. */
 export async function draftNotice(ctx: CoreContext, input: Draft, actor: string): Promise<{ noticeId: string; subprocessorId: string }> {
   const now = ctx.clock.now();
-  const subprocessorId = await targetOf(ctx, input);
-  if (input.changeKind === "add") await refuseLookAlike(ctx, input.proposed.name);
-  if (input.changeKind === "change" && input.proposed.name !== undefined) await refuseLookAlike(ctx, input.proposed.name, subprocessorId);
+  const { subprocessorId, proposed } = await checkDraft(ctx, input);
   const noticeId = newId("ntc");
-  const proposed = input.changeKind === "remove" ? {} : input.proposed;
   await writeWithEvidence(
     ctx.db,
     [
@@ -35,41 +27,4 @@ export async function draftNotice(ctx: CoreContext, input: Draft, actor: string)
     [{ at: now, kind: "notice.drafted", ref: noticeId, actor, payload: { changeKind: input.changeKind, subprocessorId, proposed, reason: input.reason } }],
   );
   return { noticeId, subprocessorId };
-}
-
-/**
- * A name on the public list, or proposed for it, must not look like another subprocessor's: a
- * reader would take one for the other. A renaming leaves out the renamed subprocessor's own
- * current and proposed names, so restating or fixing its own name is not a clash.
- */
-async function refuseLookAlike(ctx: CoreContext, name: string, renamed?: string): Promise<void> {
-  const [listed, proposed] = await Promise.all([listActiveSubprocessorNames(ctx.db), listProposedNames(ctx.db)]);
-  const similar = lookAlike(name, [...listed, ...proposed].filter((other) => other.subprocessorId !== renamed));
-  if (similar) {
-    throw new AppError("name_confusable", [
-      { path: "proposed.name", code: "confusable", message: `Name looks the same as "${similar.name}", which is already listed or proposed: choose a name that reads differently.`, params: { name: similar.name } },
-    ]);
-  }
-}
-
-/** The subprocessor the change is about: a new free id for an addition, an active row otherwise. */
-async function targetOf(ctx: CoreContext, input: Draft): Promise<string> {
-  if (input.changeKind === "add") {
-    const wanted = input.subprocessorId ?? `sp_${slug(input.proposed.name)}`;
-    if (!(await findSubprocessor(ctx.db, wanted))) return wanted;
-    if (input.subprocessorId) throw new AppError("subprocessor_exists");
-    return newId("sp");
-  }
-  const current = await findSubprocessor(ctx.db, input.subprocessorId);
-  if (current?.status !== "active") {
-    throw new AppError("validation_failed", [
-      { path: "subprocessorId", code: "not_active", message: "Choose a subprocessor that is on the list now" },
-    ]);
-  }
-  return input.subprocessorId;
-}
-
-function slug(name: string): string {
-  const text = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
-  return text.slice(0, 40) || "new";
 }

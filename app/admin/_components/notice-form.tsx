@@ -12,11 +12,15 @@ export interface NoticeFormProps {
   subprocessors: { id: string; name: string }[];
   values?: Map<string, string>;
   issues?: FieldIssue[];
+  /** The draft being rewritten; none for a new one. */
+  editing?: string;
 }
 
-/** Draft a notice: a plain form that works without JavaScript; every field labelled, errors linked. */
-export function NoticeFormPage({ lang, csrf, subprocessors, values = new Map(), issues = [] }: NoticeFormProps) {
+/** Draft a notice, or rewrite a draft: a plain form that works without JavaScript; every field labelled, errors linked. */
+export function NoticeFormPage({ lang, csrf, subprocessors, values = new Map(), issues = [], editing }: NoticeFormProps) {
   const t = adminText(lang);
+  const path = editing ? `/admin/notices/${editing}/edit` : "/admin/notices/new";
+  const title = editing ? t.editDraftTitle : t.newNoticeTitle;
   const kind = values.get("changeKind") ?? "add";
   const errorFor = (field: string) => issues.find((i) => i.path === field || i.path === `proposed.${field}` || i.path.startsWith(`proposed.${field}.`));
   const described = (field: string) => (errorFor(field) ? { "aria-invalid": true as const, "aria-describedby": `${field}-error` } : {});
@@ -34,15 +38,15 @@ export function NoticeFormPage({ lang, csrf, subprocessors, values = new Map(), 
     website: t.website,
   };
   return (
-    <HtmlDocument lang={lang} title={t.newNoticeTitle} path="/admin/notices/new">
-      <h1>{t.newNoticeTitle}</h1>
-      <p className="lead">{t.newNoticeLead}</p>
+    <HtmlDocument lang={lang} title={title} path={path}>
+      <h1>{title}</h1>
+      <p className="lead">{editing ? t.editDraftLead : t.newNoticeLead}</p>
       {issues.length > 0 && (
         <div className="alert alert-error" role="alert">
           <ul>{issues.map((issue) => <li key={issue.path + issue.code}><a href={`#${issue.path.replace(/^proposed\./, "").split(".")[0]}`}>{issueText(issue, lang)}</a></li>)}</ul>
         </div>
       )}
-      <form className="stack" method="post" action={`/admin/notices/new?lang=${lang}`} noValidate>
+      <form className="stack" method="post" action={`${path}?lang=${lang}`} noValidate>
         <input type="hidden" name="csrf" value={csrf} />
         <fieldset>
           <legend>{t.kindLegend}</legend>
@@ -83,8 +87,8 @@ export function NoticeFormPage({ lang, csrf, subprocessors, values = new Map(), 
           <textarea id="reason" name="reason" rows={4} defaultValue={values.get("reason") ?? ""} {...described("reason")} />
         </div>
         <div className="actions">
-          <button type="submit">{t.saveDraft}</button>
-          <a href={`/admin?lang=${lang}`}>{t.back}</a>
+          <button type="submit">{editing ? t.saveChanges : t.saveDraft}</button>
+          <a href={editing ? `/admin/notices/${editing}?lang=${lang}` : `/admin?lang=${lang}`}>{editing ? t.backToNotice : t.back}</a>
         </div>
       </form>
     </HtmlDocument>

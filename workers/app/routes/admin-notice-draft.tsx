@@ -9,7 +9,8 @@ import { adminAction, signInWhenNeeded } from "./admin-action";
 
 const FIELDS = ["name", "legalEntity", "purpose", "location", "transferMechanism", "website"] as const;
 
-async function formContext(api: CoreService, request: Request) {
+/** What the draft form needs besides its values: the anti-CSRF value and the subprocessors a change can be about. */
+export async function formContext(api: CoreService, request: Request) {
   const sessionToken = sessionTokenOf(request);
   const session = unwrap(await api.admin().session({ sessionToken }));
   const subprocessors = unwrap(await api.admin().subprocessors({ sessionToken })).filter((s) => s.status === "active");
@@ -25,7 +26,7 @@ export async function noticeDraftForm(c: Context<AppBindings>) {
 }
 
 /** The form's flat fields → the core's draft input: only what the chosen kind of change uses. */
-function draftInput(fields: Map<string, string>) {
+export function draftInput(fields: Map<string, string>) {
   const changeKind = fields.get("changeKind");
   const proposed: Record<string, string | string[]> = {};
   for (const field of FIELDS) {

@@ -65,6 +65,12 @@ export default async function AdminNoticePage({ params, searchParams }: { params
       )}
 
       {notice.status === "draft" && (
+        <div className="actions">
+          <a className="button secondary" href={`/admin/notices/${notice.id}/edit?lang=${lang}`}>{t.editDraft}</a>
+          <a className="button secondary" href={`/admin/notices/${notice.id}/delete?lang=${lang}`}>{t.deleteDraft}</a>
+        </div>
+      )}
+      {notice.status === "draft" && (
         <section className="card stack" id="publish" aria-label={t.publish}>
           <form className="stack" method="post" action={`/admin/notices/${notice.id}/publish?lang=${lang}`}>
             <input type="hidden" name="csrf" value={admin.csrf} />

@@ -1,0 +1,24 @@
+import { writeWithEvidence } from "@/db/queries/evidence";
+import { findNotice, rewriteDraft } from "@/db/queries/notices";
+import type { CoreContext } from "../core/context";
+import { AppError } from "../errors";
+import { checkDraft, type Draft } from "./checked-draft";
+
+/**
+ * Rewrites a draft notice with the same checks as a new one. The evidence entry keeps what it
+ * said before and after, so the log shows every version of the text that was published.
+ */
+export async function editDraftNotice(ctx: CoreContext, noticeId: string, draft: Draft, actor: string): Promise<{ noticeId: string }> {
+  const before = await findNotice(ctx.db, noticeId);
+  if (!before) throw new AppError("not_found");
+  if (before.status !== "draft") throw new AppError("notice_not_draft");
+  const { subprocessorId, proposed } = await checkDraft(ctx, draft, noticeId);
+  const now = ctx.clock.now();
+  const after = { changeKind: draft.changeKind, subprocessorId, proposed, reason: draft.reason };
+  await writeWithEvidence(
+    ctx.db,
+    [rewriteDraft(ctx.db, noticeId, after, now)],
+    [{ at: now, kind: "notice.draft_edited", ref: noticeId, actor, payload: { before: { changeKind: before.changeKind, subprocessorId: before.subprocessorId, proposed: before.proposed, reason: before.reason }, after } }],
+  );
+  return { noticeId };
+}
