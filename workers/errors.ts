@@ -37,6 +37,7 @@ export const errorTable = {
   effective_too_early: { status: 400, title: "The change cannot take effect less than 30 days after it is published." },
   objection_window_closed: { status: 409, title: "The 15-day objection period for this change has closed." },
   objection_not_open: { status: 409, title: "This objection has already been resolved." },
+  correction_needs_notice: { status: 409, title: "Not corrected: some of these changes are material and need a notice. Nothing was changed." },
   subprocessor_exists: { status: 409, title: "A subprocessor with this id already exists." },
   device_unauthorized: { status: 401, title: "This display is not paired, or its pairing was revoked. Pair it again with a new code from the rooms admin page." },
   pairing_code_invalid: { status: 400, title: "This pairing code is not valid or has expired. Create a new one on the rooms admin page." },

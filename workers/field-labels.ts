@@ -16,6 +16,7 @@ export const fieldLabels = {
   effectiveAt: { en: "Effective date", fr: "Date de prise d’effet" },
   reason: { en: "Reason", fr: "Motif" },
   note: { en: "Note to the customer", fr: "Note au client" },
+  correctionNote: { en: "What was wrong", fr: "Ce qui était erroné" },
   remedy: { en: "Remedy", fr: "Solution" },
   email: { en: "Email address", fr: "Adresse e-mail" },
   contactEmail: { en: "Contact email", fr: "E-mail de contact" },

@@ -122,7 +122,7 @@ const en = {
   },
   note: "Note to the customer",
   objectionStatuses: { open: "Open", resolved: "Resolved", termination_right: "Termination right available" },
-  done: { drafted: "Draft saved.", edited: "Draft updated.", deleted: "Draft deleted.", published: "Published. Subscribers are being emailed.", withdrawn: "Withdrawn. Subscribers are being told.", resolved: "Outcome recorded and emailed to the customer." },
+  done: { drafted: "Draft saved.", edited: "Draft updated.", deleted: "Draft deleted.", corrected: "Corrected. The list and its history show the correction.", published: "Published. Subscribers are being emailed.", withdrawn: "Withdrawn. Subscribers are being told.", resolved: "Outcome recorded and emailed to the customer." },
   evidenceLead: "Every notice, email, objection, decision and sign-in, in order. Each entry's hash covers the one before it, so any change to the log breaks the chain from that entry on.",
   chainValid: (n: number) => `Chain verified: ${n} entries, unbroken.`,
   chainBroken: (seq: number, reason: string) => `Chain broken at entry ${seq}: ${reason}. Entries from there on cannot be trusted.`,
@@ -149,6 +149,16 @@ const en = {
   details: "Details",
   back: "Back to admin",
   backToNotice: "Back to the notice",
+  correct: "Correct",
+  correctLinkLabel: (name: string) => `Correct ${name}`,
+  correctTitle: (name: string) => `Correct ${name}`,
+  correctLead: "A correction changes the list at once, without a notice, and is shown in the list’s public history. Only facts no customer relies on can be corrected; the rest needs a notice, 30 days ahead.",
+  correctableLegend: "Can be corrected now",
+  correctableHint: "The website, and a typo in the legal entity (at most 3 characters differ; another company needs a notice).",
+  materialLegend: "Material: changing these needs a notice",
+  materialHint: "Customers rely on these. To change one, propose a change instead:",
+  correctionNoteHint: "Shown in the public history with the correction.",
+  saveCorrection: "Save the correction",
 };
 
 const fr: typeof en = {
@@ -269,7 +279,7 @@ const fr: typeof en = {
   },
   note: "Note au client",
   objectionStatuses: { open: "Ouverte", resolved: "Résolue", termination_right: "Droit de résiliation ouvert" },
-  done: { drafted: "Brouillon enregistré.", edited: "Brouillon mis à jour.", deleted: "Brouillon supprimé.", published: "Publié. Les abonnés sont prévenus par e-mail.", withdrawn: "Retiré. Les abonnés sont prévenus.", resolved: "Issue enregistrée et envoyée au client." },
+  done: { drafted: "Brouillon enregistré.", edited: "Brouillon mis à jour.", deleted: "Brouillon supprimé.", corrected: "Corrigé. La liste et son historique montrent la correction.", published: "Publié. Les abonnés sont prévenus par e-mail.", withdrawn: "Retiré. Les abonnés sont prévenus.", resolved: "Issue enregistrée et envoyée au client." },
   evidenceLead: "Chaque avis, e-mail, opposition, décision et connexion, dans l’ordre. Le hachage de chaque entrée couvre la précédente : toute modification rompt la chaîne à partir de cette entrée.",
   chainValid: (n: number) => `Chaîne vérifiée : ${n} entrées, intacte.`,
   chainBroken: (seq: number, reason: string) => `Chaîne rompue à l’entrée ${seq} : ${reason}. Les entrées suivantes ne sont pas fiables.`,
@@ -296,6 +306,16 @@ const fr: typeof en = {
   details: "Détails",
   back: "Retour à l’administration",
   backToNotice: "Retour à l’avis",
+  correct: "Corriger",
+  correctLinkLabel: (name: string) => `Corriger ${name}`,
+  correctTitle: (name: string) => `Corriger ${name}`,
+  correctLead: "Une correction modifie la liste immédiatement, sans avis, et figure dans l’historique public de la liste. Seules les informations sur lesquelles aucun client ne s’appuie peuvent être corrigées\u00a0; le reste demande un avis, 30 jours à l’avance.",
+  correctableLegend: "Peut être corrigé maintenant",
+  correctableHint: "Le site web, et une coquille dans l’entité juridique (3 caractères d’écart au plus\u00a0; une autre société demande un avis).",
+  materialLegend: "Substantiel\u00a0: changer ces champs demande un avis",
+  materialHint: "Les clients s’y fient. Pour en changer un, proposez plutôt un changement\u00a0:",
+  correctionNoteHint: "Affiché dans l’historique public avec la correction.",
+  saveCorrection: "Enregistrer la correction",
 };
 
 export function adminText(lang: Lang) {

@@ -22,7 +22,7 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
     <>
       <AdminHeader lang={lang} email={admin.email} />
       <h1>{t.adminTitle}</h1>
-      {done === "deleted" && <div className="alert alert-ok" role="status"><p>{t.done.deleted}</p></div>}
+      {(done === "deleted" || done === "corrected") && <div className="alert alert-ok" role="status"><p>{t.done[done]}</p></div>}
       <div className="actions">
         <a className="button" href={`/admin/notices/new?lang=${lang}`}>{t.proposeChange}</a>
         <a className="button secondary" href={`/admin/settings?lang=${lang}`}>{t.settingsLink}</a>
@@ -68,11 +68,14 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
       <div className="table-wrap">
         <table>
           <thead>
-            <tr><th scope="col">{t.name}</th><th scope="col">{t.legalEntity}</th><th scope="col">{t.purpose}</th><th scope="col">{t.location}</th></tr>
+            <tr><th scope="col">{t.name}</th><th scope="col">{t.legalEntity}</th><th scope="col">{t.purpose}</th><th scope="col">{t.location}</th><th scope="col">{t.correct}</th></tr>
           </thead>
           <tbody>
             {active.map((s) => (
-              <tr key={s.id}><th scope="row">{s.name}</th><td>{s.legalEntity}</td><td>{s.purpose}</td><td>{s.location}</td></tr>
+              <tr key={s.id}>
+                <th scope="row">{s.name}</th><td>{s.legalEntity}</td><td>{s.purpose}</td><td>{s.location}</td>
+                <td><a href={`/admin/subprocessors/${s.id}/correct?lang=${lang}`} aria-label={t.correctLinkLabel(s.name)}>{t.correct}</a></td>
+              </tr>
             ))}
           </tbody>
         </table>

@@ -17,8 +17,8 @@ const activeListJson = sql`(select coalesce(json_group_array(json_object(
  * In the batch before the change's own statements; a no-op once any version exists.
  */
 export function recordFirstVersion(db: Db, now: number) {
-  // Columns in the table's order: version, notice_id, effective_at, entries.
-  return db.insert(listVersions).select(sql`select 1, null, coalesce((select min(created_at) from ${subprocessors} where status = 'active'), ${now}), ${activeListJson}
+  // Columns in the table's order: version, notice_id, effective_at, entries, correction.
+  return db.insert(listVersions).select(sql`select 1, null, coalesce((select min(created_at) from ${subprocessors} where status = 'active'), ${now}), ${activeListJson}, null
     where not exists (select 1 from ${listVersions}) and exists (select 1 from ${subprocessors} where status = 'active')`);
 }
 
@@ -28,8 +28,15 @@ export function recordFirstVersion(db: Db, now: number) {
  * two numbers; written once per notice, so a retried step adds nothing.
  */
 export function recordVersionAfter(db: Db, noticeId: string, now: number) {
-  return db.insert(listVersions).select(sql`select (select coalesce(max(version), 0) + 1 from ${listVersions}), ${noticeId}, ${now}, ${activeListJson}
+  return db.insert(listVersions).select(sql`select (select coalesce(max(version), 0) + 1 from ${listVersions}), ${noticeId}, ${now}, ${activeListJson}, null
     where not exists (select 1 from ${listVersions} where notice_id = ${noticeId})`);
+}
+
+export type VersionCorrection = NonNullable<ListVersionRow["correction"]>;
+
+/** After a direct correction, in the same batch: the list as it now is becomes the next version, marked as a correction. */
+export function recordVersionAfterCorrection(db: Db, correction: VersionCorrection, now: number) {
+  return db.insert(listVersions).select(sql`select (select coalesce(max(version), 0) + 1 from ${listVersions}), null, ${now}, ${activeListJson}, ${JSON.stringify(correction)}`);
 }
 
 /** Every version, oldest first, with how many subprocessors it lists. */
@@ -38,6 +45,7 @@ export async function listVersionSummaries(db: Db) {
     .select({
       version: listVersions.version,
       noticeId: listVersions.noticeId,
+      correction: listVersions.correction,
       effectiveAt: listVersions.effectiveAt,
       count: sql<number>`json_array_length(${listVersions.entries})`,
     })

@@ -3,7 +3,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { subprocessorChangeSchema, subprocessorFieldsSchema } from "@/workers/core/notices.schema";
 import type { Db } from "../client";
 import { subprocessors } from "../schema";
-import { recordFirstVersion, recordVersionAfter } from "./list-versions";
+import { recordFirstVersion, recordVersionAfter, recordVersionAfterCorrection, type VersionCorrection } from "./list-versions";
 import type { NoticeRow } from "./notices";
 
 export type SubprocessorRow = typeof subprocessors.$inferSelect;
@@ -38,6 +38,14 @@ export function addSubprocessor(db: Db, id: string, fields: SubprocessorFields, 
 
 function changeSubprocessor(db: Db, id: string, fields: Partial<SubprocessorFields>, now: number) {
   return db.update(subprocessors).set({ ...fields, updatedAt: now }).where(eq(subprocessors.id, id));
+}
+
+/**
+ * The statements of a direct correction (workers/domain/corrections.ts decides which fields may be
+ * corrected), with the versions of the list before and after it, for one batch with its evidence.
+ */
+export function applyCorrection(db: Db, id: string, fields: Partial<SubprocessorFields>, correction: VersionCorrection, now: number): BatchItem<"sqlite">[] {
+  return [recordFirstVersion(db, now), changeSubprocessor(db, id, fields, now), recordVersionAfterCorrection(db, correction, now)];
 }
 
 function removeSubprocessor(db: Db, id: string, now: number) {

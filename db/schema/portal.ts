@@ -2,7 +2,7 @@ import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /** Times are integer milliseconds since the epoch, in the application's clock (see workers/core/clock.ts). */
 
-/** The live public list. A row appears or changes only when a notice takes effect (or by seed). */
+/** The live public list. A row appears or changes when a notice takes effect, by a correction of a non-material field, or by seed. */
 export const subprocessors = sqliteTable("subprocessors", {
   id: text("id").primaryKey(), // stable public id, e.g. "sp_cloudflare"
   name: text("name").notNull(),
@@ -60,13 +60,16 @@ export const contractPeriods = sqliteTable("contract_periods", {
 
 /**
  * The public list as it stood after each change took effect, numbered from 1. Version 1 is the
- * list before the first change that took effect (null notice), when there was one.
+ * list before the first change that took effect (null notice), when there was one. A version
+ * with a correction and no notice was made by a direct correction (workers/domain/corrections.ts).
  */
 export const listVersions = sqliteTable("list_versions", {
   version: integer("version").primaryKey(),
   noticeId: text("notice_id").unique(),
   effectiveAt: integer("effective_at").notNull(),
   entries: text("entries", { mode: "json" }).notNull(),
+  // A version made by a direct correction (no notice): which subprocessor, which fields, and why.
+  correction: text("correction", { mode: "json" }).$type<{ subprocessorId: string; subprocessorName: string; fields: string[]; note: string }>(),
 });
 
 export const subscribers = sqliteTable("subscribers", {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { emailAddress as email } from "./shared.schema";
+import { subprocessorFieldsSchema } from "./notices.schema";
+import { multiLineText, emailAddress as email } from "./shared.schema";
 
 const lang = z.enum(["en", "fr"]).default("en");
 const token = z.string().min(1).max(4096);
@@ -25,3 +26,15 @@ export const deliveryReportOutput = z.object({
   suppressed: z.array(z.object({ email: z.string(), reason: z.enum(["bounced", "complained"]), since: z.number().int() })),
 });
 export type DeliveryReport = z.infer<typeof deliveryReportOutput>;
+
+/**
+ * A direct correction: any of the subprocessor's fields may be sent (the form shows them all), so
+ * that a material one is refused by name rather than silently dropped.
+ */
+export const correctSubprocessorInput = z.object({
+  sessionToken: token,
+  csrf: z.string().min(1).max(128),
+  subprocessorId: z.string().regex(/^sp_[a-z0-9_-]{1,60}$/, "Not a subprocessor id"),
+  fields: subprocessorFieldsSchema.partial(),
+  correctionNote: multiLineText("What was wrong").pipe(z.string().min(1).max(1000)),
+});

@@ -1,13 +1,14 @@
 import { endSession } from "../auth/session";
+import { correctSubprocessor } from "../use-cases/correct-subprocessor";
 import { getDeliveryReport } from "../use-cases/get-delivery-report";
 import { getEvidence } from "../use-cases/get-evidence";
 import { listSubprocessors } from "../use-cases/list-subprocessors";
 import { redeemMagicLink } from "../use-cases/redeem-magic-link";
 import { requestMagicLink } from "../use-cases/request-magic-link";
-import { acceptedOutput, deliveryReportOutput, redeemMagicLinkInput, redeemMagicLinkOutput, requestMagicLinkInput, sessionInput, sessionOutput, signOutOutput } from "./admin.schema";
+import { acceptedOutput, correctSubprocessorInput, deliveryReportOutput, redeemMagicLinkInput, redeemMagicLinkOutput, requestMagicLinkInput, sessionInput, sessionOutput, signOutOutput } from "./admin.schema";
 import { mutation, query, rpcArea } from "./procedure";
 
-/** Vendor admin: sign-in by emailed link, sessions, the subprocessor list and the evidence log. */
+/** Vendor admin: sign-in by emailed link, sessions, the subprocessor list (and its direct corrections) and the evidence log. */
 export const AdminApi = rpcArea({
   // Public: whether the address is an admin is decided after the answer, by email (request-magic-link.ts).
   requestMagicLink: mutation({ access: "public", input: requestMagicLinkInput, output: acceptedOutput, run: (ctx, input) => requestMagicLink(ctx, input) }),
@@ -21,6 +22,11 @@ export const AdminApi = rpcArea({
    */
   signOut: mutation({ access: "public", input: sessionInput, output: signOutOutput, run: (ctx, input) => endSession(ctx, input.sessionToken) }),
   subprocessors: query({ access: "vendor_admin", input: sessionInput, run: (ctx) => listSubprocessors(ctx) }),
+  correctSubprocessor: mutation({
+    access: "vendor_admin",
+    input: correctSubprocessorInput,
+    run: (ctx, { sessionToken, csrf, ...correction }, admin) => correctSubprocessor(ctx, correction, admin.email),
+  }),
   evidence: query({ access: "vendor_admin", input: sessionInput, run: (ctx) => getEvidence(ctx) }),
   /** What the provider's delivery webhooks said, and the addresses list mail no longer reaches. */
   deliveries: query({ access: "vendor_admin", input: sessionInput, output: deliveryReportOutput, run: (ctx) => getDeliveryReport(ctx) }),

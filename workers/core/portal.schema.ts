@@ -120,9 +120,17 @@ export interface VersionChange {
   subprocessorName: string;
 }
 
+/** A version made by a direct correction, not a notice: which subprocessor, which fields, and why. */
+export interface VersionCorrection {
+  subprocessorName: string;
+  fields: string[];
+  note: string;
+}
+
 /** One line of /subprocessors/versions. */
 interface VersionSummary extends ListVersionRef {
   change: VersionChange | null;
+  correction: VersionCorrection | null;
   count: number;
 }
 
@@ -143,6 +151,7 @@ export interface VersionView {
   previous: number | null;
   next: number | null;
   change: VersionChange | null;
+  correction: VersionCorrection | null;
   subprocessors: PublicSubprocessor[];
   diff: ListDiff;
   /** The date asked for, when the version was found by `?at=`. */

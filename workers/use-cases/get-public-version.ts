@@ -3,7 +3,7 @@ import type { CoreContext } from "../core/context";
 import { versionEntries, type VersionView } from "../core/portal.schema";
 import { diffLists, endOfUtcDay } from "../domain/list-version-diff";
 import { AppError } from "../errors";
-import { changesByNotice } from "./get-public-versions";
+import { changesByNotice, publicCorrection } from "./get-public-versions";
 
 /** Version `n` of the list, with what changed from the version before it. */
 export async function getPublicVersion(ctx: CoreContext, n: number): Promise<VersionView> {
@@ -36,6 +36,7 @@ async function versionView(ctx: CoreContext, row: ListVersionRow, at: string | n
     previous: previousRef?.version ?? null,
     next: nextRef?.version ?? null,
     change: row.noticeId ? (changes.get(row.noticeId) ?? null) : null,
+    correction: publicCorrection(row.correction),
     subprocessors: entries,
     diff: diffLists(previous ? versionEntries.parse(previous.entries) : [], entries),
     at,

@@ -1,7 +1,7 @@
-import { listVersionSummaries } from "@/db/queries/list-versions";
+import { listVersionSummaries, type ListVersionRow } from "@/db/queries/list-versions";
 import { listAllSubprocessors, listPublishedNotices } from "@/db/queries/public-list";
 import type { CoreContext } from "../core/context";
-import type { VersionChange, VersionsView } from "../core/portal.schema";
+import type { VersionChange, VersionCorrection, VersionsView } from "../core/portal.schema";
 import { toPublicNotice } from "./get-public-list";
 
 /** The change each notice made, by notice id, named as the public list names it. */
@@ -16,6 +16,11 @@ export async function changesByNotice(ctx: CoreContext): Promise<Map<string, Ver
   return changes;
 }
 
+/** What the public history says about a correction: not who made it, nor the subprocessor's id. */
+export function publicCorrection(correction: ListVersionRow["correction"]): VersionCorrection | null {
+  return correction && { subprocessorName: correction.subprocessorName, fields: correction.fields, note: correction.note };
+}
+
 /** Every numbered version of the list, newest first, with the change that made it. */
 export async function getPublicVersions(ctx: CoreContext): Promise<VersionsView> {
   const [versions, changes] = await Promise.all([listVersionSummaries(ctx.db), changesByNotice(ctx)]);
@@ -23,7 +28,13 @@ export async function getPublicVersions(ctx: CoreContext): Promise<VersionsView>
     appOrigin: ctx.config.APP_ORIGIN,
     now: ctx.clock.now(),
     versions: versions
-      .map(({ version, effectiveAt, noticeId, count }) => ({ version, effectiveAt, count, change: noticeId ? (changes.get(noticeId) ?? null) : null }))
+      .map(({ version, effectiveAt, noticeId, correction, count }) => ({
+        version,
+        effectiveAt,
+        count,
+        change: noticeId ? (changes.get(noticeId) ?? null) : null,
+        correction: publicCorrection(correction),
+      }))
       .reverse(),
   };
 }

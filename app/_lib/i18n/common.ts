@@ -62,6 +62,7 @@ const common = {
       effective_too_early: "La modification ne peut pas prendre effet moins de 30 jours après sa publication.",
       objection_window_closed: "Le délai d’opposition de 15 jours pour cette modification est clos.",
       objection_not_open: "Cette opposition a déjà été traitée.",
+      correction_needs_notice: "Rien n’a été corrigé\u00a0: certains de ces changements sont substantiels et demandent un avis.",
       subprocessor_exists: "Un sous-traitant ultérieur avec cet identifiant existe déjà.",
       device_unauthorized: "Cet écran n’est pas appairé, ou son appairage a été révoqué. Appairez-le de nouveau avec un code créé sur la page d’administration des salles.",
       pairing_code_invalid: "Ce code d’appairage n’est pas valide ou a expiré. Créez-en un nouveau sur la page d’administration des salles.",

@@ -26,6 +26,9 @@ const frByCode: Record<string, (p: Params, field: string) => string> = {
   below_floor: (p, field) => `${frField(field)} doit être d’au moins ${p.floor} jours, le minimum que permet ce déploiement.`,
   window_after_notice: (p, field) =>
     `${frField(field)} ne peut dépasser le préavis (${p.noticePeriodDays} jours) : les clients doivent pouvoir s’opposer avant la prise d’effet.`,
+  needs_notice: (_, field) => `${frField(field)} est substantiel\u00a0: les clients s’y fient, le changer demande un avis. Proposez plutôt un changement.`,
+  not_a_typo: (p) => `l’entité juridique change de ${p.edits} caractères\u00a0: c’est une autre société, pas une coquille. Proposez plutôt un changement.`,
+  nothing_changed: () => "rien n’a été corrigé\u00a0: modifiez le site web ou l’entité juridique.",
   confusable: (p, field) => `${frField(field)} ressemble à s’y méprendre à « ${p.name} », qui existe déjà : choisissez un nom qui se lit autrement.`,
 };
 

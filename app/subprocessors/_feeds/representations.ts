@@ -80,6 +80,7 @@ export function versionJson(view: VersionView) {
       previousVersion: view.previous,
       nextVersion: view.next,
       change: view.change && { ...view.change, url: noticeUrl(origin, view.change.noticeId) },
+      correction: view.correction,
       subprocessors: view.subprocessors,
       diff: { againstVersion: view.previous, ...view.diff },
     },

@@ -1,4 +1,5 @@
-import type { VersionsView, VersionView } from "@/workers/core/portal.schema";
+import type { VersionChange, VersionCorrection, VersionsView, VersionView } from "@/workers/core/portal.schema";
+import { fieldLabel } from "@/workers/field-labels";
 import type { FieldChange } from "@/workers/domain/list-version-diff";
 import type { Result } from "@/workers/errors";
 import { CoreError, unwrap } from "@/app/_lib/core-result";
@@ -14,6 +15,21 @@ import { noticeHref } from "../_components/notice-parts";
 
 function versionHref(n: number, lang: Lang, suffix = ""): string {
   return `/subprocessors/versions/${n}${suffix}${suffix ? "" : `?lang=${lang}`}`;
+}
+
+/** What made a version: a notice (linked), a direct correction (with why), or neither (the first). */
+function MadeBy({ change, correction, lang }: { change: VersionChange | null; correction: VersionCorrection | null; lang: Lang }) {
+  const t = portalText(lang);
+  if (change) return <a href={noticeHref(change.noticeId, lang)}>{t.changeTitle[change.changeKind](change.subprocessorName)}</a>;
+  if (correction) {
+    const fields = correction.fields.map((field) => fieldLabel(field, lang) ?? field).join(", ");
+    return (
+      <>
+        <strong>{t.versions.correction(correction.subprocessorName, fields)}</strong> <span className="hint">{t.versions.correctionNote}</span> {correction.note}
+      </>
+    );
+  }
+  return <>{t.versions.first}</>;
 }
 
 /** A past date form that works without JavaScript: GET /subprocessors?at=YYYY-MM-DD. */
@@ -59,7 +75,7 @@ export function VersionsPage({ view, lang }: { view: VersionsView; lang: Lang })
                 <tr key={version.version}>
                   <th scope="row"><a href={versionHref(version.version, lang)}>{v.versionShort(version.version)}</a></th>
                   <td data-label={v.columns.from}>{formatDate(version.effectiveAt, lang)}</td>
-                  <td data-label={v.columns.change}>{version.change ? <a href={noticeHref(version.change.noticeId, lang)}>{t.changeTitle[version.change.changeKind](version.change.subprocessorName)}</a> : v.first}</td>
+                  <td data-label={v.columns.change}><MadeBy change={version.change} correction={version.correction} lang={lang} /></td>
                   <td data-label={v.columns.count}>{version.count}</td>
                 </tr>
               ))}
@@ -98,7 +114,7 @@ function VersionPage({ view, lang }: { view: VersionView; lang: Lang }) {
         <dt>{view.until == null ? t.facts.status : v.inForceUntil}</dt>
         <dd>{view.until == null ? v.stillInForce : formatDate(view.until, lang)}</dd>
         <dt>{v.madeBy}</dt>
-        <dd>{view.change ? <a href={noticeHref(view.change.noticeId, lang)}>{t.changeTitle[view.change.changeKind](view.change.subprocessorName)}</a> : v.first}</dd>
+        <dd><MadeBy change={view.change} correction={view.correction} lang={lang} /></dd>
       </dl>
       <nav aria-label={v.all} className="actions">
         {view.previous != null && <a href={versionHref(view.previous, lang)} rel="prev"><span aria-hidden="true">← </span>{v.previous(view.previous)}</a>}

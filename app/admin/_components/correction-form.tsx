@@ -1,0 +1,69 @@
+import type { FieldIssue } from "@/workers/errors";
+import { CORRECTABLE_FIELDS, MATERIAL_FIELDS } from "@/workers/domain/corrections";
+import { fieldLabel } from "@/workers/field-labels";
+import { HtmlDocument } from "@/app/_lib/document";
+import { issueText } from "@/app/_lib/i18n/issue-text";
+import type { Lang } from "@/app/_lib/i18n/lang";
+import { adminText } from "../_i18n";
+
+export interface CorrectionFormProps {
+  lang: Lang;
+  csrf: string;
+  subprocessor: { id: string; name: string };
+  /** The form's values: the listed facts, or what was typed. */
+  values: Map<string, string>;
+  issues?: FieldIssue[];
+}
+
+/**
+ * Correct a listed subprocessor: every fact is shown, grouped by whether it can be corrected now
+ * or needs a notice (workers/domain/corrections.ts decides), so a material change typed anyway is
+ * refused beside its field. A plain form that works without JavaScript.
+ */
+export function CorrectionFormPage({ lang, csrf, subprocessor, values, issues = [] }: CorrectionFormProps) {
+  const t = adminText(lang);
+  const path = `/admin/subprocessors/${subprocessor.id}/correct`;
+  const errorFor = (field: string) => issues.find((i) => i.path === field);
+  const Field = ({ field, hint }: { field: string; hint?: string }) => {
+    const issue = errorFor(field);
+    const describedBy = [issue && `${field}-error`, hint && `${field}-hint`].filter(Boolean).join(" ");
+    const common = { id: field, name: field, defaultValue: values.get(field) ?? "", ...(describedBy ? { "aria-describedby": describedBy } : {}), ...(issue ? { "aria-invalid": true as const } : {}) };
+    return (
+      <div className="field">
+        <label htmlFor={field}>{fieldLabel(field, lang)}</label>
+        {hint && <p className="hint" id={`${field}-hint`}>{hint}</p>}
+        {issue && <p className="field-error" id={`${field}-error`}>{issueText(issue, lang)}</p>}
+        {field === "dataCategories" || field === "correctionNote" ? <textarea rows={3} {...common} /> : <input type={field === "website" ? "url" : "text"} {...common} />}
+      </div>
+    );
+  };
+  return (
+    <HtmlDocument lang={lang} title={t.correctTitle(subprocessor.name)} path={path}>
+      <h1>{t.correctTitle(subprocessor.name)}</h1>
+      <p className="lead">{t.correctLead}</p>
+      {issues.length > 0 && (
+        <div className="alert alert-error" role="alert">
+          <ul>{issues.map((issue) => <li key={issue.path + issue.code}><a href={`#${issue.path === "fields" ? "website" : issue.path}`}>{issueText(issue, lang)}</a></li>)}</ul>
+        </div>
+      )}
+      <form className="stack" method="post" action={`${path}?lang=${lang}`} noValidate>
+        <input type="hidden" name="csrf" value={csrf} />
+        <fieldset>
+          <legend>{t.correctableLegend}</legend>
+          <p className="hint">{t.correctableHint}</p>
+          {CORRECTABLE_FIELDS.map((field) => <Field key={field} field={field} />)}
+        </fieldset>
+        <fieldset>
+          <legend>{t.materialLegend}</legend>
+          <p className="hint">{t.materialHint} <a href={`/admin/notices/new?lang=${lang}`}>{t.proposeChange}</a></p>
+          {MATERIAL_FIELDS.map((field) => <Field key={field} field={field} hint={field === "dataCategories" ? t.dataCategoriesHint : undefined} />)}
+        </fieldset>
+        <Field field="correctionNote" hint={t.correctionNoteHint} />
+        <div className="actions">
+          <button type="submit">{t.saveCorrection}</button>
+          <a href={`/admin?lang=${lang}`}>{t.back}</a>
+        </div>
+      </form>
+    </HtmlDocument>
+  );
+}
