@@ -54,6 +54,11 @@ export const resolveObjectionInput = z.object({
   note: multiLineText("Note to the customer").pipe(z.string().max(5000)).default(""),
 });
 
+const count = z.number().int().nonnegative();
+/** A notice's emails by status: what the admin page's delivery progress polls. */
+export const deliveryProgressOutput = z.object({ sent: count, pending: count, failed: count });
+export type DeliveryProgress = z.infer<typeof deliveryProgressOutput>;
+
 /** What the clock answers after an admin action: the notice's dates as they now stand. */
 export const clockSummary = z.object({
   noticeId: z.string(),

@@ -4,11 +4,12 @@ import { askClockToWithdraw } from "../use-cases/ask-clock-to-withdraw";
 import { deleteDraftNotice } from "../use-cases/delete-draft-notice";
 import { draftNotice } from "../use-cases/draft-notice";
 import { editDraftNotice } from "../use-cases/edit-draft-notice";
+import { getDeliveryProgress } from "../use-cases/get-delivery-progress";
 import { getNotice } from "../use-cases/get-notice";
 import { listNotices } from "../use-cases/list-notices";
 import { changeContractPeriods } from "../use-cases/change-contract-periods";
 import { getContractPeriods } from "../use-cases/get-contract-periods";
-import { changePeriodsInput, clockSummary, deleteDraftInput, draftInput, editDraftInput, getInput, listInput, periodsInput, publishInput, resolveObjectionInput, withdrawInput } from "./notices.schema";
+import { changePeriodsInput, clockSummary, deleteDraftInput, deliveryProgressOutput, draftInput, editDraftInput, getInput, listInput, periodsInput, publishInput, resolveObjectionInput, withdrawInput } from "./notices.schema";
 import { mutation, query, rpcArea } from "./procedure";
 
 /**
@@ -18,6 +19,7 @@ import { mutation, query, rpcArea } from "./procedure";
 export const NoticesApi = rpcArea({
   list: query({ access: "vendor_admin", input: listInput, run: (ctx) => listNotices(ctx) }),
   get: query({ access: "vendor_admin", input: getInput, run: (ctx, input) => getNotice(ctx, input.noticeId) }),
+  deliveryProgress: query({ access: "vendor_admin", input: getInput, output: deliveryProgressOutput, run: (ctx, input) => getDeliveryProgress(ctx, input.noticeId) }),
   draft: mutation({
     access: "vendor_admin",
     input: draftInput,

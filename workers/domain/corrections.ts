@@ -10,14 +10,14 @@ export const CORRECTABLE_FIELDS = ["website", "legalEntity"] as const;
 export const MATERIAL_FIELDS = ["name", "purpose", "location", "dataCategories", "transferMechanism"] as const;
 
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
-export type MaterialField = (typeof MATERIAL_FIELDS)[number];
+type MaterialField = (typeof MATERIAL_FIELDS)[number];
 type Facts = Record<CorrectableField | MaterialField, string | string[]>;
 
 /**
  * A legal entity may differ by a typo, not become another company: at most this many characters
  * inserted, removed or replaced ("Sentri Inc." → "Sentry, Inc." is 2).
  */
-export const LEGAL_ENTITY_TYPO_EDITS = 3;
+const LEGAL_ENTITY_TYPO_EDITS = 3;
 
 /** Why a correction is refused, per field, for the form to show beside it. */
 export type CorrectionProblem =

@@ -41,6 +41,16 @@ function LiveSettings({ lang, finder, finderKey, filters }: Pick<Props, "lang" |
   );
 }
 
+/** The filters in force as query parameters, so moving between the list and the board keeps them. */
+export function filterParams(filters: FinderFilters): Record<string, string> {
+  return {
+    ...(filters.available ? { available: "1" } : {}),
+    ...(filters.minCapacity !== null ? { capacity: String(filters.minCapacity) } : {}),
+    ...(filters.floor ? { floor: filters.floor } : {}),
+    ...(filters.equipment ? { equipment: filters.equipment } : {}),
+  };
+}
+
 function keepLink(finder: RoomFinder, lang: Lang, finderKey: string | undefined, extra: Record<string, string>) {
   const query = new URLSearchParams({ ...(finderKey ? { key: finderKey } : {}), lang, ...extra });
   return `/rooms/${finder.org.slug}?${query}`;
@@ -70,7 +80,7 @@ export function StatusBoard({ lang, finder, filters, finderKey, reload }: Props)
             ))}
           </ul>
         </div>
-        <p><a href={keep({})}>{t.list}</a></p>
+        <p><a href={keep(filterParams(filters))}>{t.list}</a></p>
         <LiveSettings lang={lang} finder={finder} finderKey={finderKey} filters={filters} />
       </div>
     );
@@ -115,7 +125,7 @@ export function RoomList({ lang, finder, filters, finderKey }: Props) {
         <div className="actions">
           <button type="submit">{t.show}</button>
           <a href={keep({})}>{t.reset}</a>
-          <a href={keep({ view: "board" })}>{t.board}</a>
+          <a href={keep({ ...filterParams(filters), view: "board" })}>{t.board}</a>
         </div>
       </form>
       {/* What the live script fetches again when a room enters or leaves these filters. */}

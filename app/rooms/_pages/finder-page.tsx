@@ -4,7 +4,7 @@ import { HtmlDocument, SiteHead } from "@/app/_lib/document";
 import { langOf } from "@/app/_lib/i18n/lang";
 import { renderHtml } from "@/app/_lib/render";
 import { sessionTokenOf } from "@/app/_lib/session-cookie";
-import { RoomList, StatusBoard, type FinderFilters } from "../_components/finder-views";
+import { filterParams, RoomList, StatusBoard, type FinderFilters } from "../_components/finder-views";
 import { finderText } from "../_i18n";
 
 /** Built from app/rooms/_live/finder-live.ts by scripts/build-client.mjs. */
@@ -67,7 +67,8 @@ export async function roomFinderPage(request: Request, org: string, service: Cor
       </html>,
     );
   }
-  const path = `${url.pathname}?${new URLSearchParams(key ? { key } : {})}`;
+  // The language switch keeps the key and the filters in force.
+  const path = `${url.pathname}?${new URLSearchParams({ ...(key ? { key } : {}), ...filterParams(filters) })}`;
   return renderHtml(
     <HtmlDocument lang={lang} title={t.title(finder.org.name)} description={t.lead} path={path} head={noindex}>
       <RoomList {...props} />

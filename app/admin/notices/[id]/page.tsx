@@ -6,6 +6,7 @@ import { AdminHeader } from "@/app/admin/_components/admin-header";
 import { NoticeBadge, ObjectionBadge } from "@/app/admin/_components/badges";
 import { EmailHoldNotice } from "@/app/admin/_components/email-hold-notice";
 import { requireAdminPage } from "@/app/admin/_lib/guard";
+import { DeliveryProgress } from "./delivery-progress";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Notice" };
@@ -147,8 +148,7 @@ export default async function AdminNoticePage({ params, searchParams }: { params
 
       <h2>{t.deliveries}</h2>
       <EmailHoldNotice hold={emailHold} pending={counts.pending} now={now} lang={lang} />
-      <p id="delivery-counts">{t.deliveryCounts(counts)}</p>
-      {owed > 0 && <progress max={owed} value={counts.sent + counts.failed} aria-labelledby="delivery-counts" />}
+      <DeliveryProgress noticeId={notice.id} lang={lang} initial={counts} />
       {deliveries.length < owed && <p>{t.deliveriesShown(deliveries.length, owed)}</p>}
       {deliveries.length === 0 ? (
         <p>{t.noDeliveries}</p>
