@@ -68,13 +68,14 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
       <div className="table-wrap">
         <table>
           <thead>
-            <tr><th scope="col">{t.name}</th><th scope="col">{t.legalEntity}</th><th scope="col">{t.purpose}</th><th scope="col">{t.location}</th><th scope="col">{t.correct}</th></tr>
+            <tr><th scope="col">{t.name}</th><th scope="col">{t.legalEntity}</th><th scope="col">{t.purpose}</th><th scope="col">{t.location}</th></tr>
           </thead>
           <tbody>
             {active.map((s) => (
               <tr key={s.id}>
-                <th scope="row">{s.name}</th><td>{s.legalEntity}</td><td>{s.purpose}</td><td>{s.location}</td>
-                <td><a href={`/admin/subprocessors/${s.id}/correct?lang=${lang}`} aria-label={t.correctLinkLabel(s.name)}>{t.correct}</a></td>
+                {/* The correction link sits with the name, so a phone shows it without scrolling the table. */}
+                <th scope="row">{s.name} <a className="hint" href={`/admin/subprocessors/${s.id}/correct?lang=${lang}`} aria-label={t.correctLinkLabel(s.name)}>{t.correct}</a></th>
+                <td>{s.legalEntity}</td><td>{s.purpose}</td><td>{s.location}</td>
               </tr>
             ))}
           </tbody>

@@ -25,7 +25,7 @@ function MadeBy({ change, correction, lang }: { change: VersionChange | null; co
     const fields = correction.fields.map((field) => fieldLabel(field, lang) ?? field).join(", ");
     return (
       <>
-        <strong>{t.versions.correction(correction.subprocessorName, fields)}</strong> <span className="hint">{t.versions.correctionNote}</span> {correction.note}
+        <strong>{t.versions.correction(correction.subprocessorName, fields)}</strong> {correction.note} <span className="hint">{t.versions.correctionNote}</span>
       </>
     );
   }

@@ -32,8 +32,12 @@ export function DeliveryProgress({ noticeId, lang, initial }: { noticeId: string
   return (
     <div id="delivery-progress">
       <p id="delivery-counts" aria-live="polite" data-pending={counts.pending}>{t.deliveryCounts(counts)}</p>
-      {owed > 0 && <progress max={owed} value={counts.sent + counts.failed} aria-labelledby="delivery-counts" />}
-      <p><a href={`/admin/notices/${encodeURIComponent(noticeId)}?lang=${lang}#delivery-progress`}>{t.refreshProgress}</a></p>
+      {owed > 0 && (
+        <>
+          <progress max={owed} value={counts.sent + counts.failed} aria-labelledby="delivery-counts" />
+          <p><a href={`/admin/notices/${encodeURIComponent(noticeId)}?lang=${lang}#delivery-progress`}>{t.refreshProgress}</a></p>
+        </>
+      )}
     </div>
   );
 }

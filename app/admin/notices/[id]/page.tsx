@@ -66,10 +66,10 @@ export default async function AdminNoticePage({ params, searchParams }: { params
       )}
 
       {notice.status === "draft" && (
-        <div className="actions">
+        <p className="actions">
           <a className="button secondary" href={`/admin/notices/${notice.id}/edit?lang=${lang}`}>{t.editDraft}</a>
           <a className="button secondary" href={`/admin/notices/${notice.id}/delete?lang=${lang}`}>{t.deleteDraft}</a>
-        </div>
+        </p>
       )}
       {notice.status === "draft" && (
         <section className="card stack" id="publish" aria-label={t.publish}>
