@@ -20,6 +20,8 @@ export const fieldLabels = {
   remedy: { en: "Remedy", fr: "Solution" },
   email: { en: "Email address", fr: "Adresse e-mail" },
   contactEmail: { en: "Contact email", fr: "E-mail de contact" },
+  contactName: { en: "Contact's name", fr: "Nom du contact" },
+  contactRole: { en: "Role", fr: "Rôle" },
   organisation: { en: "Organisation", fr: "Organisation" },
   grounds: { en: "Grounds for objecting", fr: "Motifs de l’opposition" },
   lang: { en: "Language", fr: "Langue" },

@@ -4,6 +4,7 @@ import type { Db } from "../client";
 import { emailDeliveries, settings, subscribers } from "../schema";
 import type { EmailHold } from "@/emails/resend-answer";
 import { newId } from "@/workers/ids";
+import { enqueueContactFanout } from "./notice-contacts";
 
 export type DeliveryRow = typeof emailDeliveries.$inferSelect;
 
@@ -25,16 +26,19 @@ export async function enqueueEmail(db: Db, email: OwedEmail, now: number): Promi
 }
 
 /**
- * Owes the notice to every confirmed subscriber, in one statement, so the audience is the one at
- * publication and a repeated call (an alarm run twice) adds nobody twice.
+ * Owes the notice to every confirmed subscriber and every organisation's active notice contact,
+ * one statement each, so the audience is the one at publication and a repeated call (an alarm run
+ * twice) adds nobody twice.
  */
-export function enqueueNoticeFanout(db: Db, noticeId: string, now: number): Promise<number> {
-  return enqueueFanout(db, noticeId, "notice-published", `notice:${noticeId}:sub:`, now);
+export async function enqueueNoticeFanout(db: Db, noticeId: string, now: number): Promise<number> {
+  const subscribed = await enqueueFanout(db, noticeId, "notice-published", `notice:${noticeId}:sub:`, now);
+  return subscribed + (await enqueueContactFanout(db, noticeId, "notice-published", `notice:${noticeId}:contact:`, now));
 }
 
-/** Owes the news of a withdrawal to every confirmed subscriber, like the notice itself. */
-export function enqueueNoticeWithdrawnFanout(db: Db, noticeId: string, now: number): Promise<number> {
-  return enqueueFanout(db, noticeId, "notice-withdrawn", `notice-withdrawn:${noticeId}:sub:`, now);
+/** Owes the news of a withdrawal to the same audience as the notice itself. */
+export async function enqueueNoticeWithdrawnFanout(db: Db, noticeId: string, now: number): Promise<number> {
+  const subscribed = await enqueueFanout(db, noticeId, "notice-withdrawn", `notice-withdrawn:${noticeId}:sub:`, now);
+  return subscribed + (await enqueueContactFanout(db, noticeId, "notice-withdrawn", `notice-withdrawn:${noticeId}:contact:`, now));
 }
 
 async function enqueueFanout(db: Db, noticeId: string, template: string, keyPrefix: string, now: number): Promise<number> {

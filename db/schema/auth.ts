@@ -7,6 +7,9 @@ export const admins = sqliteTable("admins", {
   role: text("role", { enum: ["vendor_admin", "org_admin", "org_member"] }).notNull(),
   orgId: text("org_id"), // set for org roles, null for vendor admins
   createdAt: integer("created_at").notNull(),
+  // The language of the emails they get (sign-in links, termination rights, incidents), chosen on
+  // their profile; null: as before, the language of the page they asked from or their organisation's.
+  lang: text("lang", { enum: ["en", "fr"] }),
 });
 
 /** Single-use tokens (magic links) are spent by inserting their jti here; a second insert fails. */

@@ -104,6 +104,8 @@ export const objections = sqliteTable(
     resolutionDeadline: integer("resolution_deadline").notNull(),
     resolvedAt: integer("resolved_at"),
     resolvedBy: text("resolved_by"),
+    // The customer organisation, when the objection came from one of its notice contacts' own link.
+    orgId: text("org_id"),
   },
   (t) => [index("objections_notice").on(t.noticeId)],
 );

@@ -6,6 +6,7 @@ import { configuredOrigin } from "./middleware/configured-origin";
 import { language } from "./middleware/language";
 import { sameOriginWrites } from "./middleware/same-origin-writes";
 import { secureResponses } from "./middleware/security-headers";
+import { addContact, contactsPage, removeContact } from "./routes/admin-contacts";
 import { addDisplay, newDisplayForm } from "./routes/admin-display-new";
 import { createPairingCode } from "./routes/admin-display-pairing";
 import { confirmRemoveDisplay, removeDisplay } from "./routes/admin-display-remove";
@@ -139,7 +140,7 @@ app.post("/admin/settings", saveSettings);
 app.get("/admin/evidence.csv", evidenceCsvExport);
 app.get("/admin/evidence.json", evidenceJsonExport);
 
-// An organisation's admin: displays, pairing, settings, utilisation export.
+// An organisation's admin: displays, pairing, settings, utilisation export, notice contacts.
 app.get("/admin/rooms/new", newDisplayForm);
 app.post("/admin/rooms/new", addDisplay);
 app.get("/admin/rooms/import", importDisplaysForm);
@@ -155,6 +156,9 @@ app.post("/admin/rooms/:id/pairing-code", createPairingCode);
 app.get("/admin/rooms/:id/remove", confirmRemoveDisplay);
 app.post("/admin/rooms/:id/remove", removeDisplay);
 app.post("/admin/rooms/:id/unpair", unpairDisplay);
+app.get("/admin/contacts", contactsPage);
+app.post("/admin/contacts", addContact);
+app.post("/admin/contacts/:id/remove", removeContact);
 
 // The tablet app's sign-in bridge; the tablet app itself is a Next.js page.
 app.get("/display/auth-redirect", authRedirectBridge);

@@ -1,5 +1,6 @@
 import { WorkerEntrypoint } from "cloudflare:workers";
 import { AdminApi } from "./admin";
+import { ContactsApi } from "./contacts";
 import { DevApi } from "./dev";
 import { DisplaysApi } from "./displays";
 import { EmailEventsApi } from "./email-events";
@@ -37,6 +38,8 @@ export default class Core extends WorkerEntrypoint<CoreEnv> {
   evidence() { return new EvidenceApi(this.env, this.ctx); }
   /** Organisation admins: displays, pairing codes, room-finder link, utilisation. */
   rooms() { return new RoomsApi(this.env, this.ctx); }
+  /** Organisation admins: the contacts every notice goes to. */
+  contacts() { return new ContactsApi(this.env, this.ctx); }
   /** Tablets: pairing, configuration, heartbeats (device token). */
   displays() { return new DisplaysApi(this.env, this.ctx); }
   /** Room finder pages (link key or member session). */

@@ -7,7 +7,7 @@ import { enqueueNoticeFanout, enqueueNoticeWithdrawnFanout, releaseEmailHold } f
 import { listEvidence } from "@/db/queries/evidence";
 import { setClockOffset } from "@/db/queries/settings";
 import { QUOTA_PAUSE_MS, REFUSED_RECHECK_MS } from "@/emails/resend-answer";
-import { emailDeliveries, notices, subscribers } from "@/db/schema";
+import { emailDeliveries, noticeContacts, notices, subscribers } from "@/db/schema";
 import { createContext } from "../core/context";
 import { verifyChain } from "../evidence/chain";
 import { newId } from "../ids";
@@ -22,13 +22,15 @@ const db = createDb(env.DB);
 const quick = { timeoutMs: 300, retryDelaysMs: [5, 5, 5] };
 
 /**
- * A published notice with exactly `count` confirmed subscribers (earlier tests' subscribers are
- * unsubscribed first) and one unconfirmed address that must get nothing.
+ * A published notice with exactly `count` confirmed subscribers (earlier tests' subscribers and
+ * notice contacts are unsubscribed first) and one unconfirmed address that must get nothing.
  */
 async function noticeWithSubscribers(count: number) {
   const now = Date.now();
   // eslint-disable-next-line drizzle/enforce-update-with-where -- every earlier subscriber, on purpose
   await db.update(subscribers).set({ status: "unsubscribed", unsubscribedAt: now });
+  // eslint-disable-next-line drizzle/enforce-update-with-where -- every earlier contact, on purpose
+  await db.update(noticeContacts).set({ status: "unsubscribed", statusAt: now });
   const noticeId = await insertNotice(db, { at: now });
   const rows = Array.from({ length: count }, (_, i) => ({
     id: newId("sub"),

@@ -1,6 +1,7 @@
 import { Resend, type WebhookEventPayload } from "resend";
 import { findDeliveryByProviderId, recordDeliveryOutcome, type DeliveryOutcome } from "@/db/queries/emails";
 import { writeWithEvidence } from "@/db/queries/evidence";
+import { suppressContacts } from "@/db/queries/notice-contacts";
 import { suppressSubscriber } from "@/db/queries/subscribers";
 import { isTokenSpent, spendTokenInBatch } from "@/db/queries/used-tokens";
 import type { CoreContext } from "../core/context";
@@ -52,7 +53,7 @@ export async function recordEmailEvent(ctx: CoreContext, input: EmailEventInput)
   const statements = [
     spendTokenInBatch(ctx.db, webhookId, "resend-webhook", now, now + REMEMBER_WEBHOOK_IDS_MS),
     recordDeliveryOutcome(ctx.db, delivery.id, outcome, now),
-    ...(suppress ? [suppressSubscriber(ctx.db, delivery.recipient, outcome === "complained" ? "complained" : "bounced", now)] : []),
+    ...(suppress ? suppressionOf(ctx, delivery.recipient, outcome === "complained" ? "complained" : "bounced", now) : []),
   ];
   try {
     await writeWithEvidence(ctx.db, [...statements], [
@@ -79,6 +80,11 @@ export async function recordEmailEvent(ctx: CoreContext, input: EmailEventInput)
     throw error;
   }
   return { recorded: true, outcome, listMailStopped: suppress };
+}
+
+/** The address stops getting list mail both as a subscriber and as any organisation's notice contact. */
+function suppressionOf(ctx: CoreContext, email: string, reason: "bounced" | "complained", now: number) {
+  return [suppressSubscriber(ctx.db, email, reason, now), suppressContacts(ctx.db, email, reason, now)];
 }
 
 function verified(ctx: CoreContext, input: EmailEventInput): WebhookEventPayload {

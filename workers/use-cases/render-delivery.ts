@@ -114,14 +114,17 @@ async function contentFor(ctx: CoreContext, row: DeliveryRow, lookups: RenderLoo
       // Announcing a change already withdrawn would mislead; the withdrawal message says what matters.
       if (row.template === "notice-published" && notice.status === "withdrawn") throw new CancelledEmail("notice withdrawn before this message was sent");
       const noticeUrl = url(`/subprocessors/notices/${notice.id}`);
-      const unsubscribeUrl = url(`/subprocessors/unsubscribe?token=${await listToken("unsubscribe", requiredParam(p.subscriberId))}`);
+      // A contact's links name the contact: its unsubscribe turns that contact off, and an
+      // objection from its link is tied to its organisation.
+      const reader = p.contactId ?? requiredParam(p.subscriberId);
+      const unsubscribeUrl = url(`/subprocessors/unsubscribe?token=${await listToken("unsubscribe", reader)}`);
       if (row.template === "notice-withdrawn") {
         const shared = lookups.shared(`${row.template}:${lang}:${notice.id}`, () =>
           renderEmail(noticeWithdrawn({ notice: notice.facts, noticeUrl, unsubscribeUrl: placeholder("unsubscribe") }, lang), lang),
         );
         return { shared, personalise: { unsubscribe: unsubscribeUrl } };
       }
-      const objectUrl = url(`/subprocessors/notices/${notice.id}/object?token=${await listToken("object", row.recipient, { noticeId: notice.id })}`);
+      const objectUrl = url(`/subprocessors/notices/${notice.id}/object?token=${await listToken("object", row.recipient, { noticeId: notice.id, ...(p.contactId ? { contactId: p.contactId } : {}) })}`);
       const receipt = await lookups.receipt("notice.published", notice.id);
       const shared = lookups.shared(`${row.template}:${lang}:${notice.id}`, () =>
         renderEmail(noticePublished({ notice: notice.facts, noticeUrl, objectUrl: placeholder("object"), unsubscribeUrl: placeholder("unsubscribe"), receipt }, lang), lang),

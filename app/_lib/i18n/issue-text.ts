@@ -40,6 +40,8 @@ function frField(field: string): string {
 const frByField: Record<string, string> = {
   email: "saisissez une adresse e-mail comme nom@exemple.fr.",
   contactEmail: "saisissez une adresse e-mail comme nom@exemple.fr.",
+  contactName: "donnez le nom du contact (100 caractères au plus).",
+  contactRole: "choisissez le rôle du contact : DPO, juridique, sécurité ou autre.",
   name: "donnez un nom à l’écran (80 caractères au plus), p. ex. le nom de la salle.",
   roomEmail: "saisissez une adresse e-mail comme salle@exemple.fr.",
   capacity: "la capacité est un nombre entier de places, de 1 à 2 000.",

@@ -1,4 +1,5 @@
 import type { Lang } from "@/app/_lib/i18n/lang";
+import { contactsText } from "../../contacts/_i18n";
 import { roomsText } from "../_i18n";
 
 /** Who is signed in, the rooms pages, and sign out; on every room admin page. */
@@ -9,6 +10,7 @@ export function RoomsHeader({ lang, email }: { lang: Lang; email: string }) {
       <span>{t.signedInAs} <strong>{email}</strong></span>
       <a href={`/admin/rooms?lang=${lang}`}>{t.roomsTitle}</a>
       <a href={`/admin/rooms/analytics?lang=${lang}`}>{t.analytics}</a>
+      <a href={`/admin/contacts?lang=${lang}`}>{contactsText(lang).nav}</a>
       <form className="inline-form" method="post" action={`/admin/sign-out?lang=${lang}`}>
         <button type="submit" className="secondary">{t.signOut}</button>
       </form>

@@ -1,0 +1,81 @@
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { emailDeliveries, noticeContacts, orgs } from "../schema";
+
+export type NoticeContactRow = typeof noticeContacts.$inferSelect;
+export type ContactRole = NoticeContactRow["role"];
+
+/** The organisation's contacts as its admin manages them: every one not removed, by name. */
+export async function listOrgContacts(db: Db, orgId: string): Promise<NoticeContactRow[]> {
+  return db
+    .select()
+    .from(noticeContacts)
+    .where(and(eq(noticeContacts.orgId, orgId), ne(noticeContacts.status, "removed")))
+    .orderBy(asc(noticeContacts.name), asc(noticeContacts.email))
+    .all();
+}
+
+/** A contact with its organisation's language, which its emails are written in. */
+export async function findContact(db: Db, id: string): Promise<(NoticeContactRow & { lang: "en" | "fr" }) | undefined> {
+  const row = await db.select({ contact: noticeContacts, lang: orgs.lang }).from(noticeContacts).innerJoin(orgs, eq(orgs.id, noticeContacts.orgId)).where(eq(noticeContacts.id, id)).get();
+  return row ? { ...row.contact, lang: row.lang } : undefined;
+}
+
+export async function findOrgContactByEmail(db: Db, orgId: string, email: string): Promise<NoticeContactRow | undefined> {
+  return db.select().from(noticeContacts).where(and(eq(noticeContacts.orgId, orgId), eq(noticeContacts.email, email.toLowerCase()))).get();
+}
+
+/**
+ * Adds a contact, active at once. The same address added again to the same organisation (after a
+ * removal, an unsubscribe or a bounce) is that contact again, active, with the name and role given
+ * now: its admin's word that the mailbox is read.
+ */
+export function upsertContact(db: Db, row: { id: string; orgId: string; name: string; role: ContactRole; email: string; createdBy: string; now: number }) {
+  const fields = { name: row.name, role: row.role, status: "active" as const, suppressedReason: null, statusAt: row.now };
+  return db
+    .insert(noticeContacts)
+    .values({ id: row.id, orgId: row.orgId, email: row.email.toLowerCase(), createdAt: row.now, createdBy: row.createdBy, ...fields })
+    .onConflictDoUpdate({ target: [noticeContacts.orgId, noticeContacts.email], set: fields });
+}
+
+/** Removes one of the organisation's contacts (the row stays, for past notices' reach). */
+export function removeContact(db: Db, orgId: string, id: string, now: number) {
+  return db
+    .update(noticeContacts)
+    .set({ status: "removed", statusAt: now })
+    .where(and(eq(noticeContacts.id, id), eq(noticeContacts.orgId, orgId), ne(noticeContacts.status, "removed")));
+}
+
+/** The contact's own one-click unsubscribe; a removed contact stays removed. */
+export function unsubscribeContact(db: Db, id: string, now: number) {
+  return db
+    .update(noticeContacts)
+    .set({ status: "unsubscribed", statusAt: now })
+    .where(and(eq(noticeContacts.id, id), inArray(noticeContacts.status, ["active", "suppressed"])));
+}
+
+/** The provider refused the address for good, or its reader marked a message as spam: mail to it as a contact stops, in every organisation. */
+export function suppressContacts(db: Db, email: string, reason: "bounced" | "complained", now: number) {
+  return db
+    .update(noticeContacts)
+    .set({ status: "suppressed", suppressedReason: reason, statusAt: now })
+    .where(and(eq(noticeContacts.email, email.toLowerCase()), eq(noticeContacts.status, "active")));
+}
+
+/**
+ * Owes a notice message to every active contact, in one statement beside the subscribers' fan-out,
+ * in its organisation's language. The key names the contact, so a contact who is also a subscriber
+ * gets both (each with its own unsubscribe), and a repeated call adds nobody twice.
+ */
+export async function enqueueContactFanout(db: Db, noticeId: string, template: string, keyPrefix: string, now: number): Promise<number> {
+  const result = await db.run(sql`
+    insert into ${emailDeliveries} (id, idempotency_key, template, params, notice_id, recipient, lang, status, attempts, created_at)
+    select 'eml_' || lower(hex(randomblob(10))), ${keyPrefix} || ${noticeContacts.id}, ${template},
+           json_object('noticeId', ${noticeId}, 'contactId', ${noticeContacts.id}, 'orgId', ${noticeContacts.orgId}), ${noticeId}, ${noticeContacts.email}, ${orgs.lang},
+           'pending', 0, ${now}
+    from ${noticeContacts} join ${orgs} on ${orgs.id} = ${noticeContacts.orgId}
+    where ${noticeContacts.status} = 'active'
+    order by ${noticeContacts.id}
+    on conflict (idempotency_key) do nothing`);
+  return result.meta.changes;
+}

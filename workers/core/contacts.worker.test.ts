@@ -1,0 +1,116 @@
+import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
+import { Webhook } from "standardwebhooks";
+import { describe, expect, it } from "vitest";
+import { createDb } from "@/db/client";
+import { enqueueNoticeFanout, markDeliverySent } from "@/db/queries/emails";
+import { listEvidence } from "@/db/queries/evidence";
+import { findContact } from "@/db/queries/notice-contacts";
+import { emailDeliveries } from "@/db/schema";
+import { verifyToken } from "../auth/tokens";
+import { orThrow, type Result } from "../errors";
+import { insertNotice } from "../test/notice-fixture";
+import { createTestOrg } from "../test/room-fixture";
+import { renderDelivery } from "../use-cases/render-delivery";
+import { ContactsApi } from "./contacts";
+import { createContext } from "./context";
+import { EmailEventsApi } from "./email-events";
+import { PortalApi } from "./portal";
+
+const db = createDb(env.DB);
+const contacts = new ContactsApi(env);
+const status = (result: Result<unknown>) => (result.ok ? 200 : result.error.status);
+
+async function contactDeliveries(noticeId: string) {
+  return (await db.select().from(emailDeliveries).where(eq(emailDeliveries.noticeId, noticeId)).all()).filter((d) => d.params.contactId);
+}
+
+async function evidenceAbout(ref: string) {
+  return (await listEvidence(db)).filter((e) => e.ref === ref).map((e) => ({ kind: e.kind, actor: e.actor, payload: JSON.parse(e.payload) as Record<string, unknown> }));
+}
+
+describe("an organisation's notice contacts", () => {
+  it("are added and removed by the organisation's admin, with evidence, and refuse what is not a contact", async () => {
+    const t = await createTestOrg(db, 0);
+    const { csrf } = orThrow(await contacts.list({ sessionToken: t.sessionToken }));
+    const bad = await contacts.add({ sessionToken: t.sessionToken, csrf, contactName: " ", contactRole: "boss", contactEmail: "not-an-address" });
+    expect(bad.ok ? [] : bad.error.issues.map((i) => i.path).sort()).toEqual(["contactEmail", "contactName", "contactRole"]);
+    expect(status(await contacts.add({ sessionToken: t.sessionToken, csrf: "wrong", contactName: "Dana", contactRole: "dpo", contactEmail: "dana@org.test" }))).toBe(403);
+
+    const { id } = orThrow(await contacts.add({ sessionToken: t.sessionToken, csrf, contactName: "Dana Prot", contactRole: "dpo", contactEmail: " Dana@Org.test " }));
+    expect(orThrow(await contacts.list({ sessionToken: t.sessionToken })).contacts).toEqual([
+      expect.objectContaining({ id, name: "Dana Prot", role: "dpo", email: "dana@org.test", status: "active" }),
+    ]);
+    // Another organisation's admin cannot remove it.
+    const other = await createTestOrg(db, 0);
+    const otherCsrf = orThrow(await contacts.list({ sessionToken: other.sessionToken })).csrf;
+    expect(status(await contacts.remove({ sessionToken: other.sessionToken, csrf: otherCsrf, id }))).toBe(404);
+
+    orThrow(await contacts.remove({ sessionToken: t.sessionToken, csrf, id }));
+    expect(orThrow(await contacts.list({ sessionToken: t.sessionToken })).contacts).toEqual([]);
+    expect(await evidenceAbout(id)).toEqual([
+      { kind: "notice_contact.added", actor: t.admin, payload: expect.objectContaining({ orgId: t.org.id, email: "dana@org.test", role: "dpo" }) },
+      { kind: "notice_contact.removed", actor: t.admin, payload: expect.objectContaining({ orgId: t.org.id, email: "dana@org.test", previousStatus: "active" }) },
+    ]);
+    // Added again, it is the same contact, active again.
+    expect(orThrow(await contacts.add({ sessionToken: t.sessionToken, csrf, contactName: "Dana P.", contactRole: "legal", contactEmail: "dana@org.test" })).id).toBe(id);
+    expect(await findContact(db, id)).toMatchObject({ status: "active", name: "Dana P.", role: "legal" });
+  });
+
+  it("get every notice without opting in, in their organisation's language; one click turns a contact off", async () => {
+    const t = await createTestOrg(db, 0);
+    const { csrf } = orThrow(await contacts.list({ sessionToken: t.sessionToken }));
+    const { id } = orThrow(await contacts.add({ sessionToken: t.sessionToken, csrf, contactName: "Lee Gal", contactRole: "legal", contactEmail: `legal-${t.org.slug}@org.test` }));
+    const removed = orThrow(await contacts.add({ sessionToken: t.sessionToken, csrf, contactName: "Gone", contactRole: "other", contactEmail: `gone-${t.org.slug}@org.test` })).id;
+    orThrow(await contacts.remove({ sessionToken: t.sessionToken, csrf, id: removed }));
+
+    const noticeId = await insertNotice(db);
+    await enqueueNoticeFanout(db, noticeId, Date.now());
+    await enqueueNoticeFanout(db, noticeId, Date.now());
+    const owed = (await contactDeliveries(noticeId)).filter((d) => d.params.orgId === t.org.id);
+    expect(owed.map((d) => ({ key: d.idempotencyKey, recipient: d.recipient, lang: d.lang }))).toEqual([
+      { key: `notice:${noticeId}:contact:${id}`, recipient: `legal-${t.org.slug}@org.test`, lang: "en" },
+    ]);
+
+    const email = await renderDelivery(await createContext(env), owed[0]!);
+    expect(email.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    const token = /token=([^>&]+)/.exec(email.headers["List-Unsubscribe"]!)![1]!;
+    expect((await verifyToken(env.AUTH_SECRET, "unsubscribe", token, Date.now())).sub).toBe(id);
+    const portal = new PortalApi(env);
+    expect(orThrow(await portal.previewUnsubscribe({ token }))).toEqual({ status: "subscribed", emailHint: "l•••@org.test" });
+    // RFC 8058: the mail provider's one-click POST.
+    expect(orThrow(await portal.unsubscribe({ token, via: "one-click" }))).toEqual({ status: "unsubscribed", lang: "en" });
+    expect(orThrow(await portal.unsubscribe({ token, via: "one-click" }))).toEqual({ status: "already_unsubscribed", lang: "en" });
+    expect(await findContact(db, id)).toMatchObject({ status: "unsubscribed" });
+    expect((await evidenceAbout(id)).map((e) => e.kind)).toContain("notice_contact.unsubscribed");
+
+    const next = await insertNotice(db);
+    await enqueueNoticeFanout(db, next, Date.now());
+    expect((await contactDeliveries(next)).filter((d) => d.params.orgId === t.org.id)).toEqual([]);
+  });
+
+  it("stop getting notices when the provider reports a permanent bounce", async () => {
+    const t = await createTestOrg(db, 0);
+    const { csrf } = orThrow(await contacts.list({ sessionToken: t.sessionToken }));
+    const email = `bouncy-${t.org.slug}@org.test`;
+    const { id } = orThrow(await contacts.add({ sessionToken: t.sessionToken, csrf, contactName: "Sec Urity", contactRole: "security", contactEmail: email }));
+    const noticeId = await insertNotice(db);
+    await enqueueNoticeFanout(db, noticeId, Date.now());
+    const [owed] = (await contactDeliveries(noticeId)).filter((d) => d.params.contactId === id);
+    const providerId = crypto.randomUUID();
+    await markDeliverySent(db, owed!.id, providerId, "Notice", Date.now());
+
+    const payload = JSON.stringify({
+      type: "email.bounced",
+      created_at: new Date().toISOString(),
+      data: { email_id: providerId, created_at: new Date().toISOString(), from: "n@roomtrust.test", to: [email], subject: "Notice", bounce: { type: "Permanent", subType: "General", message: "No such mailbox" } },
+    });
+    const webhookId = `msg_${crypto.randomUUID()}`;
+    const at = new Date();
+    const signature = new Webhook(env.RESEND_WEBHOOK_SECRET!).sign(webhookId, at, payload);
+    const recorded = orThrow(await new EmailEventsApi(env).record({ payload, headers: { id: webhookId, timestamp: String(Math.floor(at.getTime() / 1000)), signature } }));
+    expect(recorded).toMatchObject({ recorded: true, outcome: "bounced", listMailStopped: true });
+    expect(await findContact(db, id)).toMatchObject({ status: "suppressed", suppressedReason: "bounced" });
+    expect(orThrow(await contacts.list({ sessionToken: t.sessionToken })).contacts).toEqual([expect.objectContaining({ id, status: "suppressed", suppressedReason: "bounced" })]);
+  });
+});
