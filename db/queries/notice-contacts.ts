@@ -79,3 +79,36 @@ export async function enqueueContactFanout(db: Db, noticeId: string, template: s
     on conflict (idempotency_key) do nothing`);
   return result.meta.changes;
 }
+
+/** A notice's messages to notice contacts, counted per organisation in one pass over the notice's deliveries. */
+export async function countContactDeliveriesByOrg(db: Db, noticeId: string) {
+  const orgId = sql<string>`json_extract(${emailDeliveries.params}, '$.orgId')`;
+  return db
+    .select({
+      orgId,
+      told: sql<number>`count(case when ${emailDeliveries.status} = 'sent' then 1 end)`,
+      owed: sql<number>`count(case when ${emailDeliveries.status} = 'pending' then 1 end)`,
+      delivered: sql<number>`count(case when ${emailDeliveries.outcome} = 'delivered' then 1 end)`,
+      refused: sql<number>`count(case when ${emailDeliveries.outcome} in ('bounced', 'complained') then 1 end)`,
+    })
+    .from(emailDeliveries)
+    .where(and(eq(emailDeliveries.noticeId, noticeId), eq(emailDeliveries.template, "notice-published"), sql`json_extract(${emailDeliveries.params}, '$.contactId') is not null`))
+    .groupBy(orgId)
+    .all();
+}
+
+/** Every organisation with how many contacts it registered and how many of them mail still reaches. */
+export async function countContactsByOrg(db: Db) {
+  return db
+    .select({
+      orgId: orgs.id,
+      name: orgs.name,
+      registered: sql<number>`count(case when ${noticeContacts.status} <> 'removed' then 1 end)`,
+      working: sql<number>`count(case when ${noticeContacts.status} = 'active' then 1 end)`,
+    })
+    .from(orgs)
+    .leftJoin(noticeContacts, eq(noticeContacts.orgId, orgs.id))
+    .groupBy(orgs.id)
+    .orderBy(asc(orgs.name))
+    .all();
+}

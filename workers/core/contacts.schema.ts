@@ -19,5 +19,6 @@ export const addContactInput = z.object({
   contactRole: z.enum(CONTACT_ROLES, { message: "Choose the contact's role: DPO, legal, security or other." }),
   contactEmail: emailAddress,
 });
+export const noticeReachInput = z.object({ sessionToken, noticeId: z.string().regex(/^ntc_[0-9a-f]{20}$/, { message: "This notice does not exist." }) });
 export const removeContactInput = z.object({ sessionToken, csrf, id: contactId });
 export type AddContactInput = z.output<typeof addContactInput>;

@@ -7,7 +7,8 @@ import { enqueueNoticeFanout, markDeliverySent } from "@/db/queries/emails";
 import { listEvidence } from "@/db/queries/evidence";
 import { findContact } from "@/db/queries/notice-contacts";
 import { emailDeliveries } from "@/db/schema";
-import { verifyToken } from "../auth/tokens";
+import { upsertAdmin } from "@/db/queries/admins";
+import { signToken, verifyToken } from "../auth/tokens";
 import { orThrow, type Result } from "../errors";
 import { insertNotice } from "../test/notice-fixture";
 import { createTestOrg } from "../test/room-fixture";
@@ -23,6 +24,24 @@ const status = (result: Result<unknown>) => (result.ok ? 200 : result.error.stat
 
 async function contactDeliveries(noticeId: string) {
   return (await db.select().from(emailDeliveries).where(eq(emailDeliveries.noticeId, noticeId)).all()).filter((d) => d.params.contactId);
+}
+
+/** One of Resend's delivery webhooks about a sent message, signed as Svix signs it, through the core. */
+async function webhook(type: "email.bounced" | "email.delivered", providerId: string, to: string) {
+  const bounce = type === "email.bounced" ? { bounce: { type: "Permanent", subType: "General", message: "No such mailbox" } } : {};
+  const payload = JSON.stringify({ type, created_at: new Date().toISOString(), data: { email_id: providerId, created_at: new Date().toISOString(), from: "n@roomtrust.test", to: [to], subject: "Notice", ...bounce } });
+  const id = `msg_${crypto.randomUUID()}`;
+  const at = new Date();
+  const signature = new Webhook(env.RESEND_WEBHOOK_SECRET!).sign(id, at, payload);
+  return orThrow(await new EmailEventsApi(env).record({ payload, headers: { id, timestamp: String(Math.floor(at.getTime() / 1000)), signature } }));
+}
+
+/** Marks the notice's message to this contact sent, as the provider knows it. */
+async function sentToContact(noticeId: string, contactId: string) {
+  const [owed] = (await contactDeliveries(noticeId)).filter((d) => d.params.contactId === contactId);
+  const providerId = crypto.randomUUID();
+  await markDeliverySent(db, owed!.id, providerId, "Notice", Date.now());
+  return providerId;
 }
 
 async function evidenceAbout(ref: string) {
@@ -96,21 +115,32 @@ describe("an organisation's notice contacts", () => {
     const { id } = orThrow(await contacts.add({ sessionToken: t.sessionToken, csrf, contactName: "Sec Urity", contactRole: "security", contactEmail: email }));
     const noticeId = await insertNotice(db);
     await enqueueNoticeFanout(db, noticeId, Date.now());
-    const [owed] = (await contactDeliveries(noticeId)).filter((d) => d.params.contactId === id);
-    const providerId = crypto.randomUUID();
-    await markDeliverySent(db, owed!.id, providerId, "Notice", Date.now());
-
-    const payload = JSON.stringify({
-      type: "email.bounced",
-      created_at: new Date().toISOString(),
-      data: { email_id: providerId, created_at: new Date().toISOString(), from: "n@roomtrust.test", to: [email], subject: "Notice", bounce: { type: "Permanent", subType: "General", message: "No such mailbox" } },
-    });
-    const webhookId = `msg_${crypto.randomUUID()}`;
-    const at = new Date();
-    const signature = new Webhook(env.RESEND_WEBHOOK_SECRET!).sign(webhookId, at, payload);
-    const recorded = orThrow(await new EmailEventsApi(env).record({ payload, headers: { id: webhookId, timestamp: String(Math.floor(at.getTime() / 1000)), signature } }));
+    const providerId = await sentToContact(noticeId, id);
+    const recorded = await webhook("email.bounced", providerId, email);
     expect(recorded).toMatchObject({ recorded: true, outcome: "bounced", listMailStopped: true });
     expect(await findContact(db, id)).toMatchObject({ status: "suppressed", suppressedReason: "bounced" });
     expect(orThrow(await contacts.list({ sessionToken: t.sessionToken })).contacts).toEqual([expect.objectContaining({ id, status: "suppressed", suppressedReason: "bounced" })]);
+  });
+
+  it("show the vendor, per organisation, whom a notice reached and which organisations it cannot reach", async () => {
+    const [reached, bounced, empty] = [await createTestOrg(db, 0), await createTestOrg(db, 0), await createTestOrg(db, 0)];
+    const add = async (t: typeof reached, email: string) =>
+      orThrow(await contacts.add({ sessionToken: t.sessionToken, csrf: orThrow(await contacts.list({ sessionToken: t.sessionToken })).csrf, contactName: "Pat", contactRole: "dpo", contactEmail: email })).id;
+    const good = await add(reached, `dpo-${reached.org.slug}@org.test`);
+    const bad = await add(bounced, `dpo-${bounced.org.slug}@org.test`);
+    const noticeId = await insertNotice(db);
+    await enqueueNoticeFanout(db, noticeId, Date.now());
+    await webhook("email.delivered", await sentToContact(noticeId, good), `dpo-${reached.org.slug}@org.test`);
+    await webhook("email.bounced", await sentToContact(noticeId, bad), `dpo-${bounced.org.slug}@org.test`);
+
+    await upsertAdmin(db, "vendor-reach@vendor.test", "vendor_admin", Date.now());
+    const vendor = await signToken(env.AUTH_SECRET, "session", "vendor-reach@vendor.test", Date.now());
+    const { organisations } = orThrow(await contacts.noticeReach({ sessionToken: vendor, noticeId }));
+    const of = (t: typeof reached) => organisations.find((o) => o.orgId === t.org.id);
+    expect(of(reached)).toEqual({ orgId: reached.org.id, name: reached.org.name, told: 1, owed: 0, delivered: 1, refused: 0, unreached: null });
+    expect(of(bounced)).toEqual({ orgId: bounced.org.id, name: bounced.org.name, told: 1, owed: 0, delivered: 0, refused: 1, unreached: "all_stopped" });
+    expect(of(empty)).toEqual({ orgId: empty.org.id, name: empty.org.name, told: 0, owed: 0, delivered: 0, refused: 0, unreached: "no_contact" });
+    // Only the vendor sees it; an organisation's admin is refused.
+    expect(status(await contacts.noticeReach({ sessionToken: reached.sessionToken, noticeId }))).toBe(403);
   });
 });

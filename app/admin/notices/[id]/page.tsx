@@ -7,6 +7,7 @@ import { NoticeBadge, ObjectionBadge } from "@/app/admin/_components/badges";
 import { EmailHoldNotice } from "@/app/admin/_components/email-hold-notice";
 import { requireAdminPage } from "@/app/admin/_lib/guard";
 import { DeliveryProgress } from "./delivery-progress";
+import { NoticeReach } from "./notice-reach";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Notice" };
@@ -146,6 +147,7 @@ export default async function AdminNoticePage({ params, searchParams }: { params
         </article>
       ))}
 
+      <NoticeReach lang={lang} sessionToken={sessionToken} noticeId={notice.id} />
       <h2>{t.deliveries}</h2>
       <EmailHoldNotice hold={emailHold} pending={counts.pending} now={now} lang={lang} />
       <DeliveryProgress noticeId={notice.id} lang={lang} initial={counts} />
