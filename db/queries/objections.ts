@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../client";
-import { objections } from "../schema";
+import { objections, orgs } from "../schema";
 
 export type ObjectionRow = typeof objections.$inferSelect;
 export type NewObjectionRow = typeof objections.$inferInsert;
@@ -13,8 +13,16 @@ export async function findObjection(db: Db, objectionId: string): Promise<Object
   return db.select().from(objections).where(eq(objections.id, objectionId)).get();
 }
 
-export async function listNoticeObjections(db: Db, noticeId: string): Promise<ObjectionRow[]> {
-  return db.select().from(objections).where(eq(objections.noticeId, noticeId)).orderBy(asc(objections.receivedAt)).all();
+/** A notice's objections, each with the name of the customer organisation it is tied to, if any. */
+export async function listNoticeObjections(db: Db, noticeId: string): Promise<(ObjectionRow & { orgName: string | null })[]> {
+  const rows = await db
+    .select({ objection: objections, orgName: orgs.name })
+    .from(objections)
+    .leftJoin(orgs, eq(orgs.id, objections.orgId))
+    .where(eq(objections.noticeId, noticeId))
+    .orderBy(asc(objections.receivedAt))
+    .all();
+  return rows.map((r) => ({ ...r.objection, orgName: r.orgName }));
 }
 
 /** Inserting the same objection again (a retried step) changes nothing. */

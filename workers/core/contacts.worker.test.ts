@@ -1,4 +1,4 @@
-import { env } from "cloudflare:test";
+import { env, runDurableObjectAlarm } from "cloudflare:test";
 import { eq } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
@@ -13,9 +13,13 @@ import { orThrow, type Result } from "../errors";
 import { insertNotice } from "../test/notice-fixture";
 import { createTestOrg } from "../test/room-fixture";
 import { renderDelivery } from "../use-cases/render-delivery";
+import { requireAdmin } from "../auth/session";
+import { noticeClock } from "../objects/notice-clock";
 import { ContactsApi } from "./contacts";
 import { createContext } from "./context";
 import { EmailEventsApi } from "./email-events";
+import { NoticesApi } from "./notices";
+import { ObjectionsApi } from "./objections";
 import { PortalApi } from "./portal";
 
 const db = createDb(env.DB);
@@ -142,5 +146,32 @@ describe("an organisation's notice contacts", () => {
     expect(of(empty)).toEqual({ orgId: empty.org.id, name: empty.org.name, told: 0, owed: 0, delivered: 0, refused: 0, unreached: "no_contact" });
     // Only the vendor sees it; an organisation's admin is refused.
     expect(status(await contacts.noticeReach({ sessionToken: reached.sessionToken, noticeId }))).toBe(403);
+  });
+
+  it("tie an objection made from a contact's own link to the contact's organisation, on the objection and in its evidence", async () => {
+    const t = await createTestOrg(db, 0);
+    const { csrf } = orThrow(await contacts.list({ sessionToken: t.sessionToken }));
+    const email = `dpo-${t.org.slug}@org.test`;
+    const contactId = orThrow(await contacts.add({ sessionToken: t.sessionToken, csrf, contactName: "Dee", contactRole: "dpo", contactEmail: email })).id;
+    await upsertAdmin(db, "vendor-objections@vendor.test", "vendor_admin", Date.now());
+    const vendor = await signToken(env.AUTH_SECRET, "session", "vendor-objections@vendor.test", Date.now());
+    const vendorCsrf = (await requireAdmin(await createContext(env), vendor)).csrf;
+    const notices = new NoticesApi(env);
+    const subprocessorId = `sp_tie_${t.org.slug.slice(2)}`;
+    const proposed = { name: `Tie Analytics ${t.org.slug}`, legalEntity: "Tie SAS", purpose: "Analytics", location: "France", dataCategories: ["Usage events"], transferMechanism: "EEA", website: "https://tie.example" };
+    const { noticeId } = orThrow(await notices.draft({ sessionToken: vendor, csrf: vendorCsrf, changeKind: "add", subprocessorId, proposed, reason: "Usage." }));
+    orThrow(await notices.publish({ sessionToken: vendor, csrf: vendorCsrf, noticeId }));
+    await runDurableObjectAlarm(noticeClock(env, noticeId));
+
+    const [owed] = (await contactDeliveries(noticeId)).filter((d) => d.params.contactId === contactId);
+    const rendered = await renderDelivery(await createContext(env), owed!);
+    const token = new URL(/https?:\/\/\S+\/object\?token=[^\s>"]+/.exec(rendered.text)![0]).searchParams.get("token")!;
+    // The person typed another name; the link says whose contact they are.
+    orThrow(await new ObjectionsApi(env).submit({ noticeId, token, client: "198.51.100.7", organisation: "Legal dept", contactEmail: email, grounds: "Our works council has not approved this transfer.", lang: "en" }));
+
+    const shown = orThrow(await notices.get({ sessionToken: vendor, noticeId }));
+    expect(shown.objections).toEqual([expect.objectContaining({ organisation: "Legal dept", contactEmail: email, orgId: t.org.id, orgName: t.org.name })]);
+    const received = (await listEvidence(db)).map((e) => ({ kind: e.kind, payload: JSON.parse(e.payload) as Record<string, unknown> })).find((e) => e.kind === "objection.received" && e.payload.noticeId === noticeId);
+    expect(received?.payload).toMatchObject({ organisation: "Legal dept", orgId: t.org.id });
   });
 });

@@ -9,6 +9,8 @@ export interface ObjectionSubmission {
   contactEmail: string;
   grounds: string;
   lang: "en" | "fr";
+  /** The customer organisation, when a notice contact objected from their own link. */
+  orgId?: string | null;
 }
 
 /**
@@ -37,7 +39,7 @@ export async function recordObjection(ctx: CoreContext, store: NoticeClockStore,
         resolutionDeadline: objection.resolutionDeadline,
       }),
     ],
-    details: { organisation: input.organisation },
+    details: { organisation: input.organisation, ...(input.orgId ? { orgId: input.orgId } : {}) },
   });
   return { objectionId, receivedAt: objection.receivedAt, resolutionDeadline: objection.resolutionDeadline };
 }

@@ -1,3 +1,4 @@
+import { findContact } from "@/db/queries/notice-contacts";
 import { findNotice } from "@/db/queries/notices";
 import type { CoreContext } from "../core/context";
 import type { SubmitInput, SubmitOutput } from "../core/objections.schema";
@@ -25,11 +26,14 @@ export async function submitObjection(ctx: CoreContext, input: SubmitInput): Pro
     await requestObjectionLink(ctx, { noticeId: notice.id, email: contactEmail, lang, client });
     return { status: "link_sent" };
   }
-  const linkEmail = await checkObjectionLink(ctx, input.token, input.noticeId);
+  const link = await checkObjectionLink(ctx, input.token, input.noticeId);
+  const linkEmail = link.email;
   if (mailboxKey(linkEmail) !== mailboxKey(contactEmail)) {
     throw new AppError("validation_failed", [{ path: "contactEmail", code: "link_address", message: `Use the address your personal link was sent to (${linkEmail}), or ask for a link for the other address.`, params: { email: linkEmail } }]);
   }
   if (!(await allowByRateLimit(ctx, "objection", linkEmail, client))) throw new AppError("rate_limited");
-  const recorded = orThrow(await noticeClock(ctx.env, input.noticeId).submitObjection({ organisation, contactEmail: linkEmail, grounds, lang }));
+  // From a notice contact's own link, the objection is the contact's organisation's, whatever name was typed.
+  const orgId = link.contactId ? ((await findContact(ctx.db, link.contactId))?.orgId ?? null) : null;
+  const recorded = orThrow(await noticeClock(ctx.env, input.noticeId).submitObjection({ organisation, contactEmail: linkEmail, grounds, lang, orgId }));
   return { status: "recorded", ...recorded };
 }

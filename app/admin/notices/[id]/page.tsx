@@ -119,6 +119,7 @@ export default async function AdminNoticePage({ params, searchParams }: { params
           <h3 id={`obj-${o.id}`}>{o.organisation} <ObjectionBadge status={o.status} lang={lang} /></h3>
           <dl className="facts">
             <dt>{t.contact}</dt><dd>{o.contactEmail}</dd>
+            {o.orgName && <><dt>{t.customerOrg}</dt><dd data-testid="objection-org">{o.orgName}</dd></>}
             <dt>{t.received}</dt><dd>{formatDate(o.receivedAt, lang)}</dd>
             <dt>{t.resolveBy}</dt><dd>{formatDate(o.resolutionDeadline, lang)}</dd>
             <dt>{t.grounds}</dt><dd>{o.grounds}</dd>
