@@ -22,6 +22,7 @@ import { draftNotice, noticeDraftForm } from "./routes/admin-notice-draft";
 import { editDraft, editDraftForm } from "./routes/admin-notice-edit";
 import { noticeDeliveryProgress } from "./routes/admin-notice-progress";
 import { publishNotice } from "./routes/admin-notice-publish";
+import { profilePage, saveProfile } from "./routes/admin-profile";
 import { withdrawNotice } from "./routes/admin-notice-withdraw";
 import { resolveObjection } from "./routes/admin-objection-resolve";
 import { saveSettings, settingsForm } from "./routes/admin-settings";
@@ -121,6 +122,9 @@ app.post("/admin/sign-in", requestSignInLink);
 app.get("/admin/sign-in/verify", verifySignInForm);
 app.post("/admin/sign-in/verify", verifySignIn);
 app.post("/admin/sign-out", signOut);
+// Anyone signed in: their profile (the language of their emails).
+app.get("/admin/profile", profilePage);
+app.post("/admin/profile", saveProfile);
 
 // The vendor's admin: notices, objections, the evidence log (its screens are Next.js pages).
 app.get("/admin/notices/new", noticeDraftForm);

@@ -8,6 +8,12 @@ const token = z.string().min(1).max(4096);
 export const requestMagicLinkInput = z.object({ email, lang, client: z.string().max(100) });
 export const redeemMagicLinkInput = z.object({ token });
 export const sessionInput = z.object({ sessionToken: token.optional() });
+/** "default": no language of one's own, each email decides as it did before the profile had one. */
+export const changeEmailLangInput = z.object({
+  sessionToken: token.optional(),
+  csrf: z.string().max(64).optional(),
+  emailLang: z.enum(["default", "en", "fr"], { message: "Choose the language of your emails: English, French, or as before." }).transform((v) => (v === "default" ? null : v)),
+});
 
 /** Answered whatever the address: whether it is an admin's is decided after the answer. */
 export const acceptedOutput = z.object({ accepted: z.literal(true) });

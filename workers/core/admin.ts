@@ -1,11 +1,13 @@
 import { endSession } from "../auth/session";
+import { changeAdminLanguage } from "../use-cases/change-admin-language";
 import { correctSubprocessor } from "../use-cases/correct-subprocessor";
+import { getAdminProfile } from "../use-cases/get-admin-profile";
 import { getDeliveryReport } from "../use-cases/get-delivery-report";
 import { getEvidence } from "../use-cases/get-evidence";
 import { listSubprocessors } from "../use-cases/list-subprocessors";
 import { redeemMagicLink } from "../use-cases/redeem-magic-link";
 import { requestMagicLink } from "../use-cases/request-magic-link";
-import { acceptedOutput, correctSubprocessorInput, deliveryReportOutput, redeemMagicLinkInput, redeemMagicLinkOutput, requestMagicLinkInput, sessionInput, sessionOutput, signOutOutput } from "./admin.schema";
+import { acceptedOutput, changeEmailLangInput, correctSubprocessorInput, deliveryReportOutput, redeemMagicLinkInput, redeemMagicLinkOutput, requestMagicLinkInput, sessionInput, sessionOutput, signOutOutput } from "./admin.schema";
 import { mutation, query, rpcArea } from "./procedure";
 
 /** Vendor admin: sign-in by emailed link, sessions, the subprocessor list (and its direct corrections) and the evidence log. */
@@ -21,6 +23,9 @@ export const AdminApi = rpcArea({
    * a CSRF check: the session token it ends is the only proof, and a token already invalid ends nothing.
    */
   signOut: mutation({ access: "public", input: sessionInput, output: signOutOutput, run: (ctx, input) => endSession(ctx, input.sessionToken) }),
+  /** Anyone signed in: their profile, and the language of the emails they get. */
+  profile: query({ access: "signed_in", input: sessionInput, run: (ctx, _input, identity) => getAdminProfile(ctx, identity) }),
+  changeEmailLang: mutation({ access: "signed_in", input: changeEmailLangInput, run: (ctx, input, identity) => changeAdminLanguage(ctx, identity, input.emailLang) }),
   subprocessors: query({ access: "vendor_admin", input: sessionInput, run: (ctx) => listSubprocessors(ctx) }),
   correctSubprocessor: mutation({
     access: "vendor_admin",

@@ -1,5 +1,5 @@
 import type { BatchItem } from "drizzle-orm/batch";
-import { listVendorAdminEmails } from "@/db/queries/admins";
+import { listVendorAdmins } from "@/db/queries/admins";
 import { enqueueEmail, enqueueNoticeFanout, enqueueNoticeWithdrawnFanout } from "@/db/queries/emails";
 import { writeWithEvidence } from "@/db/queries/evidence";
 import { findNotice, mirrorNotice, type NoticeMirror, type NoticeRow } from "@/db/queries/notices";
@@ -149,10 +149,10 @@ export async function enqueueOwedEmails(ctx: CoreContext, notice: NoticeRow, eff
         const params: Record<string, string> = { objectionId: objection.id, ...(effect.template === "termination-right" ? { audience: "customer" } : {}) };
         await enqueueEmail(db, { idempotencyKey: `${key}:objector`, template: effect.template, params, recipient: objection.contactEmail, lang: objection.lang, noticeId: notice.id }, now);
       } else {
-        for (const admin of await listVendorAdminEmails(db)) {
+        for (const admin of await listVendorAdmins(db)) {
           await enqueueEmail(
             db,
-            { idempotencyKey: `${key}:admin:${admin}`, template: effect.template, params: { objectionId: objection.id, audience: "vendor" }, recipient: admin, lang: "en", noticeId: notice.id },
+            { idempotencyKey: `${key}:admin:${admin.email}`, template: effect.template, params: { objectionId: objection.id, audience: "vendor" }, recipient: admin.email, lang: admin.lang ?? "en", noticeId: notice.id },
             now,
           );
         }

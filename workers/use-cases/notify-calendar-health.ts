@@ -1,4 +1,4 @@
-import { listOrgAdminEmails } from "@/db/queries/admins";
+import { listOrgAdmins } from "@/db/queries/admins";
 import { enqueueEmail } from "@/db/queries/emails";
 import { findDisplay, findOrgById } from "@/db/queries/rooms";
 import type { CoreContext } from "../core/context";
@@ -7,7 +7,7 @@ import { deliverPendingEmails } from "./deliver-emails";
 
 /**
  * Tells an organisation's admins (its org_admins, nobody else) that a display needs a person, or
- * that it reads its calendar again, in the organisation's language. One message per admin per
+ * that it reads its calendar again, in the language each chose on their profile, else the organisation's. One message per admin per
  * (display, incident start) and kind: the key makes a heartbeat retried after a crash owe nothing
  * twice. Owed first, sent after the answer; one the provider could not take stays pending for the
  * stranded-email cron.
@@ -15,12 +15,12 @@ import { deliverPendingEmails } from "./deliver-emails";
 export async function notifyCalendarHealth(ctx: CoreContext, input: { orgId: string; displayId: string; effect: HealthEffect }) {
   const [org, display] = await Promise.all([findOrgById(ctx.db, input.orgId), findDisplay(ctx.db, input.orgId, input.displayId)]);
   if (!org || !display) return { owed: 0 };
-  const recipients = await listOrgAdminEmails(ctx.db, org.id);
+  const recipients = await listOrgAdmins(ctx.db, org.id);
   const { effect } = input;
   const template = effect.kind === "incident" ? "calendar-incident" : "calendar-recovered";
   const now = ctx.clock.now();
-  const keys = recipients.map((recipient) => ({ recipient, key: `${template}:${display.id}:${effect.incidentStart}:${recipient}` }));
-  for (const { recipient, key } of keys) {
+  const keys = recipients.map(({ email: recipient, lang }) => ({ recipient, lang: lang ?? org.lang, key: `${template}:${display.id}:${effect.incidentStart}:${recipient}` }));
+  for (const { recipient, lang, key } of keys) {
     await enqueueEmail(
       ctx.db,
       {
@@ -34,7 +34,7 @@ export async function notifyCalendarHealth(ctx: CoreContext, input: { orgId: str
           timeZone: display.timeZone,
         },
         recipient,
-        lang: org.lang,
+        lang,
         noticeId: null,
       },
       now,

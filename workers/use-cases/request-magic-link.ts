@@ -24,7 +24,8 @@ async function sendSignInLink(ctx: CoreContext, input: { email: string; lang: "e
     template: "admin-sign-in",
     params: { email: admin.email },
     recipient: admin.email,
-    lang: input.lang,
+    // The language they chose on their profile, else the sign-in page's.
+    lang: admin.lang ?? input.lang,
     noticeId: null,
   });
 }

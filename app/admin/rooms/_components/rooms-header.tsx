@@ -1,4 +1,5 @@
 import type { Lang } from "@/app/_lib/i18n/lang";
+import { profileText } from "@/app/admin/profile/_i18n";
 import { contactsText } from "../../contacts/_i18n";
 import { roomsText } from "../_i18n";
 
@@ -11,6 +12,7 @@ export function RoomsHeader({ lang, email }: { lang: Lang; email: string }) {
       <a href={`/admin/rooms?lang=${lang}`}>{t.roomsTitle}</a>
       <a href={`/admin/rooms/analytics?lang=${lang}`}>{t.analytics}</a>
       <a href={`/admin/contacts?lang=${lang}`}>{contactsText(lang).nav}</a>
+      <a href={`/admin/profile?lang=${lang}`}>{profileText(lang).nav}</a>
       <form className="inline-form" method="post" action={`/admin/sign-out?lang=${lang}`}>
         <button type="submit" className="secondary">{t.signOut}</button>
       </form>
