@@ -3,3 +3,4 @@ export * from "./email";
 export * from "./auth";
 export * from "./evidence";
 export * from "./rooms";
+export * from "./webhooks";

@@ -10,6 +10,7 @@ import { NoticesApi } from "./notices";
 import { ObjectionsApi } from "./objections";
 import { PortalApi } from "./portal";
 import { RoomsApi } from "./rooms";
+import { WebhooksApi } from "./webhooks";
 import { createContext } from "./context";
 import { forgetExpiredRateLimits } from "../rate-limit";
 import { retryStrandedEmails } from "../use-cases/retry-stranded-emails";
@@ -17,6 +18,7 @@ import { signHourlyCheckpoint } from "../use-cases/sign-hourly-checkpoint";
 
 export { NoticeClock } from "../objects/notice-clock";
 export { RoomBoard } from "../objects/room-board";
+export { WebhookSender } from "../objects/webhook-sender";
 
 /**
  * The core worker's RPC surface, called by the app through the CORE service binding
@@ -35,6 +37,8 @@ export default class Core extends WorkerEntrypoint<CoreEnv> {
   admin() { return new AdminApi(this.env, this.ctx); }
   /** Anyone: the evidence log's signed checkpoints, its public key and proofs. */
   evidence() { return new EvidenceApi(this.env, this.ctx); }
+  /** Vendor admin: webhook endpoints for vendor-risk tools. */
+  webhooks() { return new WebhooksApi(this.env, this.ctx); }
   /** Organisation admins: displays, pairing codes, room-finder link, utilisation. */
   rooms() { return new RoomsApi(this.env, this.ctx); }
   /** Tablets: pairing, configuration, heartbeats (device token). */
