@@ -9,7 +9,7 @@ const MAX_DELAY_MS = 12 * 3_600_000;
 /** Attempts per delivery, the first included: spread over about 30 hours. */
 export const MAX_ATTEMPTS = 8;
 /** An endpoint is turned off when at least this many attempts in a row failed… */
-export const DISABLE_AFTER_FAILURES = 5;
+const DISABLE_AFTER_FAILURES = 5;
 /** …and the first of them is at least this old: a short outage never turns an endpoint off. */
 export const DISABLE_AFTER_MS = 24 * 3_600_000;
 

@@ -17,7 +17,7 @@ const refusalText: Record<TargetRefusal, string> = {
 };
 
 /** Refused with a message naming the URL field, or the URL as it will be called. */
-export function acceptedWebhookUrl(ctx: CoreContext, url: string): string {
+function acceptedWebhookUrl(ctx: CoreContext, url: string): string {
   const target = checkWebhookTarget(url, { allowLoopback: ctx.config.WEBHOOK_ALLOW_LOOPBACK === "1" });
   if (!target.ok) throw new AppError("validation_failed", [{ path: "url", code: target.code, message: refusalText[target.code] }]);
   return target.url;
