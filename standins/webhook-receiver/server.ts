@@ -9,6 +9,7 @@ export type ReceiverStep = number | "hang";
 export interface ReceivedWebhook {
   webhookId: string;
   timestamp: string;
+  signature: string;
   verified: boolean;
   /** Why the library refused it, when it did. */
   refusal?: string;
@@ -67,7 +68,7 @@ export async function startWebhookReceiver(): Promise<{ url: string; close: () =
   function receive(target: Receiver, request: IncomingMessage, body: string, response: ServerResponse) {
     const header = (name: string) => String(request.headers[name] ?? "");
     const step = target.script.shift() ?? 204;
-    const record: ReceivedWebhook = { webhookId: header("webhook-id"), timestamp: header("webhook-timestamp"), verified: false, body, answered: step };
+    const record: ReceivedWebhook = { webhookId: header("webhook-id"), timestamp: header("webhook-timestamp"), signature: header("webhook-signature"), verified: false, body, answered: step };
     try {
       if (!target.secret) throw new Error("the test gave this receiver no secret");
       new Webhook(target.secret).verify(body, { "webhook-id": header("webhook-id"), "webhook-timestamp": header("webhook-timestamp"), "webhook-signature": header("webhook-signature") });
