@@ -10,7 +10,7 @@ import { newWebhookSecret } from "./webhook-secret";
 /** What the admin reads when the URL is refused (the French is in app/_lib/i18n/issue-text.ts, by code). */
 const refusalText: Record<TargetRefusal, string> = {
   webhook_url_invalid: "Endpoint URL must be a full web address, like https://hooks.example.com/roomtrust.",
-  webhook_url_not_https: "Endpoint URL must start with https://: webhooks carry your notices and are only sent encrypted.",
+  webhook_url_not_https: "Endpoint URL must start with https:// (webhooks carry your notices, so they are only sent encrypted).",
   webhook_url_credentials: "Endpoint URL must not contain a user name or password; put a token in the path or query instead.",
   webhook_url_ip_literal: "Endpoint URL must use a host name, not an IP address.",
   webhook_url_private_name: "Endpoint URL must be on the public internet; names like localhost, *.internal or *.local cannot be reached from our servers.",

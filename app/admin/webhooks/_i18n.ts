@@ -23,7 +23,7 @@ const en = {
   noEndpoints: "No endpoints yet. Add one above to start sending events.",
   status: { active: "Active", disabled: "Turned off" },
   disabledBy: { admin: "Turned off by an admin.", failures: "Turned off after a run of failed attempts; the vendor admins were emailed." },
-  failing: (n: number, since: string) => `${n} failed attempts in a row since ${since}.`,
+  failing: (n: number, since: string) => (n === 1 ? `One attempt failed, on ${since}; it will be tried again.` : `${n} failed attempts in a row since ${since}.`),
   secretHint: "Secret ending in",
   addedBy: (who: string, when: string) => `Added by ${who} on ${when}.`,
   subscribed: "Events",

@@ -4,7 +4,7 @@ import type { WebhookEventType } from "@/db/schema";
 import { failureKindOf } from "@/workers/domain/webhook-retries";
 import { HtmlDocument } from "@/app/_lib/document";
 import { issueText } from "@/app/_lib/i18n/issue-text";
-import { formatDate, type Lang } from "@/app/_lib/i18n/lang";
+import { colon, formatDate, type Lang } from "@/app/_lib/i18n/lang";
 import { AdminHeader } from "../_components/admin-header";
 import { webhooksText } from "./_i18n";
 
@@ -96,12 +96,8 @@ function EndpointCard({ endpoint, lang, csrf }: { endpoint: WebhookEndpointView;
       <h3 id={headingId}><span className="wrap-anywhere">{endpoint.url}</span> <span className={`badge badge-${endpoint.status === "active" ? "ok" : "bad"}`}>{t.status[endpoint.status]}</span></h3>
       {endpoint.disabledReason && <p>{t.disabledBy[endpoint.disabledReason]}</p>}
       {endpoint.status === "active" && endpoint.failingSince !== null && <p className="alert alert-warn">{t.failing(endpoint.consecutiveFailures, formatDate(endpoint.failingSince, lang))}</p>}
-      <dl className="facts">
-        <dt>{t.subscribed}</dt>
-        <dd>{endpoint.events.map((event) => t.events[event]).join(" · ")}</dd>
-        <dt>{t.secretHint}</dt>
-        <dd><code>{endpoint.secretHint}</code></dd>
-      </dl>
+      <p><strong>{t.subscribed}</strong>{colon(lang)}{endpoint.events.map((event) => t.events[event]).join(" · ")}</p>
+      <p><strong>{t.secretHint}</strong> <code>{endpoint.secretHint}</code></p>
       <p className="muted">{t.addedBy(endpoint.createdBy, formatDate(endpoint.createdAt, lang))}</p>
       <div className="actions">
         {endpoint.status === "active" ? button("disable", t.disable) : button("enable", t.enable, false)}
