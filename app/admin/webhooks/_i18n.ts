@@ -76,7 +76,7 @@ const fr: typeof en = {
   noEndpoints: "Aucun point de terminaison pour l’instant. Ajoutez-en un ci-dessus pour commencer l’envoi des événements.",
   status: { active: "Actif", disabled: "Désactivé" },
   disabledBy: { admin: "Désactivé par un administrateur.", failures: "Désactivé après une série d’échecs\u00a0; les administrateurs ont été prévenus par e-mail." },
-  failing: (n: number, since: string) => `${n}\u00a0tentatives de suite en échec depuis le ${since}.`,
+  failing: (n: number, since: string) => (n === 1 ? `Une tentative a échoué, le ${since}\u00a0; elle sera renouvelée.` : `${n}\u00a0tentatives de suite en échec depuis le ${since}.`),
   secretHint: "Secret se terminant par",
   addedBy: (who: string, when: string) => `Ajouté par ${who} le ${when}.`,
   subscribed: "Événements",
