@@ -133,3 +133,14 @@ export async function recentWebhookDeliveries(db: Db, endpointIds: string[], per
     return count <= perEndpoint;
   });
 }
+
+/** Active endpoints with a delivery due by `now`: the cron wakes their senders in case a wake-up was lost. */
+export async function endpointsWithDueDeliveries(db: Db, now: number): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ endpointId: webhookDeliveries.endpointId })
+    .from(webhookDeliveries)
+    .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
+    .where(and(eq(webhookEndpoints.status, "active"), eq(webhookDeliveries.status, "pending"), lte(webhookDeliveries.nextAttemptAt, now)))
+    .all();
+  return rows.map((row) => row.endpointId);
+}

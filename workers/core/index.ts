@@ -15,6 +15,7 @@ import { createContext } from "./context";
 import { forgetExpiredRateLimits } from "../rate-limit";
 import { retryStrandedEmails } from "../use-cases/retry-stranded-emails";
 import { signHourlyCheckpoint } from "../use-cases/sign-hourly-checkpoint";
+import { wakeWebhookSenders } from "../use-cases/wake-webhook-senders";
 
 export { NoticeClock } from "../objects/notice-clock";
 export { RoomBoard } from "../objects/room-board";
@@ -52,8 +53,8 @@ export default class Core extends WorkerEntrypoint<CoreEnv> {
 
   /**
    * Cron (every 5 minutes): sends sign-in links and confirmations a provider outage left pending,
-   * forgets rate-limit counters whose window is over, and signs the evidence log at least hourly
-   * while entries are added.
+   * forgets rate-limit counters whose window is over, signs the evidence log at least hourly
+   * while entries are added, and wakes webhook senders with deliveries overdue.
    */
   override async scheduled(controller: ScheduledController): Promise<void> {
     const ctx = await createContext(this.env);
@@ -61,6 +62,7 @@ export default class Core extends WorkerEntrypoint<CoreEnv> {
     const report = await retryStrandedEmails(ctx);
     if (report.pending > 0) console.warn(`cron ${controller.cron}: ${report.pending} emails still pending`);
     await signHourlyCheckpoint(ctx);
+    await wakeWebhookSenders(ctx);
   }
 
   /** Only WebSockets come over HTTP (they cannot cross RPC): room-finder live updates. */

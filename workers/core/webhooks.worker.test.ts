@@ -17,6 +17,8 @@ import { advanceDevClock } from "../test/dev-clock";
 import { insertNotice } from "../test/notice-fixture";
 import { advanceClock } from "../use-cases/advance-clock";
 import { emitNoticeWebhook } from "../use-cases/emit-notice-webhook";
+import { wakeWebhookSenders } from "../use-cases/wake-webhook-senders";
+import { oweWebhookEvent } from "@/db/queries/webhooks";
 import { NoticesApi } from "./notices";
 import { WebhooksApi } from "./webhooks";
 
@@ -217,6 +219,20 @@ describe("sending", () => {
     expect(bodies[2]!.data).toMatchObject({ noticeId, subprocessorId: "sp_hooks_co", subprocessorName: "Hooks Co", status: "effective" });
     expect(bodies[2]!.data.version).toEqual(expect.any(Number));
     expect(bodies[2]!.data.versionUrl).toBe(`http://localhost:8787/subprocessors/versions/${String(bodies[2]!.data.version)}.json`);
+  });
+});
+
+describe("the cron", () => {
+  it("wakes the sender of an endpoint whose delivery is overdue, as when its wake-up was lost", async () => {
+    const endpoint = await endpointAt("lost-wake");
+    const now = (await createContext(env)).clock.now();
+    // Owed in D1 without waking the sender, as if the call to it had failed.
+    await oweWebhookEvent(db, { id: `notice.published:lost-${now}`, type: "notice.published", body: JSON.stringify({ type: "notice.published", timestamp: new Date(now).toISOString(), data: {} }) }, now);
+    expect(await webhookSender(env, endpoint.id).due()).toEqual([]);
+    expect(await wakeWebhookSenders(await createContext(env))).toBeGreaterThanOrEqual(1);
+    await sendDue(endpoint.id);
+    expect((await deliveriesOf(endpoint.id)).map((d) => d.status)).toContain("delivered");
+    expect((await received("lost-wake")).map((r) => r.verified)).toContain(true);
   });
 });
 
