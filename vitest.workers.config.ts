@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 // Vite loads this config before any alias exists: the stand-in and what it imports
 // (standins/resend/, app/_lib/i18n/lang.ts) keep relative imports, not `@/…`.
 import { STANDIN_API_KEY, startResendStandin } from "./standins/resend/server";
+import { startWebhookReceiver } from "./standins/webhook-receiver/server";
 
 // Tests that run inside workerd: the core worker, its D1 database (migrations applied in the
 // setup file) and its Durable Objects, exactly as wrangler would run them.
@@ -10,6 +11,8 @@ export default defineConfig(async () => {
   // The core worker's resend client talks to the local stand-in `npm start` runs (real client,
   // real wire format), here in this process and in memory.
   const resend = await startResendStandin();
+  // Vendor-risk tools' webhook receivers, and the DNS-over-HTTPS resolver the outbound guard asks.
+  const receiver = await startWebhookReceiver();
   return {
     // `@/…` is the repository root (tsconfig.json paths), as in every other build.
     resolve: { tsconfigPaths: true },
@@ -28,6 +31,11 @@ export default defineConfig(async () => {
             // The tests sign delivery webhooks with it themselves (the stand-in cannot reach workerd).
             RESEND_WEBHOOK_SECRET: `whsec_${Buffer.from("workerd-tests-webhook-secret").toString("base64")}`,
             APP_ORIGIN: "http://localhost:8787",
+            WEBHOOK_RECEIVER_URL: receiver.url,
+            WEBHOOK_ALLOW_LOOPBACK: "1",
+            WEBHOOK_DNS_RESOLVER: `${receiver.url}/dns-query`,
+            // Short, so the timeout test waits a second, not ten.
+            WEBHOOK_TIMEOUT_MS: "1000",
           },
         },
       }),

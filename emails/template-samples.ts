@@ -1,6 +1,7 @@
 import type { EmailContent, Lang } from "./message";
 import { adminSignIn } from "./templates/admin-sign-in";
 import { calendarIncident, calendarRecovered } from "./templates/calendar-health";
+import { webhookDisabled } from "./templates/webhook-disabled";
 import type { NoticeFacts } from "./templates/notice-facts";
 import { noticePublished } from "./templates/notice-published";
 import { noticeWithdrawn } from "./templates/notice-withdrawn";
@@ -71,6 +72,7 @@ export const templateSamples: [string, (lang: Lang) => EmailContent, string[]][]
   ["termination-right", (l) => terminationRight({ objection, audience: "customer" }, l), []],
   ["termination-right (vendor)", (l) => terminationRight({ objection, audience: "vendor" }, l), []],
   ["calendar-incident", (l) => calendarIncident({ displayName: "Draco", incidentStart: published, timeZone: "Europe/Paris", displayUrl: "https://x.test/admin/rooms/dsp_1", health: "needs_sign_in" }, l), ["https://x.test/admin/rooms/dsp_1"]],
+  ["webhook-disabled", (l) => webhookDisabled({ url: "https://hooks.vendor-risk.example/roomtrust", failures: 8, failingSince: published, webhooksUrl: "https://x.test/admin/webhooks" }, l), ["https://x.test/admin/webhooks"]],
   ["calendar-recovered", (l) => calendarRecovered({ displayName: "Draco", incidentStart: published, timeZone: "Europe/Paris", displayUrl: "https://x.test/admin/rooms/dsp_1" }, l), ["https://x.test/admin/rooms/dsp_1"]],
 ];
 

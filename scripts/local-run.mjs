@@ -45,6 +45,8 @@ export function writeCoreConfig({ port, vars = {} }) {
     EVIDENCE_SIGNING_KEY: DEV_EVIDENCE_SIGNING_KEY,
     RESEND_API_KEY: "re_local_outbox",
     RESEND_BASE_URL: outboxOriginFor(port),
+    // Local receivers (the e2e suite's) listen on loopback; never set in workers/core/wrangler.toml.
+    WEBHOOK_ALLOW_LOOPBACK: "1",
     ...vars,
   };
   const body = source

@@ -54,6 +54,8 @@ export const fieldLabels = {
   noticePeriodDays: { en: "Notice period", fr: "Préavis" },
   objectionWindowDays: { en: "Objection window", fr: "Délai d’opposition" },
   resolutionPeriodDays: { en: "Resolution period", fr: "Délai de résolution" },
+  url: { en: "Endpoint URL", fr: "URL du point de terminaison" },
+  events: { en: "Events", fr: "Événements" },
 } as const satisfies Record<string, { en: string; fr: string }>;
 
 type LabelledField = keyof typeof fieldLabels;

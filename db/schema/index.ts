@@ -4,3 +4,4 @@ export * from "./auth";
 export * from "./evidence";
 export * from "./rooms";
 export * from "./contacts";
+export * from "./webhooks";

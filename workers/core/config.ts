@@ -36,6 +36,12 @@ const configSchema = z
     RESOLUTION_PERIOD_FLOOR_DAYS: floorDays(10),
     /** The Resend team's rate limit; emails/send-pace.ts keeps to it (Resend's default, unless the account has more). */
     RESEND_REQUESTS_PER_SECOND: z.coerce.number().positive().default(5),
+    /** Local runs and tests only: lets webhooks go to http(s)://localhost, 127.0.0.1 or [::1] (docs/decisions/015). */
+    WEBHOOK_ALLOW_LOOPBACK: z.enum(["0", "1"]).default("0"),
+    /** The DNS-over-HTTPS resolver (JSON API) that says where an endpoint's name points before each send. */
+    WEBHOOK_DNS_RESOLVER: z.url().default("https://cloudflare-dns.com/dns-query"),
+    /** How long one webhook attempt may take before it counts as failed. */
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().max(30_000).default(10_000),
   })
   .refine((c) => c.DEV_TOOLS === "1" || c.AUTH_SECRET !== DEV_AUTH_SECRET, {
     message: "AUTH_SECRET is the local development value; set a real secret with `wrangler secret put AUTH_SECRET`",
@@ -44,6 +50,11 @@ const configSchema = z
   .refine((c) => c.DEV_TOOLS === "1" || c.EVIDENCE_SIGNING_KEY !== DEV_EVIDENCE_SIGNING_KEY, {
     message: "EVIDENCE_SIGNING_KEY is the local development key; set a real one with `wrangler secret put EVIDENCE_SIGNING_KEY`",
     path: ["EVIDENCE_SIGNING_KEY"],
+  })
+  // A production deploy that allowed loopback would let an endpoint reach the worker's own host.
+  .refine((c) => c.DEV_TOOLS === "1" || c.WEBHOOK_ALLOW_LOOPBACK === "0", {
+    message: "WEBHOOK_ALLOW_LOOPBACK is for local runs and tests only (DEV_TOOLS=1)",
+    path: ["WEBHOOK_ALLOW_LOOPBACK"],
   })
   // Every link in every email is built from APP_ORIGIN: outside local runs it must be https.
   .refine((c) => c.DEV_TOOLS === "1" || new URL(c.APP_ORIGIN).protocol === "https:", {

@@ -11,13 +11,16 @@ import { NoticesApi } from "./notices";
 import { ObjectionsApi } from "./objections";
 import { PortalApi } from "./portal";
 import { RoomsApi } from "./rooms";
+import { WebhooksApi } from "./webhooks";
 import { createContext } from "./context";
 import { forgetExpiredRateLimits } from "../rate-limit";
 import { retryStrandedEmails } from "../use-cases/retry-stranded-emails";
 import { signHourlyCheckpoint } from "../use-cases/sign-hourly-checkpoint";
+import { wakeWebhookSenders } from "../use-cases/wake-webhook-senders";
 
 export { NoticeClock } from "../objects/notice-clock";
 export { RoomBoard } from "../objects/room-board";
+export { WebhookSender } from "../objects/webhook-sender";
 
 /**
  * The core worker's RPC surface, called by the app through the CORE service binding
@@ -36,6 +39,8 @@ export default class Core extends WorkerEntrypoint<CoreEnv> {
   admin() { return new AdminApi(this.env, this.ctx); }
   /** Anyone: the evidence log's signed checkpoints, its public key and proofs. */
   evidence() { return new EvidenceApi(this.env, this.ctx); }
+  /** Vendor admin: webhook endpoints for vendor-risk tools. */
+  webhooks() { return new WebhooksApi(this.env, this.ctx); }
   /** Organisation admins: displays, pairing codes, room-finder link, utilisation. */
   rooms() { return new RoomsApi(this.env, this.ctx); }
   /** Organisation admins: the contacts every notice goes to. */
@@ -51,8 +56,8 @@ export default class Core extends WorkerEntrypoint<CoreEnv> {
 
   /**
    * Cron (every 5 minutes): sends sign-in links and confirmations a provider outage left pending,
-   * forgets rate-limit counters whose window is over, and signs the evidence log at least hourly
-   * while entries are added.
+   * forgets rate-limit counters whose window is over, signs the evidence log at least hourly
+   * while entries are added, and wakes webhook senders with deliveries overdue.
    */
   override async scheduled(controller: ScheduledController): Promise<void> {
     const ctx = await createContext(this.env);
@@ -60,6 +65,7 @@ export default class Core extends WorkerEntrypoint<CoreEnv> {
     const report = await retryStrandedEmails(ctx);
     if (report.pending > 0) console.warn(`cron ${controller.cron}: ${report.pending} emails still pending`);
     await signHourlyCheckpoint(ctx);
+    await wakeWebhookSenders(ctx);
   }
 
   /** Only WebSockets come over HTTP (they cannot cross RPC): room-finder live updates. */

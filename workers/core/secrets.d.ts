@@ -7,5 +7,8 @@ declare namespace Cloudflare {
     RESEND_BASE_URL?: string;
     RESEND_WEBHOOK_SECRET?: string;
     EVIDENCE_SIGNING_KEY: string;
+    WEBHOOK_ALLOW_LOOPBACK?: string;
+    WEBHOOK_DNS_RESOLVER?: string;
+    WEBHOOK_TIMEOUT_MS?: string;
   }
 }

@@ -8,6 +8,7 @@ import { documentedColumns, undocumentedColumns } from "../../db/schema/privacy-
 const objects = {
   RoomBoard: env.ROOM_BOARD.get(env.ROOM_BOARD.idFromName("privacy-inventory")),
   NoticeClock: env.NOTICE_CLOCK.get(env.NOTICE_CLOCK.idFromName("privacy-inventory")),
+  WebhookSender: env.WEBHOOK_SENDER.get(env.WEBHOOK_SENDER.idFromName("privacy-inventory")),
 };
 
 /** The tables an object created (workerd's own `_cf_` tables and SQLite's aside) and their columns. */

@@ -1,6 +1,8 @@
 declare namespace Cloudflare {
   interface Env {
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
+    /** The local webhook receiver (standins/webhook-receiver/). */
+    WEBHOOK_RECEIVER_URL: string;
   }
 }
 

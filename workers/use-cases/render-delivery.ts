@@ -17,6 +17,7 @@ import { objectionReceipt } from "@/emails/templates/objection-receipt";
 import { objectionResolved } from "@/emails/templates/objection-resolved";
 import { subscribeConfirm } from "@/emails/templates/subscribe-confirm";
 import { terminationRight } from "@/emails/templates/termination-right";
+import { webhookDisabled } from "@/emails/templates/webhook-disabled";
 import { signToken } from "../auth/tokens";
 import type { CoreContext } from "../core/context";
 import type { EvidenceReceipt } from "@/emails/templates/evidence-receipt";
@@ -156,6 +157,11 @@ async function contentFor(ctx: CoreContext, row: DeliveryRow, lookups: RenderLoo
       const health = p.health === "stale" || p.health === "needs_sign_in" ? p.health : "error";
       return calendarIncident({ ...facts, health }, lang);
     }
+    case "webhook-disabled":
+      return webhookDisabled(
+        { url: requiredParam(p.url), failures: Number(requiredParam(p.failures)), failingSince: Number(requiredParam(p.failingSince)), webhooksUrl: url("/admin/webhooks") },
+        lang,
+      );
     default:
       throw new UnrenderableEmail(`unknown template ${row.template}`);
   }

@@ -1,0 +1,22 @@
+import { HtmlDocument } from "@/app/_lib/document";
+import { colon, type Lang } from "@/app/_lib/i18n/lang";
+import { webhooksText } from "./_i18n";
+
+/** The answer to adding an endpoint or replacing its secret: the secret, this once. */
+export function WebhookSecretPage({ lang, url, secret }: { lang: Lang; url: string; secret: string }) {
+  const t = webhooksText(lang);
+  return (
+    <HtmlDocument lang={lang} title={t.secretTitle} path="/admin/webhooks">
+      <h1>{t.secretTitle}</h1>
+      <p className="lead">{t.secretLead}</p>
+      <div className="stack card">
+        <p><strong>{t.secretFor}</strong>{colon(lang)}<span className="wrap-anywhere">{url}</span></p>
+        <div className="field">
+          <label htmlFor="secret">{t.secretLabel}</label>
+          <input id="secret" className="secret" readOnly value={secret} data-testid="webhook-secret" spellCheck={false} autoComplete="off" />
+        </div>
+      </div>
+      <p><a href={`/admin/webhooks?lang=${lang}`}>{t.secretDone}</a></p>
+    </HtmlDocument>
+  );
+}

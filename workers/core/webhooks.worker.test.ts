@@ -1,0 +1,255 @@
+import { env } from "cloudflare:test";
+import { eq } from "drizzle-orm";
+import { Webhook } from "standardwebhooks";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "@/db/client";
+import { upsertAdmin } from "@/db/queries/admins";
+import { listEvidence } from "@/db/queries/evidence";
+import { emailDeliveries, webhookDeliveries, webhookEndpoints, type WebhookEventType } from "@/db/schema";
+import type { ReceivedWebhook, ReceiverStep } from "@/standins/webhook-receiver/server";
+import { requireAdmin } from "../auth/session";
+import { signToken } from "../auth/tokens";
+import { readConfig } from "./config";
+import { createContext } from "./context";
+import { orThrow } from "../errors";
+import { webhookSender } from "../objects/webhook-sender";
+import { advanceDevClock } from "../test/dev-clock";
+import { insertNotice } from "../test/notice-fixture";
+import { advanceClock } from "../use-cases/advance-clock";
+import { emitNoticeWebhook } from "../use-cases/emit-notice-webhook";
+import { wakeWebhookSenders } from "../use-cases/wake-webhook-senders";
+import { oweWebhookEvent } from "@/db/queries/webhooks";
+import { NoticesApi } from "./notices";
+import { WebhooksApi } from "./webhooks";
+
+// Endpoints registered through the core's procedures, events owed by the use cases that emit
+// them, sent by each endpoint's WebhookSender to a local receiver (standins/webhook-receiver/)
+// that verifies every message with the Standard Webhooks library, as a vendor-risk tool would.
+
+const ADMIN = "webhooks-admin@vendor.test";
+const db = createDb(env.DB);
+const api = new WebhooksApi(env);
+const receiverUrl = env.WEBHOOK_RECEIVER_URL;
+
+const control = async (path: string, body: unknown) => {
+  await fetch(`${receiverUrl}/__receiver/${path}`, { method: "POST", body: JSON.stringify(body) });
+};
+const received = async (name: string): Promise<ReceivedWebhook[]> => (await fetch(`${receiverUrl}/__receiver/received?name=${name}`)).json();
+
+async function session() {
+  const ctx = await createContext(env);
+  const sessionToken = await signToken(ctx.config.AUTH_SECRET, "session", ADMIN, ctx.clock.now());
+  return { sessionToken, csrf: (await requireAdmin(ctx, sessionToken)).csrf };
+}
+
+/** An endpoint at the receiver `name`, which is told its secret and what to answer. */
+async function endpointAt(name: string, steps: ReceiverStep[] = [], events: WebhookEventType[] = ["notice.published", "change.effective"]) {
+  const created = orThrow(await api.register({ ...(await session()), url: `${receiverUrl}/hooks/${name}`, events }));
+  await control("secret", { name, secret: created.secret });
+  await control("script", { name, steps });
+  return created;
+}
+
+/** Runs the endpoint's sender now (after any alarm already running), as its alarm would. */
+const sendDue = (endpointId: string) => webhookSender(env, endpointId).sendDue();
+const deliveriesOf = (endpointId: string) => db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpointId)).all();
+const endpointRow = async (endpointId: string) => (await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId)).get())!;
+
+/** Moves the dev clock to the delivery's next try and sends. */
+async function retry(endpointId: string) {
+  const [delivery] = await deliveriesOf(endpointId);
+  const now = (await createContext(env)).clock.now();
+  if (delivery?.nextAttemptAt != null && delivery.nextAttemptAt > now) await advanceDevClock(db, delivery.nextAttemptAt - now);
+  await sendDue(endpointId);
+}
+
+async function emitPublished() {
+  const noticeId = await insertNotice(db);
+  await emitNoticeWebhook(await createContext(env), "notice.published", noticeId);
+  return noticeId;
+}
+
+beforeAll(async () => {
+  await upsertAdmin(db, ADMIN, "vendor_admin", Date.now());
+});
+
+describe("registering an endpoint", () => {
+  it("answers the whsec_ secret once; the list and the evidence show only its last characters and the URL", async () => {
+    const created = await endpointAt("register");
+    expect(created.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+    const listed = orThrow(await api.list(await session())).endpoints.find((e) => e.id === created.id)!;
+    expect(listed).toMatchObject({ url: `${receiverUrl}/hooks/register`, status: "active", secretHint: `…${created.secret.slice(-4)}` });
+    expect(JSON.stringify(listed)).not.toContain(created.secret);
+    const entry = (await listEvidence(db)).find((e) => e.kind === "webhook.endpoint_registered" && e.ref === created.id)!;
+    expect(JSON.parse(entry.payload)).toEqual({ endpointId: created.id, url: created.url, events: ["notice.published", "change.effective"] });
+    expect(entry.payload).not.toContain(created.secret);
+  });
+
+  it("refuses a URL that is not https on a public name, naming the field", async () => {
+    for (const [url, code] of [
+      ["ftp://hooks.acme.com/x", "webhook_url_not_https"],
+      ["http://hooks.acme.com/x", "webhook_url_not_https"],
+      ["https://10.0.0.5/x", "webhook_url_ip_literal"],
+      ["https://[::ffff:7f00:1]/x", "webhook_url_ip_literal"],
+      ["https://metadata.google.internal/x", "webhook_url_private_name"],
+      ["not a url", "webhook_url_invalid"],
+    ]) {
+      expect(await api.register({ ...(await session()), url, events: ["notice.published"] }), url).toMatchObject({ ok: false, error: { code: "validation_failed", status: 400, issues: [{ path: "url", code }] } });
+    }
+    expect(await api.register({ ...(await session()), url: "https://hooks.acme.com/x", events: [] })).toMatchObject({
+      ok: false,
+      error: { code: "validation_failed", issues: [{ path: "events", message: "Events: choose at least one event to send to this endpoint." }] },
+    });
+  });
+
+  it("refuses loopback unless the deployment's flag allows it, and production refuses the flag", async () => {
+    const strict = new WebhooksApi({ ...env, WEBHOOK_ALLOW_LOOPBACK: "0" });
+    expect(await strict.register({ ...(await session()), url: `${receiverUrl}/hooks/x`, events: ["notice.published"] })).toMatchObject({ ok: false, error: { issues: [{ path: "url", code: "webhook_url_not_https" }] } });
+    expect(() => readConfig({ ...env, DEV_TOOLS: "0" })).toThrow(/WEBHOOK_ALLOW_LOOPBACK is for local runs and tests only/);
+  });
+
+  it("is for vendor admins only, with the form's anti-CSRF value", async () => {
+    const { sessionToken } = await session();
+    expect(await api.register({ sessionToken, csrf: "forged", url: "https://hooks.acme.com/x", events: ["notice.published"] })).toMatchObject({ ok: false, error: { code: "csrf_failed" } });
+    expect(await api.list({})).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
+  });
+});
+
+describe("sending", () => {
+  it("signs each event per Standard Webhooks; a 5xx is tried again later with the same webhook-id and body", async () => {
+    const endpoint = await endpointAt("flaky", [503]);
+    const noticeId = await emitPublished();
+    await sendDue(endpoint.id);
+    const [failed] = await deliveriesOf(endpoint.id);
+    expect(failed).toMatchObject({ status: "pending", attempts: 1, lastStatus: 503 });
+    expect(failed!.nextAttemptAt! - failed!.lastAttemptAt!).toBe(60_000);
+    await retry(endpoint.id);
+    const [delivered] = await deliveriesOf(endpoint.id);
+    expect(delivered).toMatchObject({ status: "delivered", attempts: 2, lastStatus: 204, lastError: null });
+    const got = await received("flaky");
+    expect(got.map((r) => [r.answered, r.verified, r.webhookId])).toEqual([[503, true, delivered!.id], [204, true, delivered!.id]]);
+    expect(got[0]!.body).toBe(got[1]!.body);
+    const body = JSON.parse(got[1]!.body) as { type: string; timestamp: string; data: Record<string, unknown> };
+    expect(body).toMatchObject({ type: "notice.published", data: { noticeId, changeKind: "add", subprocessorId: `sp_${noticeId.slice(4, 14)}`, subprocessorName: "Acme Mail", url: `http://localhost:8787/subprocessors/notices/${noticeId}` } });
+    expect(Date.parse(body.timestamp)).toBeGreaterThan(0);
+    expect((await endpointRow(endpoint.id)).consecutiveFailures).toBe(0);
+  });
+
+  it("counts an answer that does not come within the timeout as a failure, and tries again", async () => {
+    const endpoint = await endpointAt("slow", ["hang"]);
+    await emitPublished();
+    await sendDue(endpoint.id);
+    expect((await deliveriesOf(endpoint.id))[0]).toMatchObject({ status: "pending", attempts: 1, lastStatus: null, lastError: "timeout: no answer within 1000 ms" });
+    await retry(endpoint.id);
+    expect((await deliveriesOf(endpoint.id))[0]).toMatchObject({ status: "delivered", attempts: 2 });
+  });
+
+  it("owes an event once however often it is emitted, with an id a receiver can deduplicate on", async () => {
+    const endpoint = await endpointAt("replay");
+    const noticeId = await insertNotice(db);
+    const ctx = await createContext(env);
+    await emitNoticeWebhook(ctx, "notice.published", noticeId);
+    await emitNoticeWebhook(ctx, "notice.published", noticeId);
+    await sendDue(endpoint.id);
+    const rows = await deliveriesOf(endpoint.id);
+    expect(rows).toHaveLength(1);
+    const [only] = await received("replay");
+    expect(only).toMatchObject({ webhookId: rows[0]!.id, verified: true });
+    // The receiver's library refuses the same request replayed once its timestamp is stale.
+    const stale = String(Math.floor(Date.now() / 1000) - 6 * 60);
+    const signature = new Webhook(endpoint.secret).sign(only!.webhookId, new Date(Number(stale) * 1000), only!.body);
+    expect(() => new Webhook(endpoint.secret).verify(only!.body, { "webhook-id": only!.webhookId, "webhook-timestamp": stale, "webhook-signature": signature })).toThrow(/too old/);
+    // An endpoint that did not ask for an event is owed nothing.
+    const other = await endpointAt("withdrawn-only", [], ["notice.withdrawn"]);
+    await emitNoticeWebhook(ctx, "notice.published", await insertNotice(db));
+    expect(await deliveriesOf(other.id)).toEqual([]);
+  });
+
+  it("refuses to send to a name whose DNS answer is a private address, without connecting", async () => {
+    const endpoint = orThrow(await api.register({ ...(await session()), url: "https://hooks.rebinding-vendor.com/in", events: ["notice.published"] }));
+    await control("dns", { name: "hooks.rebinding-vendor.com", A: ["93.184.216.34", "10.0.0.5"], AAAA: ["::ffff:127.0.0.1"] });
+    await emitPublished();
+    await sendDue(endpoint.id);
+    expect((await deliveriesOf(endpoint.id))[0]).toMatchObject({ status: "pending", attempts: 1, lastError: "refused: hooks.rebinding-vendor.com points to 10.0.0.5, which is not a public address" });
+    await control("dns", { name: "hooks.rebinding-vendor.com", AAAA: ["fd00::1"] });
+    await retry(endpoint.id);
+    expect((await deliveriesOf(endpoint.id))[0]).toMatchObject({ attempts: 2, lastError: "refused: hooks.rebinding-vendor.com points to fd00::1, which is not a public address" });
+  });
+
+  it("turns an endpoint off after failures in a row over a day, with one email per vendor admin, and resumes when turned on", async () => {
+    const endpoint = await endpointAt("down", Array<ReceiverStep>(20).fill(500));
+    await emitPublished();
+    await sendDue(endpoint.id);
+    for (let attempt = 2; (await endpointRow(endpoint.id)).status === "active" && attempt <= 10; attempt++) await retry(endpoint.id);
+    const row = await endpointRow(endpoint.id);
+    expect(row).toMatchObject({ status: "disabled", disabledReason: "failures", consecutiveFailures: 8 });
+    expect((await deliveriesOf(endpoint.id))[0]).toMatchObject({ status: "failed", attempts: 8 });
+    // Not before a day had passed: the sixth and seventh failures came within it.
+    expect((await received("down")).length).toBe(8);
+    const emails = await db.select().from(emailDeliveries).where(eq(emailDeliveries.template, "webhook-disabled")).all();
+    expect(emails.filter((e) => e.params.endpointId === endpoint.id).map((e) => [e.recipient, e.lang, e.status])).toEqual([[ADMIN, "en", "sent"]]);
+    expect((await listEvidence(db)).filter((e) => e.kind === "webhook.endpoint_disabled" && e.ref === endpoint.id).map((e) => e.actor)).toEqual(["system"]);
+
+    // Off: new events are not owed to it, nothing is sent.
+    await emitPublished();
+    await sendDue(endpoint.id);
+    expect(await deliveriesOf(endpoint.id)).toHaveLength(1);
+
+    // On again: the run is forgotten.
+    await control("script", { name: "down", steps: [] });
+    orThrow(await api.setEnabled({ ...(await session()), id: endpoint.id, enabled: true }));
+    expect(await endpointRow(endpoint.id)).toMatchObject({ status: "active", disabledReason: null, consecutiveFailures: 0, failingSince: null });
+    await emitPublished();
+    await sendDue(endpoint.id);
+    expect((await deliveriesOf(endpoint.id)).map((d) => d.status).sort()).toEqual(["delivered", "failed"]);
+  });
+
+  it("sends change.effective when a published notice takes effect through its clock", async () => {
+    const endpoint = await endpointAt("lifecycle", [], ["notice.published", "objection.window_closed", "change.effective"]);
+    const notices = new NoticesApi(env);
+    const { noticeId } = orThrow(await notices.draft({ ...(await session()), reason: "Webhook lifecycle.", changeKind: "add", subprocessorId: "sp_hooks_co", proposed: { name: "Hooks Co", legalEntity: "Hooks Co SAS", purpose: "Testing webhooks", location: "France", dataCategories: ["Service metrics"], transferMechanism: "Processing within the EEA", website: "https://hooks.example" } }));
+    orThrow(await notices.publish({ ...(await session()), noticeId }));
+    await advanceClock(await createContext(env), 16);
+    await advanceClock(await createContext(env), 15);
+    await sendDue(endpoint.id);
+    const got = await received("lifecycle");
+    const bodies = got.map((r) => JSON.parse(r.body) as { type: string; data: Record<string, unknown> });
+    expect(got.every((r) => r.verified)).toBe(true);
+    expect(bodies.map((b) => b.type)).toEqual(["notice.published", "objection.window_closed", "change.effective"]);
+    expect(bodies[2]!.data).toMatchObject({ noticeId, subprocessorId: "sp_hooks_co", subprocessorName: "Hooks Co", status: "effective" });
+    expect(bodies[2]!.data.version).toEqual(expect.any(Number));
+    expect(bodies[2]!.data.versionUrl).toBe(`http://localhost:8787/subprocessors/versions/${String(bodies[2]!.data.version)}.json`);
+  });
+});
+
+describe("the cron", () => {
+  it("wakes the sender of an endpoint whose delivery is overdue, as when its wake-up was lost", async () => {
+    const endpoint = await endpointAt("lost-wake");
+    const now = (await createContext(env)).clock.now();
+    // Owed in D1 without waking the sender, as if the call to it had failed.
+    await oweWebhookEvent(db, { id: `notice.published:lost-${now}`, type: "notice.published", body: JSON.stringify({ type: "notice.published", timestamp: new Date(now).toISOString(), data: {} }) }, now);
+    expect(await webhookSender(env, endpoint.id).due()).toEqual([]);
+    expect(await wakeWebhookSenders(await createContext(env))).toBeGreaterThanOrEqual(1);
+    await sendDue(endpoint.id);
+    expect((await deliveriesOf(endpoint.id)).map((d) => d.status)).toContain("delivered");
+    expect((await received("lost-wake")).map((r) => r.verified)).toContain(true);
+  });
+});
+
+describe("changing an endpoint", () => {
+  it("rotates its secret (the new one signs from then on), turns it off and deletes it, each in the evidence log", async () => {
+    const endpoint = await endpointAt("rotate");
+    const rotated = orThrow(await api.rotateSecret({ ...(await session()), id: endpoint.id }));
+    expect(rotated.secret).not.toBe(endpoint.secret);
+    await control("secret", { name: "rotate", secret: rotated.secret });
+    await emitPublished();
+    await sendDue(endpoint.id);
+    expect((await received("rotate")).map((r) => r.verified)).toEqual([true]);
+    expect(orThrow(await api.setEnabled({ ...(await session()), id: endpoint.id, enabled: false }))).toEqual({ id: endpoint.id, status: "disabled" });
+    expect(orThrow(await api.remove({ ...(await session()), id: endpoint.id }))).toEqual({ id: endpoint.id, status: "deleted" });
+    expect(await deliveriesOf(endpoint.id)).toEqual([]);
+    expect(await api.remove({ ...(await session()), id: endpoint.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    const kinds = (await listEvidence(db)).filter((e) => e.ref === endpoint.id).map((e) => e.kind);
+    expect(kinds).toEqual(["webhook.endpoint_registered", "webhook.secret_rotated", "webhook.endpoint_disabled", "webhook.endpoint_deleted"]);
+  });
+});
