@@ -167,6 +167,13 @@ export function releaseComment(lang: Lang, minutes: number): string {
     : `Nobody checked in within ${minutes} minutes of the start, so the room was released for others.`;
 }
 
+/** What the room tells an organiser when it releases a recurring meeting nobody came to `strikes` times in a row, in the organisation's language. */
+export function seriesReleaseComment(lang: Lang, strikes: number): string {
+  return lang === "fr"
+    ? `Personne n’a confirmé sa présence à cette réunion périodique ${strikes}\u00a0fois d’affilée : la salle a été libérée pour ses prochaines occurrences. Réservez-la de nouveau si vous en avez encore besoin.`
+    : `Nobody checked in to this recurring meeting ${strikes} times in a row, so the room was released for its future occurrences. Book the room again if you still need it.`;
+}
+
 export function displayText(lang: Lang): DisplayText {
   return lang === "fr" ? fr : en;
 }
