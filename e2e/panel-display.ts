@@ -1,4 +1,5 @@
 import { expect, type Page, type Request } from "@playwright/test";
+import { GOOGLE_CLIENT_ID } from "./google-tablet";
 import { ENTRA_CLIENT_ID } from "./microsoft-tablet";
 
 /** The panel specs' shared steps: a display of their own, and what the tablet may send us. */
@@ -34,5 +35,12 @@ export async function useMicrosoftApp(admin: Page, tenantId: string) {
   await admin.goto("/admin/rooms");
   await admin.getByLabel(/microsoft application/i).fill(ENTRA_CLIENT_ID);
   await admin.getByLabel(/microsoft tenant/i).fill(tenantId);
+  await admin.locator("form[action^='/admin/rooms/settings']").getByRole("button", { name: /^save$/i }).click();
+}
+
+/** The organisation signs its tablets in to Google through the GIS stand-in; leaves the admin on the rooms page. */
+export async function useGoogleApp(admin: Page) {
+  await admin.goto("/admin/rooms");
+  await admin.getByLabel(/google oauth client id/i).fill(GOOGLE_CLIENT_ID);
   await admin.locator("form[action^='/admin/rooms/settings']").getByRole("button", { name: /^save$/i }).click();
 }
