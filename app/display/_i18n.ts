@@ -1,3 +1,4 @@
+import { dayFromNow } from "@/workers/domain/panel-day";
 import type { Lang } from "../_lib/i18n/lang";
 
 const en = {
@@ -21,6 +22,9 @@ const en = {
   now: "Now",
   next: "Next",
   nothingNext: "Nothing else booked today",
+  laterToday: "Later today",
+  tomorrow: "Tomorrow",
+  more: (n: number) => `+ ${n} more`,
   private: "Private",
   booked: "Booked",
   tentative: "Tentative",
@@ -87,6 +91,9 @@ const fr: typeof en = {
   now: "En cours",
   next: "Ensuite",
   nothingNext: "Plus rien de réservé aujourd’hui",
+  laterToday: "Plus tard aujourd’hui",
+  tomorrow: "Demain",
+  more: (n: number) => `+\u00a0${n}\u00a0autre${n > 1 ? "s" : ""}`,
   private: "Privé",
   booked: "Réservé",
   tentative: "Provisoire",
@@ -153,6 +160,22 @@ export type DisplayText = typeof en;
 export function clockTime(lang: Lang, timeZone: string | undefined): (at: number) => string {
   const format = new Intl.DateTimeFormat(lang, { timeZone, hour: "2-digit", minute: "2-digit" });
   return (at) => format.format(at);
+}
+
+/**
+ * The day a meeting falls on, as the panel says it before its times: nothing for today,
+ * "Tomorrow", the weekday within a week ("Wednesday", "Mercredi"), the date beyond ("Mon 7 Dec").
+ */
+export function meetingDay(lang: Lang, timeZone: string): (at: number, now: number) => string {
+  const weekday = new Intl.DateTimeFormat(lang, { timeZone, weekday: "long" });
+  const date = new Intl.DateTimeFormat(lang, { timeZone, weekday: "short", day: "numeric", month: "short" });
+  const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+  return (at, now) => {
+    const day = dayFromNow(at, now, timeZone);
+    if (day.kind === "today") return "";
+    if (day.kind === "tomorrow") return displayText(lang).tomorrow;
+    return capitalised((day.kind === "weekday" ? weekday : date).format(at));
+  };
 }
 
 /** The subject of a booking made at a panel when the organisation has not set its own, in its language. */

@@ -225,6 +225,7 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
   return (
     <Panel
       config={phase.config}
+      events={events}
       now={now}
       state={state!}
       lastSync={lastSync}
