@@ -78,7 +78,7 @@ test("the panel fills the screen exactly in every theme and orientation, its sma
       expect(fit.covers, `${at}: the panel covers the viewport edge to edge`).toEqual([0, 0, 0, 0]);
       // The demo day after the 09:00 meeting and the 10:00 next one: 11:30 (tentative), 13:00 (private) and 14:00.
       const agenda = tablet.locator(".display-agenda li");
-      if (viewport.width >= 1280 && viewport.width > viewport.height) await expect(agenda, `${at}: the rest of today`).toHaveText([/^11:30 – 12:00\s+Supplier call \((Tentative|Provisoire)\)$/, /^13:00 – 13:45\s+(Private|Privé)$/, /^14:00 – 15:30\s+Quarterly review$/]);
+      if (viewport.width >= 1280 && viewport.width > viewport.height) await expect(agenda, `${at}: the rest of today`).toHaveText([/^11:30( AM)? – 12:00( PM)? Supplier call \((Tentative|Provisoire)\)$/, /^(13:00|01:00 PM) – (13:45|01:45 PM) (Private|Privé)$/, /^(14:00|02:00 PM) – (15:30|03:30 PM) Quarterly review$/]);
       else await expect(agenda.first(), `${at}: no agenda on a narrow panel`).toBeHidden();
       // 4 % of the shorter side (capitals of about 4 mm on a 10-inch tablet); phones keep a 20 px floor.
       for (const line of fit.smallLines) expect(line.share >= 0.04 || line.px >= 20, `${at}: a small line of ${line.px}px`).toBe(true);
@@ -87,9 +87,9 @@ test("the panel fills the screen exactly in every theme and orientation, its sma
     await tablet.setViewportSize(VIEWPORTS[0]!);
   }
   // In privacy mode the agenda names no meeting: "Booked", and "Private" for a private one.
-  await setDisplay(admin, { privacy: true });
+  await setDisplay(admin, { privacy: true, lang: "en" });
   await tablet.reload();
-  await expect(tablet.locator(".display-agenda li")).toHaveText([/^11:30 – 12:00\s+Booked \(Tentative\)$/, /^13:00 – 13:45\s+Private$/, /^14:00 – 15:30\s+Booked$/]);
+  await expect(tablet.locator(".display-agenda li")).toHaveText([/^11:30 AM – 12:00 PM Booked \(Tentative\)$/, /^01:00 PM – 01:45 PM Private$/, /^02:00 PM – 03:30 PM Booked$/]);
   await setDisplay(admin, { privacy: false });
   // A display on the demo schedule never loads Google's script.
   expect(google).toEqual([]);
