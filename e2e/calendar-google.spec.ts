@@ -1,7 +1,7 @@
 import { expect, test, type Page, type Request } from "@playwright/test";
 import { advanceDays, captureOwnRequests, outboxIds, readEmail, signInFromOutbox } from "./fixtures";
 import { startGisStandIn, type GisStandIn } from "./gis-standin";
-import { googleTablet, GOOGLE_CLIENT_ID, routeGoogleCalendar, type CalendarCall } from "./google-tablet";
+import { googleTablet, GOOGLE_CLIENT_ID, routeGoogleCalendar, tapSignIn, type CalendarCall } from "./google-tablet";
 import { closeTablets } from "./kiosk-tablet";
 
 // Google Calendar on a room display, with Google Identity Services' token model against a
@@ -44,15 +44,6 @@ function tabletClock(page: Page) {
       await page.clock.fastForward(ms);
     },
   };
-}
-
-/** A person taps the panel's button; Google's pop-up opens, and they press the account button when Google asks. */
-async function tapSignIn(tablet: Page, button: RegExp, account: string | null) {
-  const popup = tablet.context().waitForEvent("page");
-  await tablet.getByRole("button", { name: button }).click();
-  const google = await popup;
-  if (account) await google.getByRole("button", { name: `Continue as ${account}` }).click();
-  await expect.poll(() => google.isClosed(), { message: "Google's pop-up closes once it has answered" }).toBe(true);
 }
 
 async function expectNothingReachedUs(requests: Request[]) {

@@ -10,6 +10,11 @@ import { z } from "zod";
  *
  * The room declines conflicts, as a Workspace resource calendar does: a booking that overlaps a
  * meeting holding the room is written with the room's own entry `declined`, so it never holds it.
+ *
+ * A recurring event comes as instances carrying its `recurringEventId` (events.list with
+ * `singleEvents`); the recurring event itself can be read and patched by that id, with an etag of
+ * its own, and a change to its attendees reaches every instance not changed on its own (those are
+ * exceptions, as in Google Calendar: here, the ones the room already declined).
  */
 
 export interface GoogleRoomMeeting {
@@ -22,6 +27,8 @@ export interface GoogleRoomMeeting {
   /** The room's own answer, and the comment it declined with. */
   room: { responseStatus: "accepted" | "declined"; comment?: string };
   version: number;
+  /** The recurring event this is an instance of. */
+  recurringEventId?: string;
 }
 
 const dateTime = z.strictObject({ dateTime: z.string() });
@@ -46,7 +53,9 @@ export function googleRoomCalendar(calendarId: string, meetings: GoogleRoomMeeti
     start: { dateTime: new Date(m.start).toISOString() },
     end: { dateTime: new Date(m.end).toISOString() },
     attendees: [...m.guests, roomEntry(m)],
+    ...(m.recurringEventId ? { recurringEventId: m.recurringEventId } : {}),
   });
+  const seriesVersions = new Map<string, number>();
 
   /** One request, as Google answers it. `path` is what follows `/calendar/v3`. */
   function answer(method: string, path: string, query: URLSearchParams, body: unknown, headers: Record<string, string | undefined>): { status: number; body?: unknown } {
@@ -69,7 +78,10 @@ export function googleRoomCalendar(calendarId: string, meetings: GoogleRoomMeeti
       calendar.set(meeting.id, meeting);
       return { status: 200, body: toGoogle(meeting) };
     }
-    const meeting = calendar.get(decodeURIComponent(rest.slice(1)));
+    const id = decodeURIComponent(rest.slice(1));
+    const instances = [...calendar.values()].filter((m) => m.recurringEventId === id);
+    if (instances.length > 0) return answerSeries(id, instances, method, body, headers);
+    const meeting = calendar.get(id);
     if (!meeting || rest.slice(1).includes("/")) return failure(404, "NOT_FOUND", "notFound", "Not Found");
     if (method === "GET") {
       const event = toGoogle(meeting);
@@ -91,6 +103,25 @@ export function googleRoomCalendar(calendarId: string, meetings: GoogleRoomMeeti
     }
     meeting.version++;
     return { status: 200, body: toGoogle(meeting) };
+  }
+
+  /** The recurring event itself: its attendees are its first instance's, as the instances inherit them. */
+  function answerSeries(id: string, instances: GoogleRoomMeeting[], method: string, body: unknown, headers: Record<string, string | undefined>) {
+    const seriesEtag = `"s${seriesVersions.get(id) ?? 1}"`;
+    const first = instances[0]!;
+    if (method === "GET") return { status: 200, body: { etag: seriesEtag, attendees: [...first.guests, roomEntry({ ...first, room: { responseStatus: "accepted" } })] } };
+    if (method !== "PATCH") return failure(405, "METHOD_NOT_ALLOWED", "methodNotAllowed", "Method Not Allowed");
+    if (headers["if-match"] !== undefined && headers["if-match"] !== seriesEtag) return failure(412, "FAILED_PRECONDITION", "conditionNotMet", "Precondition Failed");
+    const parsed = patchBody.safeParse(body);
+    if (!parsed.success || parsed.data.end) return failure(400, "INVALID_ARGUMENT", "badRequest", "Bad Request");
+    const room = parsed.data.attendees?.find((a) => a.self === true);
+    for (const instance of instances.filter((m) => m.room.responseStatus !== "declined")) {
+      instance.guests = (parsed.data.attendees ?? []).filter((a) => a.self !== true);
+      if (room) instance.room = { responseStatus: room.responseStatus === "declined" ? "declined" : "accepted", comment: room.comment };
+      instance.version++;
+    }
+    seriesVersions.set(id, (seriesVersions.get(id) ?? 1) + 1);
+    return { status: 200, body: { etag: `"s${seriesVersions.get(id)}"` } };
   }
 
   return { answer, meetings: () => [...calendar.values()], add: (m: GoogleRoomMeeting) => void calendar.set(m.id, structuredClone(m)) };

@@ -10,7 +10,11 @@ import { z } from "zod";
  *
  * The room declines conflicts, as a room mailbox whose booking processing does not allow them:
  * a booking that overlaps a meeting holding the room is written, and at once declined by the room
- * (`responseStatus` "declined"), so it never holds the room. Used by the e2e suite (through
+ * (`responseStatus` "declined"), so it never holds the room.
+ *
+ * Recurring meetings come as occurrences carrying their `seriesMasterId` (calendarView expands
+ * series); a decline sent to the series master's id declines every occurrence the room has not
+ * answered on its own (those are exceptions, as in Exchange). Used by the e2e suite (through
  * Playwright's routing) and by the tablet's unit tests (through a local server).
  */
 
@@ -23,6 +27,8 @@ export interface RoomMeeting {
   response: "organizer" | "accepted" | "declined";
   /** The comment the room declined with, sent to the organiser. */
   declineComment?: string;
+  /** The series this is an occurrence of; the master itself is not listed by calendarView. */
+  seriesMasterId?: string;
 }
 
 export interface GraphAnswer {
@@ -62,6 +68,7 @@ export function graphRoomCalendar(roomEmail: string, meetings: RoomMeeting[] = [
       responseStatus: { response: m.response, time: "2026-11-23T08:00:00Z" },
       start: { dateTime: wire(m.start), timeZone: "UTC" },
       end: { dateTime: wire(m.end), timeZone: "UTC" },
+      ...(m.seriesMasterId ? { type: "occurrence", seriesMasterId: m.seriesMasterId } : { type: "singleInstance" }),
     };
   }
 
@@ -88,8 +95,15 @@ export function graphRoomCalendar(roomEmail: string, meetings: RoomMeeting[] = [
       return { status: 201, body: toGraph(meeting) };
     }
     const match = /^\/events\/([^/]+)(\/decline)?$/.exec(rest);
-    const meeting = match ? calendar.get(decodeURIComponent(match[1]!)) : undefined;
     if (!match) return error(400, "BadRequest", `Resource not found for the segment '${rest.split("/")[1] ?? ""}'.`);
+    const occurrences = [...calendar.values()].filter((m) => m.seriesMasterId === decodeURIComponent(match[1]!));
+    if (occurrences.length > 0 && match[2] && method === "POST") {
+      const parsed = declineBody.safeParse(body);
+      if (!parsed.success) return error(400, "RequestBodyRead", "The request body is not a decline Graph can read.");
+      for (const occurrence of occurrences.filter((m) => m.response !== "declined")) Object.assign(occurrence, { response: "declined", declineComment: parsed.data.comment });
+      return { status: 202 };
+    }
+    const meeting = calendar.get(decodeURIComponent(match[1]!));
     if (!meeting) return error(404, "ErrorItemNotFound", "The specified object was not found in the store.");
     if (match[2] && method === "POST") {
       const parsed = declineBody.safeParse(body);

@@ -1,6 +1,7 @@
-import { expect, test, type Page, type Request } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { startEntraStandIn } from "./entra-standin";
 import { captureOwnRequests, expectAccessible, signInFromOutbox } from "./fixtures";
+import { expectOnlyOccupancy, newDisplay, useMicrosoftApp } from "./panel-display";
 import { graphRoomCalendar } from "./graph-room-calendar";
 import { closeTablets, ENTRA_CLIENT_ID, routeGraphRoom, signInOnTablet, tabletWithStandIn } from "./microsoft-tablet";
 
@@ -12,31 +13,6 @@ import { closeTablets, ENTRA_CLIENT_ID, routeGraphRoom, signInOnTablet, tabletWi
 const ORG_ADMIN = "rooms@acme.test";
 // Monday 23 November 2026, 10:35 in Paris: the demo day is free from 10:30 to the 11:30 call.
 const FREE_AT_1035 = new Date("2026-11-23T09:35:00Z");
-
-/** A display of its own for this spec (other specs use the seeded rooms), and its pairing code. */
-async function newDisplay(admin: Page, name: string, fields: { calendar?: string; checkIn?: string } = {}) {
-  await admin.goto("/admin/rooms/new");
-  await admin.getByLabel(/display name/i).fill(name);
-  await admin.getByLabel(/room calendar email/i).fill(`${name.toLowerCase()}@acme.test`);
-  await admin.getByLabel(/capacity/i).fill("6");
-  if (fields.checkIn) await admin.getByLabel(/^check-in/i).fill(fields.checkIn);
-  if (fields.calendar) await admin.getByLabel(/^calendar$/i).selectOption(fields.calendar);
-  await admin.getByRole("button", { name: /add display/i }).click();
-  await expect(admin.getByRole("heading", { level: 1 })).toContainText(name);
-  await admin.getByRole("button", { name: /create a pairing code/i }).click();
-  return (await admin.getByTestId("pairing-code").textContent())!.trim();
-}
-
-/** Every request to our origin is the pairing, the configuration or `{ occupied, calendarHealth }`, and carries none of `facts`. */
-async function expectOnlyOccupancy(requests: Request[], facts: string[]) {
-  const heartbeats = requests.filter((r) => r.url().endsWith("/api/display/heartbeat"));
-  expect(heartbeats.length).toBeGreaterThan(0);
-  for (const request of requests) {
-    const text = [request.url(), JSON.stringify(await request.allHeaders()), request.postData() ?? ""].join("\n").toLowerCase();
-    for (const fact of facts) expect(text, `${request.method()} ${request.url()} carries "${fact}"`).not.toContain(fact.toLowerCase());
-  }
-  for (const heartbeat of heartbeats) expect(heartbeat.postData()).toMatch(/^\{"occupied":(true|false),"calendarHealth":"(ok|stale|needs_sign_in|error)"\}$/);
-}
 
 test("a person books the free room at the panel, ends it early, and a finder follows live", async ({ browser, baseURL }) => {
   const room = `Lyra${Date.now() % 100000}`;
@@ -95,10 +71,7 @@ test("the panel refuses clearly offline, and when the calendar changed under it 
   const idp = await startEntraStandIn({ clientId: ENTRA_CLIENT_ID, redirectUris: [`${baseURL}/display/auth-redirect`] });
   const admin = await (await browser.newContext()).newPage();
   await signInFromOutbox(admin, admin.request, ORG_ADMIN);
-  await admin.goto("/admin/rooms");
-  await admin.getByLabel(/microsoft application/i).fill(ENTRA_CLIENT_ID);
-  await admin.getByLabel(/microsoft tenant/i).fill(idp.tenantId);
-  await admin.locator("form[action^='/admin/rooms/settings']").getByRole("button", { name: /^save$/i }).click();
+  await useMicrosoftApp(admin, idp.tenantId);
   const code = await newDisplay(admin, room, { calendar: "microsoft" });
 
   const email = `${room.toLowerCase()}@acme.test`;
@@ -135,10 +108,7 @@ test("a meeting nobody checks in to is declined in the room's calendar, and the 
   const idp = await startEntraStandIn({ clientId: ENTRA_CLIENT_ID, redirectUris: [`${baseURL}/display/auth-redirect`] });
   const admin = await (await browser.newContext()).newPage();
   await signInFromOutbox(admin, admin.request, ORG_ADMIN);
-  await admin.goto("/admin/rooms");
-  await admin.getByLabel(/microsoft application/i).fill(ENTRA_CLIENT_ID);
-  await admin.getByLabel(/microsoft tenant/i).fill(idp.tenantId);
-  await admin.locator("form[action^='/admin/rooms/settings']").getByRole("button", { name: /^save$/i }).click();
+  await useMicrosoftApp(admin, idp.tenantId);
   const link = (await admin.getByTestId("finder-link").getAttribute("href"))!;
   const code = await newDisplay(admin, room, { calendar: "microsoft", checkIn: "5" });
 

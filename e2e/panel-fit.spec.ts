@@ -4,7 +4,8 @@ import { signInFromOutbox } from "./fixtures";
 // Issue 16: the panel is the screen, exactly — no scroll and no band of another background, in
 // every theme and orientation — and its small lines ("Check in by…", "Calendar read at…") are
 // large enough to read from three metres. The fullest panel there is: a meeting now awaiting its
-// check-in, a next one, the footer.
+// check-in, a next one, the rest of today's agenda where the panel is wide enough for it (landscape,
+// 1280 px and up), the footer.
 
 const ROOM = "Cassiopeia";
 // Monday 23 November 2026, 09:02 in Paris: the demo schedule's 09:00 meeting has just begun.
@@ -17,12 +18,13 @@ const VIEWPORTS = [
   { width: 1920, height: 1080 },
 ];
 
-async function setDisplay(admin: Page, fields: { theme?: string; lang?: string; checkIn?: string }) {
+async function setDisplay(admin: Page, fields: { theme?: string; lang?: string; checkIn?: string; privacy?: boolean }) {
   await admin.goto("/admin/rooms");
   await admin.getByRole("link", { name: ROOM, exact: true }).click();
   if (fields.theme) await admin.getByLabel(/^theme$/i).selectOption(fields.theme);
   if (fields.lang) await admin.getByLabel(/language on the panel/i).selectOption(fields.lang);
   if (fields.checkIn !== undefined) await admin.getByLabel(/^check-in/i).fill(fields.checkIn);
+  if (fields.privacy !== undefined) await admin.getByLabel(/privacy mode/i).setChecked(fields.privacy);
   await admin.getByRole("button", { name: /^save$/i }).click();
   await expect(admin.getByRole("status")).toContainText(/saved/i);
 }
@@ -74,12 +76,21 @@ test("the panel fills the screen exactly in every theme and orientation, its sma
       expect(fit.pageScroll, `${at}: the page does not scroll`).toEqual([0, 0]);
       expect(fit.panelOverflow, `${at}: nothing is cut off inside the panel`).toEqual([0, 0]);
       expect(fit.covers, `${at}: the panel covers the viewport edge to edge`).toEqual([0, 0, 0, 0]);
+      // The demo day after the 09:00 meeting and the 10:00 next one: 11:30 (tentative), 13:00 (private) and 14:00.
+      const agenda = tablet.locator(".display-agenda li");
+      if (viewport.width >= 1280 && viewport.width > viewport.height) await expect(agenda, `${at}: the rest of today`).toHaveText([/^11:30( AM)? – 12:00( PM)? Supplier call \((Tentative|Provisoire)\)$/, /^(13:00|01:00 PM) – (13:45|01:45 PM) (Private|Privé)$/, /^(14:00|02:00 PM) – (15:30|03:30 PM) Quarterly review$/]);
+      else await expect(agenda.first(), `${at}: no agenda on a narrow panel`).toBeHidden();
       // 4 % of the shorter side (capitals of about 4 mm on a 10-inch tablet); phones keep a 20 px floor.
       for (const line of fit.smallLines) expect(line.share >= 0.04 || line.px >= 20, `${at}: a small line of ${line.px}px`).toBe(true);
       await tablet.screenshot({ path: test.info().outputPath(`panel-${theme}-${lang}-${viewport.width}x${viewport.height}.png`) });
     }
     await tablet.setViewportSize(VIEWPORTS[0]!);
   }
+  // In privacy mode the agenda names no meeting: "Booked", and "Private" for a private one.
+  await setDisplay(admin, { privacy: true, lang: "en" });
+  await tablet.reload();
+  await expect(tablet.locator(".display-agenda li")).toHaveText([/^11:30 AM – 12:00 PM Booked \(Tentative\)$/, /^01:00 PM – 01:45 PM Private$/, /^02:00 PM – 03:30 PM Booked$/]);
+  await setDisplay(admin, { privacy: false });
   // A display on the demo schedule never loads Google's script.
   expect(google).toEqual([]);
   await setDisplay(admin, { theme: "light", lang: "en", checkIn: "" });

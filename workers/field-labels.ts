@@ -42,6 +42,7 @@ export const fieldLabels = {
   mayBook: { en: "Booking at the panel", fr: "Réservation sur l’écran" },
   mayExtendEnd: { en: "Extend and end at the panel", fr: "Prolonger et terminer sur l’écran" },
   mayRelease: { en: "Release at the panel", fr: "Libération sur l’écran" },
+  noShowSeriesStrikes: { en: "Release a recurring meeting", fr: "Libération d’une réunion périodique" },
   bookingSubject: { en: "Booking subject", fr: "Objet des réservations" },
   retentionMonths: { en: "Snapshot retention", fr: "Conservation des relevés" },
   occupancyReporting: { en: "Occupancy reporting", fr: "Signalement de l’occupation" },

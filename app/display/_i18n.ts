@@ -1,3 +1,4 @@
+import { dayFromNow } from "@/workers/domain/panel-day";
 import type { Lang } from "../_lib/i18n/lang";
 
 const en = {
@@ -21,6 +22,9 @@ const en = {
   now: "Now",
   next: "Next",
   nothingNext: "Nothing else booked today",
+  laterToday: "Later today",
+  tomorrow: "Tomorrow",
+  more: (n: number) => `+ ${n} more`,
   private: "Private",
   booked: "Booked",
   tentative: "Tentative",
@@ -87,6 +91,9 @@ const fr: typeof en = {
   now: "En cours",
   next: "Ensuite",
   nothingNext: "Plus rien de réservé aujourd’hui",
+  laterToday: "Plus tard aujourd’hui",
+  tomorrow: "Demain",
+  more: (n: number) => `+\u00a0${n}\u00a0autre${n > 1 ? "s" : ""}`,
   private: "Privé",
   booked: "Réservé",
   tentative: "Provisoire",
@@ -155,6 +162,22 @@ export function clockTime(lang: Lang, timeZone: string | undefined): (at: number
   return (at) => format.format(at);
 }
 
+/**
+ * The day a meeting falls on, as the panel says it before its times: nothing for today,
+ * "Tomorrow", the weekday within a week ("Wednesday", "Mercredi"), the date beyond ("Mon 7 Dec").
+ */
+export function meetingDay(lang: Lang, timeZone: string): (at: number, now: number) => string {
+  const weekday = new Intl.DateTimeFormat(lang, { timeZone, weekday: "long" });
+  const date = new Intl.DateTimeFormat(lang, { timeZone, weekday: "short", day: "numeric", month: "short" });
+  const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+  return (at, now) => {
+    const day = dayFromNow(at, now, timeZone);
+    if (day.kind === "today") return "";
+    if (day.kind === "tomorrow") return displayText(lang).tomorrow;
+    return capitalised((day.kind === "weekday" ? weekday : date).format(at));
+  };
+}
+
 /** The subject of a booking made at a panel when the organisation has not set its own, in its language. */
 export function defaultBookingSubject(lang: Lang): string {
   return lang === "fr" ? "Réservée depuis l’écran de la salle" : "Booked at the room display";
@@ -165,6 +188,13 @@ export function releaseComment(lang: Lang, minutes: number): string {
   return lang === "fr"
     ? `Personne n’a confirmé sa présence dans les ${minutes}\u00a0minutes suivant le début : la salle a été libérée pour d’autres.`
     : `Nobody checked in within ${minutes} minutes of the start, so the room was released for others.`;
+}
+
+/** What the room tells an organiser when it releases a recurring meeting nobody came to `strikes` times in a row, in the organisation's language. */
+export function seriesReleaseComment(lang: Lang, strikes: number): string {
+  return lang === "fr"
+    ? `Personne n’a confirmé sa présence à cette réunion périodique ${strikes}\u00a0fois d’affilée : la salle a été libérée pour ses prochaines occurrences. Réservez-la de nouveau si vous en avez encore besoin.`
+    : `Nobody checked in to this recurring meeting ${strikes} times in a row, so the room was released for its future occurrences. Book the room again if you still need it.`;
 }
 
 export function displayText(lang: Lang): DisplayText {

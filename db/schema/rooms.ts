@@ -55,6 +55,9 @@ export const displays = sqliteTable(
     mayBook: integer("may_book", { mode: "boolean" }).notNull().default(true),
     mayExtendEnd: integer("may_extend_end", { mode: "boolean" }).notNull().default(true),
     mayRelease: integer("may_release", { mode: "boolean" }).notNull().default(true),
+    // A recurring meeting missed this many times in a row (2–5) is released for its future
+    // occurrences; null (the default) never releases a series. The strikes are counted on the tablet.
+    noShowSeriesStrikes: integer("no_show_series_strikes"),
     // In every device token; bumping it revokes the tablet's token (unpair).
     tokenVersion: integer("token_version").notNull().default(1),
     pairedAt: integer("paired_at"),

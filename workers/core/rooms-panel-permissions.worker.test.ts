@@ -42,6 +42,24 @@ describe("panel permissions and the booking subject", () => {
     expect(refused.ok ? null : refused.error.issues.map((i) => i.path)).toEqual(["mayBook"]);
   });
 
+  it("never releases a recurring meeting by default; 2 to 5 strikes reach the tablet, anything else is refused naming the field", async () => {
+    const t = await createTestOrg(db, 0);
+    const { csrf } = orThrow(await rooms.overview({ sessionToken: t.sessionToken }));
+    const { id } = orThrow(await rooms.save({ sessionToken: t.sessionToken, csrf, fields: display }));
+    const deviceToken = await pairedTablet(t, id);
+    expect(orThrow(await displays.config({ deviceToken })).display.noShowSeriesStrikes).toBeNull();
+
+    orThrow(await rooms.save({ sessionToken: t.sessionToken, csrf, id, fields: { ...display, noShowSeriesStrikes: "3" } }));
+    expect(orThrow(await displays.config({ deviceToken })).display.noShowSeriesStrikes).toBe(3);
+    expect(orThrow(await rooms.overview({ sessionToken: t.sessionToken })).displays.find((d) => d.id === id)).toMatchObject({ noShowSeriesStrikes: 3 });
+    for (const refusedValue of ["1", "6", "often"]) {
+      const refused = await rooms.save({ sessionToken: t.sessionToken, csrf, id, fields: { ...display, noShowSeriesStrikes: refusedValue } });
+      expect(refused.ok ? null : refused.error.issues.map((i) => i.path)).toEqual(["noShowSeriesStrikes"]);
+    }
+    orThrow(await rooms.save({ sessionToken: t.sessionToken, csrf, id, fields: { ...display, noShowSeriesStrikes: "off" } }));
+    expect(orThrow(await displays.config({ deviceToken })).display.noShowSeriesStrikes).toBeNull();
+  });
+
   it("keeps the organisation's booking subject, one line, and gives it to its tablets; empty means the default", async () => {
     const t = await createTestOrg(db, 1);
     const deviceToken = await pairedTablet(t, t.displays[0]!.id);

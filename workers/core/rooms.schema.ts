@@ -110,6 +110,12 @@ export const displayForm = z
     mayBook: panelPermission("Booking at the panel"),
     mayExtendEnd: panelPermission("Extending and ending meetings at the panel"),
     mayRelease: panelPermission("Releasing meetings nobody checked in to"),
+    noShowSeriesStrikes: z
+      .string()
+      .max(8)
+      .prefault("off")
+      .transform((v) => (["", "off"].includes(v.trim().toLowerCase()) ? null : Number(v.trim())))
+      .pipe(z.number({ message: "Releasing a series is off, or 2 to 5 missed meetings in a row." }).int({ message: "Releasing a series is off, or 2 to 5 missed meetings in a row." }).min(2, { message: "Releasing a series is off, or 2 to 5 missed meetings in a row." }).max(5, { message: "Releasing a series is off, or 2 to 5 missed meetings in a row." }).nullable()),
   })
   .transform(({ businessHours, ...rest }) => ({ ...rest, businessStartMinute: businessHours[0], businessEndMinute: businessHours[1] }));
 

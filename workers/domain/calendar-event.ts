@@ -8,6 +8,8 @@ export interface CalendarEvent {
   isPrivate: boolean;
   status: "confirmed" | "tentative" | "cancelled";
   showAs: "busy" | "free" | "tentative" | "oof" | "workingElsewhere" | "unknown";
+  /** The recurring meeting this is an occurrence of (Graph `seriesMasterId`, Google `recurringEventId`); absent for a single meeting. */
+  seriesId?: string;
 }
 
 export interface CalendarRange {

@@ -40,6 +40,7 @@ export async function getDisplayConfig(ctx: CoreContext, device: DeviceIdentity)
       theme: display.theme,
       calendarSource: display.calendarSource,
       permissions: { book: display.mayBook, extendEnd: display.mayExtendEnd, release: display.mayRelease },
+      noShowSeriesStrikes: display.noShowSeriesStrikes,
     },
     org: {
       name: org.name,

@@ -64,6 +64,7 @@ const frByField: Record<string, string> = {
   mayBook: "choisissez autorisé (on) ou non autorisé (off).",
   mayExtendEnd: "choisissez autorisé (on) ou non autorisé (off).",
   mayRelease: "choisissez autorisé (on) ou non autorisé (off).",
+  noShowSeriesStrikes: "choisissez non (off) ou de 2 à 5 réunions manquées d’affilée.",
   bookingSubject: "l’objet des réservations tient sur une ligne de 80 caractères au plus.",
   retentionMonths: "conservez les relevés de 1 à 120 mois (nombre entier).",
   occupancyReporting: "choisissez comment les écrans signalent l’occupation : au quart d’heure ou immédiatement.",

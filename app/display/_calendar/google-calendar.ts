@@ -8,10 +8,11 @@ import { zonedDateTimeToEpoch } from "@/workers/domain/zoned-time";
 /**
  * Only what the panel needs (partial response). Attendees come with their `self`, `resource` and
  * `responseStatus` only — never a name or an address — so the room's own answer can be read.
- * `timeZone` is the calendar's zone, in which all-day dates are days.
+ * `timeZone` is the calendar's zone, in which all-day dates are days. `recurringEventId` ties an
+ * occurrence to its recurring event, for releasing a series nobody comes to.
  */
 export const GOOGLE_FIELDS =
-  "timeZone,nextPageToken,items(id,summary,start,end,status,visibility,transparency,eventType,attendees(self,resource,responseStatus))";
+  "timeZone,nextPageToken,items(id,summary,start,end,status,visibility,transparency,eventType,recurringEventId,attendees(self,resource,responseStatus))";
 /** 250 events a page (events.list's default page size), at most 4 pages: 1,000 events, as for Graph. */
 const GOOGLE_PAGE_SIZE = 250;
 export const GOOGLE_MAX_PAGES = 4;
@@ -29,6 +30,7 @@ const googleEvent = z.object({
   transparency: z.optional(z.string()),
   eventType: z.optional(z.string()),
   attendees: z.optional(z.array(googleAttendee)),
+  recurringEventId: z.optional(z.string()),
 });
 const googlePage = z.object({ items: z.optional(z.array(z.unknown())), nextPageToken: z.optional(z.string()), timeZone: z.optional(z.string()) });
 
@@ -130,6 +132,7 @@ function toEvent(raw: unknown, calendarZone: string, defaultVisibility: "private
       : e.eventType === "outOfOffice" ? "oof"
       : tentative ? "tentative"
       : "busy",
+    ...(e.recurringEventId ? { seriesId: e.recurringEventId } : {}),
   };
 }
 

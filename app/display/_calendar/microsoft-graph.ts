@@ -5,8 +5,11 @@ import { CalendarError, type AccessTokenProvider, type CalendarEvent, type Calen
 import { zonedDateTimeToEpoch } from "@/workers/domain/zoned-time";
 import { graphWrites } from "./microsoft-graph-writes";
 
-/** Only what the panel shows: no organiser, no attendees, no body, no location. */
-export const GRAPH_SELECT = "subject,start,end,isAllDay,sensitivity,showAs,isCancelled,responseStatus";
+/**
+ * Only what the panel shows: no organiser, no attendees, no body, no location. `seriesMasterId`
+ * ties an occurrence to its series, for releasing a series nobody comes to.
+ */
+export const GRAPH_SELECT = "subject,start,end,isAllDay,sensitivity,showAs,isCancelled,responseStatus,seriesMasterId";
 /**
  * calendarView pages: 100 events a page, at most 10 pages (1,000 events in the 48 hours the panel
  * reads — no room holds that many). Past the cap the read fails loudly instead of showing a
@@ -29,6 +32,7 @@ const graphEvent = z.object({
   sensitivity: z.nullish(z.string()),
   showAs: z.nullish(z.string()),
   responseStatus: z.nullish(z.object({ response: z.nullish(z.string()) })),
+  seriesMasterId: z.nullish(z.string()),
 });
 const graphPage = z.object({ value: z.array(z.unknown()), "@odata.nextLink": z.nullish(z.string()) });
 
@@ -119,6 +123,7 @@ function toEvent(raw: unknown, timeZone: string): CalendarEvent | null {
     // is not in the room, and for the panel that is the same as cancelled.
     status: e.isCancelled === true || response === "declined" ? "cancelled" : showAs === "tentative" || response === "tentativelyAccepted" ? "tentative" : "confirmed",
     showAs,
+    ...(e.seriesMasterId ? { seriesId: e.seriesMasterId } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ const config = (permissions: StoredDisplayConfig["display"]["permissions"], chec
   display: {
     id: "dsp_1", name: "Atlas", roomEmail: "atlas@acme.test", capacity: 8, floor: "", building: "", equipment: [], timeZone: "Europe/Paris",
     businessDays: [1, 2, 3, 4, 5], businessStartMinute: 480, businessEndMinute: 1080, lang: "en", privacyMode: false, checkInMinutes,
-    theme: "light", calendarSource: "microsoft", permissions,
+    theme: "light", calendarSource: "microsoft", permissions, noShowSeriesStrikes: null,
   },
   org: { name: "Acme", occupancyReporting: "exact", scheduleStaleMinutes: 60, microsoft: { clientId: "c", tenantId: "t" }, google: null, bookingSubject: null },
 });

@@ -30,7 +30,11 @@ export interface CalendarWrites {
   setEnd(eventId: string, end: number): Promise<void>;
   /** Takes a booking made at the panel back out (undo, or a conflict seen after writing it). */
   remove(eventId: string): Promise<void>;
-  /** The room declines the meeting and the organiser is told why, in `comment`. */
+  /**
+   * The room declines the meeting and the organiser is told why, in `comment`. Given a series'
+   * id (an occurrence's `seriesId`), it declines the whole recurring meeting, its future
+   * occurrences with it: Graph's decline of the series master, Google's of the recurring event.
+   */
   decline(eventId: string, comment: string): Promise<void>;
 }
 

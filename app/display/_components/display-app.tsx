@@ -6,7 +6,7 @@ import { calendarErrorText } from "../_calendar/error-text";
 import { nextChangeAt } from "@/workers/domain/occupancy";
 import { calendarConfigOf, calendarSignIn, calendarSourceFor } from "../_calendar/source-for";
 import type { CalendarEvent } from "../_calendar/types";
-import { clockTime, displayText, releaseComment } from "../_i18n";
+import { clockTime, displayText } from "../_i18n";
 import { calendarHealth, needsSignIn, type CalendarHealth } from "../_lib/calendar-health";
 import { panelState } from "../_lib/check-in";
 import { DeviceApiError, fetchConfig, pair, sendHeartbeat } from "../_lib/device-api";
@@ -14,8 +14,8 @@ import { deviceStorage, type StoredDisplayConfig } from "../_lib/device-storage"
 import { heartbeatDue, holdToQuarterHour, type HeldOccupancy, type LastReport } from "../_lib/occupancy-report";
 import { PairingForm } from "./pairing-form";
 import { Panel } from "./panel";
+import { useNoShowRelease } from "./use-no-show-release";
 import { usePanelActions } from "./use-panel-actions";
-import { meetingsToRelease } from "@/workers/domain/panel-actions";
 
 const CONFIG_EVERY_MS = 15 * 60_000;
 const TICK_MS = 5_000;
@@ -156,23 +156,8 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
 
   const state = config ? panelState(events, now, config.display.checkInMinutes, checkIns) : null;
 
-  // Nobody checked in in time: where the display may release, the room declines the meeting in
-  // the calendar (once; the organiser is told why), so the calendar, the panel and the finder
-  // agree. Where the provider refuses (the room is not an attendee, or the sign-in may only read),
-  // the release stays on the panel, as it always was, and the panel says so.
-  const [releasedOnPanel, setReleasedOnPanel] = useState(false);
-  useEffect(() => {
-    if (!config || !source || !config.display.permissions.release || config.display.checkInMinutes === null) return;
-    const due = meetingsToRelease(events, now, config.display.checkInMinutes, { checkedIn: checkIns, released: deviceStorage.released.all() });
-    const comment = releaseComment(config.org.lang ?? config.display.lang, config.display.checkInMinutes);
-    for (const meeting of due) {
-      deviceStorage.released.add(meeting.id);
-      source.writes.decline(meeting.id, comment).then(
-        () => setEvents((shown) => shown.map((e) => (e.id === meeting.id ? { ...e, status: "cancelled" } : e))),
-        () => setReleasedOnPanel(true),
-      );
-    }
-  }, [config, source, events, now, checkIns]);
+  const showDeclined = useCallback((eventId: string) => setEvents((shown) => shown.map((e) => (e.id === eventId ? { ...e, status: "cancelled" } : e))), []);
+  const { releasedOnPanel } = useNoShowRelease({ config, source, events, now, checkIns, onDeclined: showDeclined });
   const occupied = state?.occupied ?? null;
   const health = config ? calendarHealth({ lastGoodAt: lastSync, lastError: calendarError, now, staleAfterMs: config.org.scheduleStaleMinutes * 60_000 }) : null;
 
@@ -240,6 +225,7 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
   return (
     <Panel
       config={phase.config}
+      events={events}
       now={now}
       state={state!}
       lastSync={lastSync}

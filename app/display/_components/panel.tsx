@@ -1,12 +1,14 @@
 "use client";
 
 import { fillTemplate } from "@/app/rooms/_components/fill-template";
+import { freeSpan } from "@/workers/domain/panel-day";
 import type { CalendarEvent } from "../_calendar/types";
-import { clockTime, displayText, type DisplayText } from "../_i18n";
+import { clockTime, displayText, meetingDay } from "../_i18n";
 import type { CalendarHealth } from "../_lib/calendar-health";
 import type { panelState } from "../_lib/check-in";
 import type { StoredDisplayConfig } from "../_lib/device-storage";
 import { PanelActions, type ActionNotice, type PanelOffers, type PanelRequest } from "./panel-actions";
+import { Agenda, Meeting } from "./panel-meetings";
 import { SignInNeeded } from "./sign-in-needed";
 
 type PanelState = ReturnType<typeof panelState>;
@@ -15,11 +17,13 @@ type PanelState = ReturnType<typeof panelState>;
  * What people read from three metres: the room, a big status word with its own shape (never colour
  * alone), the current and next meeting, when it is free, when the calendar was last read, and a
  * clear offline notice. When the calendar cannot be read, the status is the last known one, said
- * to be ("as of 10:05", or how long ago when a sign-in is needed), never a guess. Landscape and
- * portrait are handled by the stylesheet.
+ * to be ("as of 10:05", or how long ago when a sign-in is needed), never a guess. A free room is
+ * "free for the rest of the day" once its free time runs past business hours; a meeting on another
+ * day says which. Landscape and portrait are handled by the stylesheet, which shows the rest of
+ * today's agenda only on a wide landscape panel.
  */
-export function Panel({ config, now, state, lastSync, calendarError, health, signIn, offline, onCheckIn, actions, releasedOnPanel }: {
-  config: StoredDisplayConfig; now: number; state: PanelState; lastSync: number | null; calendarError: string | null; health: CalendarHealth;
+export function Panel({ config, events, now, state, lastSync, calendarError, health, signIn, offline, onCheckIn, actions, releasedOnPanel }: {
+  config: StoredDisplayConfig; events: CalendarEvent[]; now: number; state: PanelState; lastSync: number | null; calendarError: string | null; health: CalendarHealth;
   signIn: { provider: "microsoft" | "google"; start: () => Promise<void> } | null; offline: boolean; onCheckIn: (eventId: string) => void;
   actions: { offers: PanelOffers; busy: boolean; notice: ActionNotice | null; request: (request: PanelRequest) => void };
   releasedOnPanel: boolean;
@@ -36,8 +40,11 @@ export function Panel({ config, now, state, lastSync, calendarError, health, sig
   let detail: string;
   if (unknown) detail = "";
   else if (state.occupied && state.freeAt !== null) detail = state.freeAt - now > 12 * 3600_000 ? t.allDay : `${fillTemplate(t.freeAt, { time: time(state.freeAt) })} · ${fillTemplate(t.freeIn, { duration: t.minutes(minutesUntil(state.freeAt)) })}`;
-  else if (state.next) detail = fillTemplate(t.freeFor, { duration: t.minutes(minutesUntil(state.next.start)) });
-  else detail = t.freeAllDay;
+  else {
+    const free = freeSpan(state.next, now, { timeZone: display.timeZone, businessEndMinute: display.businessEndMinute });
+    detail = free.restOfDay ? t.freeAllDay : fillTemplate(t.freeFor, { duration: t.minutes(free.minutes) });
+  }
+  const meeting = { t, privacyMode: display.privacyMode, time, day: (at: number) => meetingDay(display.lang, display.timeZone)(at, now) };
 
   return (
     <div className={`display-panel theme-${display.theme} display-${status}`} lang={display.lang} data-status={status} data-calendar-health={health}>
@@ -63,8 +70,9 @@ export function Panel({ config, now, state, lastSync, calendarError, health, sig
         {!unknown && !signIn && <PanelActions t={t} offers={actions.offers} busy={actions.busy} notice={actions.notice} time={time} onRequest={actions.request} />}
       </section>
       <section className="display-meetings">
-        {state.current && state.occupied && <Meeting label={t.now} event={state.current} t={t} privacyMode={display.privacyMode} time={time} />}
-        {state.next ? <Meeting label={t.next} event={state.next} t={t} privacyMode={display.privacyMode} time={time} /> : !unknown && <p className="display-meeting">{t.nothingNext}</p>}
+        {state.current && state.occupied && <Meeting label={t.now} event={state.current} {...meeting} />}
+        {state.next ? <Meeting label={t.next} event={state.next} {...meeting} /> : !unknown && <p className="display-meeting">{t.nothingNext}</p>}
+        {!unknown && <Agenda events={events} now={now} timeZone={display.timeZone} shown={[state.occupied ? state.current : null, state.next]} {...meeting} />}
       </section>
       <footer className="display-footer">
         {offline && <p className="display-offline" role="status">⚠ {t.offline}</p>}
@@ -72,18 +80,6 @@ export function Panel({ config, now, state, lastSync, calendarError, health, sig
         {calendarError && !signIn && <p className="display-offline" role="status">⚠ {fillTemplate(t.calendarError, { reason: calendarError })}</p>}
         {lastSync !== null && <p>{fillTemplate(t.lastSync, { time: time(lastSync) })}</p>}
       </footer>
-    </div>
-  );
-}
-
-/** One meeting; its subject only when the room allows it. Private events are always "Private". */
-function Meeting({ label, event, t, privacyMode, time }: { label: string; event: CalendarEvent; t: DisplayText; privacyMode: boolean; time: (at: number) => string }) {
-  const title = event.isPrivate ? t.private : privacyMode || !event.subject ? t.booked : event.subject;
-  return (
-    <div className="display-meeting">
-      <p className="display-meeting-label">{label}</p>
-      <p className="display-meeting-title">{title}{event.status === "tentative" ? ` (${t.tentative})` : ""}</p>
-      <p className="display-meeting-time">{event.allDay ? t.allDay : `${time(event.start)} – ${time(event.end)}`}</p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { CalendarEvent } from "../_calendar/types";
+import type { SeriesStrikes } from "@/workers/domain/no-show-series";
 
 /**
  * What the tablet keeps in its own storage: its device token, its last configuration and its last
@@ -13,6 +14,7 @@ const KEYS = {
   bookings: "roomtrust.panel-bookings",
   released: "roomtrust.released",
   demoChanges: "roomtrust.demo-changes",
+  seriesStrikes: "roomtrust.series-strikes",
 };
 
 export const displayConfigSchema = z.object({
@@ -36,6 +38,8 @@ export const displayConfigSchema = z.object({
     // What the panel may write to the room's calendar; a configuration saved before these
     // existed gets the defaults (booking, extend/end, release when check-in is on).
     permissions: z._default(z.object({ book: z.boolean(), extendEnd: z.boolean(), release: z.boolean() }), { book: true, extendEnd: true, release: true }),
+    // Misses in a row that release a recurring meeting; null, and for a configuration saved before it existed: never.
+    noShowSeriesStrikes: z._default(z.nullable(z.number()), null),
   }),
   org: z.object({
     name: z.string(),
@@ -63,9 +67,11 @@ const eventSchema = z.object({
   isPrivate: z.boolean(),
   status: z.enum(["confirmed", "tentative", "cancelled"]),
   showAs: z.enum(["busy", "free", "tentative", "oof", "workingElsewhere", "unknown"]),
+  seriesId: z.optional(z.string()),
 });
 
 const scheduleSchema = z.object({ fetchedAt: z.number(), events: z.array(eventSchema) });
+const seriesStrikesSchema = z.record(z.string(), z.object({ strikes: z.number(), lastStart: z.number() }));
 const demoChangesSchema = z.object({ booked: z.array(eventSchema), ends: z.record(z.string(), z.number()), declined: z.array(z.string()) });
 
 /** Event ids the tablet remembers (check-ins, its own bookings, releases): the last 50 are plenty for two days. */
@@ -104,6 +110,11 @@ export const deviceStorage = {
   panelBookings: rememberedIds(KEYS.bookings),
   /** Meetings released for want of a check-in: each declined once in the calendar. */
   released: rememberedIds(KEYS.released),
+  /** Each recurring meeting's run of misses (workers/domain/no-show-series.ts); never sent anywhere. */
+  seriesStrikes: {
+    load: (): SeriesStrikes => read(KEYS.seriesStrikes, seriesStrikesSchema) ?? {},
+    save: (strikes: SeriesStrikes) => localStorage.setItem(KEYS.seriesStrikes, JSON.stringify(strikes)),
+  },
   demoChanges: {
     load: () => read(KEYS.demoChanges, demoChangesSchema) ?? { booked: [], ends: {}, declined: [] },
     save: (changes: z.infer<typeof demoChangesSchema>) => localStorage.setItem(KEYS.demoChanges, JSON.stringify(changes)),

@@ -10,6 +10,7 @@ export function displayToFields(d: {
   name: string; roomEmail: string; capacity: number; floor: string; building: string; equipment: string[]; timeZone: string;
   businessDays: number[]; businessStartMinute: number; businessEndMinute: number; lang: string; privacyMode: boolean;
   checkInMinutes: number | null; theme: string; calendarSource: string; mayBook: boolean; mayExtendEnd: boolean; mayRelease: boolean;
+  noShowSeriesStrikes: number | null;
 }): Map<string, string> {
   const allowed = (on: boolean) => (on ? "on" : "off");
   const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
@@ -20,10 +21,11 @@ export function displayToFields(d: {
     ["privacyMode", d.privacyMode ? "on" : ""], ["checkInMinutes", d.checkInMinutes === null ? "" : String(d.checkInMinutes)],
     ["theme", d.theme], ["calendarSource", d.calendarSource],
     ["mayBook", allowed(d.mayBook)], ["mayExtendEnd", allowed(d.mayExtendEnd)], ["mayRelease", allowed(d.mayRelease)],
+    ["noShowSeriesStrikes", d.noShowSeriesStrikes === null ? "off" : String(d.noShowSeriesStrikes)],
   ]);
 }
 
-export const DISPLAY_FIELD_NAMES = ["name", "roomEmail", "capacity", "floor", "building", "equipment", "timeZone", "businessDays", "businessHours", "lang", "privacyMode", "checkInMinutes", "theme", "calendarSource", "mayBook", "mayExtendEnd", "mayRelease"] as const;
+export const DISPLAY_FIELD_NAMES = ["name", "roomEmail", "capacity", "floor", "building", "equipment", "timeZone", "businessDays", "businessHours", "lang", "privacyMode", "checkInMinutes", "theme", "calendarSource", "mayBook", "mayExtendEnd", "mayRelease", "noShowSeriesStrikes"] as const;
 
 /** The display form: plain HTML, works without JavaScript; each problem next to its field and linked from the summary. */
 export function DisplayForm({ lang, csrf, action, submitLabel, values = new Map(), issues = [] }: {
@@ -43,7 +45,7 @@ export function DisplayForm({ lang, csrf, action, submitLabel, values = new Map(
       <input id={field} name={field} defaultValue={values.get(field) ?? ""} {...props} {...described(field)} />
     </div>
   );
-  const select = (field: "lang" | "theme" | "calendarSource" | "mayBook" | "mayExtendEnd" | "mayRelease", label: string, options: Record<string, string>, fallback: string) => (
+  const select = (field: "lang" | "theme" | "calendarSource" | "mayBook" | "mayExtendEnd" | "mayRelease" | "noShowSeriesStrikes", label: string, options: Record<string, string>, fallback: string) => (
     <div className="field">
       <label htmlFor={field}>{label}</label>
       <ErrorText field={field} />
@@ -84,6 +86,7 @@ export function DisplayForm({ lang, csrf, action, submitLabel, values = new Map(
           {select("mayBook", t.mayBook, t.allowed, "on")}
           {select("mayExtendEnd", t.mayExtendEnd, t.allowed, "on")}
           {select("mayRelease", t.mayRelease, t.allowed, "on")}
+          {select("noShowSeriesStrikes", t.noShowSeriesStrikes, t.seriesStrikes, "off")}
         </fieldset>
         <div className="actions"><button type="submit">{submitLabel}</button></div>
       </form>

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { zonedDateTimeToEpoch } from "@/workers/domain/zoned-time";
+import { meetingDay } from "./_i18n";
+
+const paris = (local: string) => zonedDateTimeToEpoch(local, "Europe/Paris");
+
+describe("meetingDay", () => {
+  // Friday 27 November 2026, 19:00 in Paris.
+  const now = paris("2026-11-27T19:00:00");
+
+  it("says nothing for today, Tomorrow, the weekday within a week and the date beyond, in English", () => {
+    const day = meetingDay("en", "Europe/Paris");
+    expect(day(paris("2026-11-27T21:00:00"), now)).toBe("");
+    expect(day(paris("2026-11-28T09:00:00"), now)).toBe("Tomorrow");
+    expect(day(paris("2026-11-30T09:00:00"), now)).toBe("Monday");
+    expect(day(paris("2026-12-07T09:00:00"), now)).toBe("Mon, Dec 7");
+  });
+
+  it("says Demain and the weekday with a capital at the head of the line, in French", () => {
+    const day = meetingDay("fr", "Europe/Paris");
+    expect(day(paris("2026-11-28T09:00:00"), now)).toBe("Demain");
+    expect(day(paris("2026-11-30T09:00:00"), now)).toBe("Lundi");
+    expect(day(paris("2026-12-07T09:00:00"), now)).toBe("Lun. 7 déc.");
+  });
+});

@@ -1,0 +1,1 @@
+ALTER TABLE `displays` ADD `no_show_series_strikes` integer;
