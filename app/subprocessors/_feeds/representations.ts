@@ -111,36 +111,51 @@ export function versionCsv(subprocessors: PublicSubprocessor[]): string {
   return toCsv(SUBPROCESSOR_COLUMNS, subprocessors.map(subprocessorCells));
 }
 
+function withdrawalReason(notice: PublicNotice, lang: Lang): string {
+  return notice.withdrawalReason ? ` ${portalText(lang).withdrawalReasonHeading}${colon(lang)}${notice.withdrawalReason}` : "";
+}
+
+/**
+ * Atom ids are for ever (RFC 4287 §4.2.6) and a reader that follows both languages must not
+ * merge them: English keeps the ids it has always had, French adds `?lang=fr` to the feed's and
+ * to every entry's, so each language has its own feed and entries, and a notice keeps its entry.
+ */
+function feedIds(origin: string, lang: Lang) {
+  const suffix = lang === "fr" ? "?lang=fr" : "";
+  return { feed: `${origin}/subprocessors/feed.xml${suffix}`, entry: (noticeId: string) => noticeUrl(origin, noticeId) + suffix, suffix };
+}
+
 /** `feed.xml`: one entry per published notice, newest first, updated whenever its status changes. */
 export function publicListAtom(list: PublicList, lang: Lang): string {
   const t = portalText(lang);
   const origin = list.appOrigin;
+  const ids = feedIds(origin, lang);
   const notices = [...list.pendingChanges, ...list.history].sort((a, b) => b.publishedAt - a.publishedAt || a.id.localeCompare(b.id));
   const day = (ms: number) => formatDate(ms, lang, false);
   return buildAtomFeed({
-    id: `${origin}/subprocessors/feed.xml`,
+    id: ids.feed,
     title: t.feedTitle,
     subtitle: t.feedSubtitle,
-    selfLink: `${origin}/subprocessors/feed.xml${lang === "fr" ? "?lang=fr" : ""}`,
-    alternateLink: `${origin}/subprocessors${lang === "fr" ? "?lang=fr" : ""}`,
+    selfLink: ids.feed,
+    alternateLink: `${origin}/subprocessors${ids.suffix}`,
     evidenceLink: { href: `${origin}/evidence/checkpoints.json`, title: t.feedEvidence },
     updated: list.lastModified,
     lang,
     entries: notices.map((notice) => {
-      const link = noticeUrl(origin, notice.id) + (lang === "fr" ? "?lang=fr" : "");
-      const withdrawn = notice.status === "withdrawn";
+      const title = t.changeTitle[notice.changeKind](notice.subprocessorName);
       const status = `${t.facts.status}${colon(lang)}${t.status[notice.status]}.`;
-      const summary = `${t.feedSummary(t.changeKind[notice.changeKind], day(notice.publishedAt), day(notice.objectionDeadline), day(notice.effectiveAt))} ${t.periodsSentence(notice.periods)} ${status}`;
-      const withdrawal = withdrawn && notice.withdrawalReason ? `\n\n${t.withdrawalReasonHeading}${colon(lang)}${notice.withdrawalReason}` : "";
+      const facts = `${t.feedSummary(t.changeKind[notice.changeKind], day(notice.publishedAt), day(notice.objectionDeadline), day(notice.effectiveAt))} ${t.periodsSentence(notice.periods)}`;
+      // A withdrawn entry says so first, in the summary a reader shows, and ends with why.
+      const summary = notice.status === "withdrawn" ? `${t.facts.withdrawnAt} ${day(notice.withdrawnAt ?? notice.updatedAt)}. ${facts}${withdrawalReason(notice, lang)}` : `${facts} ${status}`;
       return {
-        id: noticeUrl(origin, notice.id),
-        title: withdrawn ? t.withdrawnTitle(t.changeTitle[notice.changeKind](notice.subprocessorName)) : t.changeTitle[notice.changeKind](notice.subprocessorName),
+        id: ids.entry(notice.id),
+        title: notice.status === "withdrawn" ? t.withdrawnTitle(title) : title,
         published: notice.publishedAt,
         updated: notice.updatedAt,
-        link,
-        related: notice.version == null ? undefined : versionUrl(origin, notice.version) + (lang === "fr" ? "?lang=fr" : ""),
+        link: noticeUrl(origin, notice.id) + ids.suffix,
+        related: notice.version == null ? undefined : versionUrl(origin, notice.version) + ids.suffix,
         summary,
-        content: `${summary}\n\n${t.why}${colon(lang)}${notice.reason}${withdrawal}`,
+        content: `${summary}\n\n${t.why}${colon(lang)}${notice.reason}`,
       };
     }),
   });
