@@ -6,6 +6,8 @@ import { listSubprocessors } from "../use-cases/list-subprocessors";
 import { redeemMagicLink } from "../use-cases/redeem-magic-link";
 import { requestMagicLink } from "../use-cases/request-magic-link";
 import { acceptedOutput, correctSubprocessorInput, deliveryReportOutput, redeemMagicLinkInput, redeemMagicLinkOutput, requestMagicLinkInput, sessionInput, sessionOutput, signOutOutput } from "./admin.schema";
+import { evidenceLogOutput } from "./evidence-output.schema";
+import { correctionOutput, subprocessorListOutput } from "./shared-output.schema";
 import { mutation, query, rpcArea } from "./procedure";
 
 /** Vendor admin: sign-in by emailed link, sessions, the subprocessor list (and its direct corrections) and the evidence log. */
@@ -21,13 +23,14 @@ export const AdminApi = rpcArea({
    * a CSRF check: the session token it ends is the only proof, and a token already invalid ends nothing.
    */
   signOut: mutation({ access: "public", input: sessionInput, output: signOutOutput, run: (ctx, input) => endSession(ctx, input.sessionToken) }),
-  subprocessors: query({ access: "vendor_admin", input: sessionInput, run: (ctx) => listSubprocessors(ctx) }),
+  subprocessors: query({ access: "vendor_admin", input: sessionInput, output: subprocessorListOutput, run: (ctx) => listSubprocessors(ctx) }),
   correctSubprocessor: mutation({
     access: "vendor_admin",
     input: correctSubprocessorInput,
+    output: correctionOutput,
     run: (ctx, { sessionToken, csrf, ...correction }, admin) => correctSubprocessor(ctx, correction, admin.email),
   }),
-  evidence: query({ access: "vendor_admin", input: sessionInput, run: (ctx) => getEvidence(ctx) }),
+  evidence: query({ access: "vendor_admin", input: sessionInput, output: evidenceLogOutput, run: (ctx) => getEvidence(ctx) }),
   /** What the provider's delivery webhooks said, and the addresses list mail no longer reaches. */
   deliveries: query({ access: "vendor_admin", input: sessionInput, output: deliveryReportOutput, run: (ctx) => getDeliveryReport(ctx) }),
 });

@@ -54,6 +54,7 @@ const version: VersionView = {
   previous: 1,
   next: null,
   change: { noticeId: "ntc_0000000000000000000b", changeKind: "change", subprocessorName: "Datadog" },
+  correction: null,
   subprocessors: [datadog],
   diff: { added: [], removed: [], changed: [{ id: "sp_datadog", name: "Datadog", fields: [{ field: "dataCategories", before: ["Logs"], after: ["IP addresses"] }] }] },
   at: null,
@@ -69,6 +70,7 @@ describe("the published JSON Schemas", () => {
   const documents: [string, SchemaFile, unknown][] = [
     ["subprocessors.json", "subprocessors-v1.json", JSON.parse(publicListJson(list).body)],
     ["versions/{n}.json", "subprocessors-version-v1.json", JSON.parse(versionJson(version))],
+    ["a correction", "subprocessors-version-v1.json", JSON.parse(versionJson({ ...version, version: 3, previous: 2, change: null, correction: { subprocessorName: "Datadog", fields: ["website"], note: "The website moved." } }))],
     ["the first version", "subprocessors-version-v1.json", JSON.parse(versionJson({ ...version, version: 1, previous: null, next: 2, until: t0 - day, change: null, diff: { added: [datadog], removed: [], changed: [] } }))],
   ];
 

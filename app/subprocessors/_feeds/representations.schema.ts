@@ -37,7 +37,11 @@ const subprocessor = z.object({
   id: z.string().meta({ description: "Stable identifier (sp_…): the same subprocessor keeps it in every version, notice and webhook." }),
   ...subprocessorText,
   translations: z
-    .object({ fr: z.object(subprocessorText).partial().meta({ description: "The text fields in French, where they were translated." }) })
+    .object({
+      fr: z
+        .object(Object.fromEntries(Object.entries(subprocessorText).map(([field, schema]) => [field, schema.nullable().optional()])))
+        .meta({ description: "The text fields in French; a field absent or null was not translated." }),
+    })
     .partial()
     .optional()
     .meta({ description: "The text fields in other languages, by language code; a missing field reads as the English one." }),
@@ -103,7 +107,7 @@ export const versionDocument = z
       .nullable()
       .meta({ description: "The notice whose change made this version; null for the list as it was before the first change." }),
     correction: z
-      .object({ subprocessorName: z.string(), fields: z.array(fieldName), note: z.string() })
+      .object({ subprocessorName: z.string(), fields: z.array(z.string()).meta({ description: "The fields corrected, by their names in this document (website, legalEntity)." }), note: z.string() })
       .nullable()
       .meta({ description: "A version made by a direct correction of facts that need no notice (ADR 016), not by a notice: whose, which fields, and why; null otherwise." }),
     subprocessors: z.array(subprocessor).meta({ description: "The list as this version had it." }),
