@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { advanceDays, expectAccessible, linkIn, outboxIds, readEmail } from "./fixtures";
+import { expectFollowsItsSchema } from "./json-schema";
 
 const ADMIN = "admin@roomtrust.test";
 
@@ -92,6 +93,7 @@ test("subscribe → notice → objection → deadlines → the change goes live"
   await expect(page.getByRole("table").first()).toContainText(newSubprocessor);
   const json = await (await request.get("/subprocessors.json")).json();
   expect(json.subprocessors.map((s: { name: string }) => s.name)).toContain(newSubprocessor);
+  await expectFollowsItsSchema(request, json);
   const feed = await (await request.get("/subprocessors/feed.xml")).text();
   expect(feed).toContain(newSubprocessor);
 

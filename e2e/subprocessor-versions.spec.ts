@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { frenchTypographyProblems } from "../app/_lib/i18n/french-typography";
 import { advanceDays, expectAccessible, signInFromOutbox } from "./fixtures";
+import { expectFollowsItsSchema } from "./json-schema";
 
 /** The page's French text keeps French typography (the checker the other French pages pass). */
 async function expectFrenchTypography(page: Page, path: string) {
@@ -92,6 +93,7 @@ test("the admin changes the notice period, publishes, the change takes effect an
   const version = versionsBefore === null ? 2 : versionsBefore + 1;
   expect(json.version).toBe(version);
   expect(json.subprocessors.map((s: { name: string }) => s.name)).toContain(name);
+  await expectFollowsItsSchema(request, json);
 
   await page.goto("/subprocessors/versions");
   await expectAccessible(page);
@@ -108,13 +110,23 @@ test("the admin changes the notice period, publishes, the change takes effect an
   const document = await (await request.get(`/subprocessors/versions/${version}.json`)).json();
   expect(document).toMatchObject({ version, previousVersion: version - 1, diff: { againstVersion: version - 1, removed: [] } });
   expect(document.diff.added.map((s: { name: string }) => s.name)).toEqual([name]);
+  await expectFollowsItsSchema(request, document);
   const csv = await (await request.get(`/subprocessors/versions/${version}.csv`)).text();
   expect(csv).toContain(name);
   const feed = await (await request.get("/subprocessors/feed.xml")).text();
   expect(feed).toContain(`/subprocessors/versions/${version}"`);
+  // The French feed is a feed of its own: its id and its entries' ids are not the English ones.
+  const frenchFeed = await (await request.get("/subprocessors/feed.xml?lang=fr")).text();
+  const ids = (xml: string) => [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((match) => match[1]);
+  expect(ids(frenchFeed)).toHaveLength(ids(feed).length);
+  expect(ids(frenchFeed).filter((id) => ids(feed).includes(id))).toEqual([]);
+  expect(frenchTypographyProblems(frenchFeed)).toEqual([]);
 
   // The list on a date answers the version then in force; a bad version or date is a clear 4xx.
   const today = new Date((await (await request.get("/dev/clock")).json()).now).toISOString().slice(0, 10);
+  const versionOnDate = await (await request.get(`/subprocessors.json?at=${today}`)).json();
+  expect(versionOnDate).toMatchObject({ version });
+  await expectFollowsItsSchema(request, versionOnDate);
   await page.goto(`/subprocessors?at=${today}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Version ${version} of the subprocessor list`);
   expect((await request.get("/subprocessors/versions/999999")).status()).toBe(404);

@@ -43,6 +43,7 @@ import { object, objectionForm } from "./routes/objection-form";
 import { privacyPage } from "./routes/privacy";
 import { publicListAsAtom, publicListAsCsv, publicListAsJson } from "./routes/public-list-feeds";
 import { publicNotice } from "./routes/public-notice";
+import { publicSchema } from "./routes/public-schemas";
 import { resendWebhook } from "./routes/resend-webhook";
 import { versionDocument, versionsPage } from "./routes/public-versions";
 import { roomFinder } from "./routes/room-finder-page";
@@ -103,6 +104,9 @@ app.get("/subprocessors/notices/:id", publicNotice);
 app.get("/subprocessors/notices/:id/object", objectionForm);
 app.post("/subprocessors/notices/:id/object", object);
 app.get("/privacy", privacyPage);
+
+// The JSON Schemas the list's JSON documents name in `$schema` (docs/api.md).
+app.get("/schemas/:file", problemErrors, publicSchema);
 
 // The evidence log as anyone checks it: signed checkpoints, the key, proofs (docs/evidence-verification.md).
 app.use("/evidence/*", problemErrors);

@@ -25,6 +25,9 @@ export const sessionOutput = z.object({
   csrf: z.string().min(1),
 });
 export const signOutOutput = z.object({ ended: z.boolean() });
+/** The signed-in person's profile, and the language their emails are written in (null: each email decides). */
+export const profileOutput = z.strictObject({ email: z.string(), role: z.enum(["vendor_admin", "org_admin", "org_member"]), lang: z.enum(["en", "fr"]).nullable(), csrf: z.string() });
+export const emailLangOutput = z.strictObject({ lang: z.enum(["en", "fr"]).nullable() });
 
 const count = z.number().int().nonnegative();
 export const deliveryReportOutput = z.object({

@@ -7,7 +7,9 @@ import { getEvidence } from "../use-cases/get-evidence";
 import { listSubprocessors } from "../use-cases/list-subprocessors";
 import { redeemMagicLink } from "../use-cases/redeem-magic-link";
 import { requestMagicLink } from "../use-cases/request-magic-link";
-import { acceptedOutput, changeEmailLangInput, correctSubprocessorInput, deliveryReportOutput, redeemMagicLinkInput, redeemMagicLinkOutput, requestMagicLinkInput, sessionInput, sessionOutput, signOutOutput } from "./admin.schema";
+import { acceptedOutput, changeEmailLangInput, correctSubprocessorInput, deliveryReportOutput, emailLangOutput, profileOutput, redeemMagicLinkInput, redeemMagicLinkOutput, requestMagicLinkInput, sessionInput, sessionOutput, signOutOutput } from "./admin.schema";
+import { evidenceLogOutput } from "./evidence-output.schema";
+import { correctionOutput, subprocessorListOutput } from "./shared-output.schema";
 import { mutation, query, rpcArea } from "./procedure";
 
 /** Vendor admin: sign-in by emailed link, sessions, the subprocessor list (and its direct corrections) and the evidence log. */
@@ -24,15 +26,16 @@ export const AdminApi = rpcArea({
    */
   signOut: mutation({ access: "public", input: sessionInput, output: signOutOutput, run: (ctx, input) => endSession(ctx, input.sessionToken) }),
   /** Anyone signed in: their profile, and the language of the emails they get. */
-  profile: query({ access: "signed_in", input: sessionInput, run: (ctx, _input, identity) => getAdminProfile(ctx, identity) }),
-  changeEmailLang: mutation({ access: "signed_in", input: changeEmailLangInput, run: (ctx, input, identity) => changeAdminLanguage(ctx, identity, input.emailLang) }),
-  subprocessors: query({ access: "vendor_admin", input: sessionInput, run: (ctx) => listSubprocessors(ctx) }),
+  profile: query({ access: "signed_in", input: sessionInput, output: profileOutput, run: (ctx, _input, identity) => getAdminProfile(ctx, identity) }),
+  changeEmailLang: mutation({ access: "signed_in", input: changeEmailLangInput, output: emailLangOutput, run: (ctx, input, identity) => changeAdminLanguage(ctx, identity, input.emailLang) }),
+  subprocessors: query({ access: "vendor_admin", input: sessionInput, output: subprocessorListOutput, run: (ctx) => listSubprocessors(ctx) }),
   correctSubprocessor: mutation({
     access: "vendor_admin",
     input: correctSubprocessorInput,
+    output: correctionOutput,
     run: (ctx, { sessionToken, csrf, ...correction }, admin) => correctSubprocessor(ctx, correction, admin.email),
   }),
-  evidence: query({ access: "vendor_admin", input: sessionInput, run: (ctx) => getEvidence(ctx) }),
+  evidence: query({ access: "vendor_admin", input: sessionInput, output: evidenceLogOutput, run: (ctx) => getEvidence(ctx) }),
   /** What the provider's delivery webhooks said, and the addresses list mail no longer reaches. */
   deliveries: query({ access: "vendor_admin", input: sessionInput, output: deliveryReportOutput, run: (ctx) => getDeliveryReport(ctx) }),
 });

@@ -2,6 +2,7 @@ import { requestObjectionLink } from "../use-cases/request-objection-link";
 import { showObjectionForm } from "../use-cases/show-objection-form";
 import { submitObjection } from "../use-cases/submit-objection";
 import { formInput, requestLinkInput, requestLinkOutput, submitInput, submitOutput } from "./objections.schema";
+import { objectionFormOutput } from "./objections-output.schema";
 import { mutation, query, rpcArea } from "./procedure";
 
 /**
@@ -10,7 +11,7 @@ import { mutation, query, rpcArea } from "./procedure";
  * when an objection arrives, not here.
  */
 export const ObjectionsApi = rpcArea({
-  form: query({ access: "public", input: formInput, run: (ctx, input) => showObjectionForm(ctx, input) }),
+  form: query({ access: "public", input: formInput, output: objectionFormOutput, run: (ctx, input) => showObjectionForm(ctx, input) }),
   requestLink: mutation({ access: "public", input: requestLinkInput, output: requestLinkOutput, run: (ctx, input) => requestObjectionLink(ctx, input) }),
   submit: mutation({ access: "public", input: submitInput, output: submitOutput, run: (ctx, input) => submitObjection(ctx, input) }),
 });

@@ -60,14 +60,19 @@ interface ProcedureSpec<A extends Access, S extends z.ZodType | undefined, T> {
   access: A;
   /** Parsed before the caller is checked, as every area did: a malformed call is a 400 naming the field. */
   input?: S;
-  /** Checked on the way out; what fails it is our bug, so the caller sees a 500 and the log says why. */
-  output?: z.ZodType<T>;
+  /**
+   * Required: every answer is checked on the way out against what the method promises its caller.
+   * What fails it is our bug, so the caller sees a 500 and the log says why.
+   */
+  output: z.ZodType<T>;
   /** The use case, called with the parsed input and the checked caller. */
   run(ctx: CoreContext, input: Parsed<S>, caller: CallerOf[A]): Promise<T>;
 }
 
 /** A declared procedure: what an area turns into an RPC method. */
 interface Procedure<T> {
+  /** What its answer is checked against. */
+  readonly output: z.ZodType<T>;
   /** Parses the input, checks the caller (and anti-CSRF value), runs the use case, checks its output. */
   parseCheckAndRun(env: CoreEnv, execution: AfterAnswer | undefined, raw: unknown): Promise<Result<T>>;
 }
@@ -110,7 +115,9 @@ function build<A extends Access, S extends z.ZodType | undefined, T>(kind: Kind,
   // The types already refuse these; checking again at construction catches a cast, at startup.
   if (!Object.hasOwn(callers, spec.access)) throw new Error(`A ${kind} must name who may call it (one of ${Object.keys(callers).join(", ")}); got ${String(spec.access)}`);
   requireFields(spec.input, credentialFields(kind, spec.access), `A ${kind} for ${spec.access}`);
+  if (!(spec.output instanceof z.ZodType)) throw new Error(`A ${kind} must declare the schema its answer is checked against (output)`);
   return {
+    output: spec.output,
     parseCheckAndRun: (env, execution, raw) =>
       toResult(async () => {
         const ctx = spec.access === "dev" ? await createDevContext(env, execution) : await createContext(env, execution);
@@ -118,7 +125,7 @@ function build<A extends Access, S extends z.ZodType | undefined, T>(kind: Kind,
         const input = (spec.input ? spec.input.parse(raw) : undefined) as Parsed<S>;
         const caller = await callers[spec.access](ctx, kind, input);
         const result = await spec.run(ctx, input, caller);
-        return spec.output ? checkOutput(spec.output, result) : result;
+        return checkOutput(spec.output, result);
       }),
   };
 }
@@ -164,8 +171,8 @@ type Methods<P extends Record<string, Procedure<unknown>>> = {
   [M in keyof P]: (raw?: unknown) => Promise<P[M] extends Procedure<infer T> ? Result<T> : never>;
 };
 
-/** An RPC area's class, built from its procedures: `new RoomsApi(env, execution)` as before. */
-type Area<P extends Record<string, Procedure<unknown>>> = new (env: CoreEnv, execution?: AfterAnswer) => RpcTarget & Methods<P>;
+/** An RPC area's class, built from its procedures: `new RoomsApi(env, execution)` as before; `procedures` lists them. */
+type Area<P extends Record<string, Procedure<unknown>>> = (new (env: CoreEnv, execution?: AfterAnswer) => RpcTarget & Methods<P>) & { readonly procedures: P };
 
 /**
  * Turns declared procedures into an RpcTarget class. RPC only exposes methods on the prototype
@@ -174,6 +181,8 @@ type Area<P extends Record<string, Procedure<unknown>>> = new (env: CoreEnv, exe
  */
 export function rpcArea<P extends Record<string, Procedure<unknown>>>(procedures: P): Area<P> {
   class ProcedureArea extends RpcTarget {
+    static readonly procedures = procedures;
+
     constructor(
       readonly env: CoreEnv,
       readonly execution?: AfterAnswer,

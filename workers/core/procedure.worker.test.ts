@@ -1,4 +1,4 @@
-import { env } from "cloudflare:test";
+import { createExecutionContext, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createDb } from "@/db/client";
@@ -6,6 +6,7 @@ import { upsertAdmin } from "@/db/queries/admins";
 import { signToken } from "../auth/tokens";
 import type { Result } from "../errors";
 import { createTestOrg, TEST_SECRET } from "../test/room-fixture";
+import Core from "./index";
 import { NoticesApi } from "./notices";
 import { mutation, query, rpcArea } from "./procedure";
 import { RoomsApi } from "./rooms";
@@ -28,10 +29,11 @@ async function vendorSession() {
 
 /** A small area declared with the builder, whose use cases only say what they were given. */
 const Probe = rpcArea({
-  whoAmI: query({ access: "vendor_admin", input: session, run: async (_ctx, _input, admin) => ({ email: admin.email, csrf: admin.csrf }) }),
+  whoAmI: query({ access: "vendor_admin", input: session, output: z.object({ email: z.string(), csrf: z.string() }), run: async (_ctx, _input, admin) => ({ email: admin.email, csrf: admin.csrf }) }),
   rename: mutation({
     access: "vendor_admin",
     input: session.extend({ name: z.string().min(2, { message: "Give a name of at least 2 characters." }) }),
+    output: z.object({ renamed: z.string() }),
     run: async (_ctx, input) => ({ renamed: input.name }),
   }),
   counted: query({ access: "public", output: z.object({ count: z.number() }), run: async () => ({ count: 3 }) }),
@@ -53,6 +55,27 @@ describe("core procedures", () => {
     const union = z.discriminatedUnion("kind", [session.extend({ kind: z.literal("a") }), z.object({ kind: z.literal("b"), sessionToken: z.string() })]);
     // @ts-expect-error one option lacks csrf
     expect(() => mutation({ access: "vendor_admin", input: union, run: async () => ({}) })).toThrow(/csrf/);
+  });
+
+  it("refuses, when declared, a procedure that does not say what its answer is checked against", () => {
+    // @ts-expect-error every procedure declares its output schema
+    expect(() => query({ access: "public", run: async () => ({ count: 3 }) })).toThrow(/output/);
+    // @ts-expect-error a mutation too
+    expect(() => mutation({ access: "public", input: z.object({ name: z.string() }), run: async () => ({}) })).toThrow(/output/);
+  });
+
+  it("checks the answer of every method of every area the core offers against its output schema", () => {
+    const core = new Core(createExecutionContext(), env);
+    const areaNames = Object.getOwnPropertyNames(Core.prototype).filter((name) => !["constructor", "scheduled", "fetch"].includes(name));
+    const methods = areaNames.flatMap((areaName) => {
+      const area: unknown = Reflect.apply(Reflect.get(core, areaName) as () => unknown, core, []);
+      const procedures = Reflect.get(Object.getPrototypeOf(area).constructor, "procedures") as Record<string, { output: unknown }>;
+      return Object.entries(procedures).map(([name, procedure]) => ({ method: `${areaName}.${name}`, checked: procedure.output instanceof z.ZodType }));
+    });
+    // Every area, and every one of its methods (a new one counts itself in).
+    expect(areaNames.length).toBeGreaterThanOrEqual(10);
+    expect(methods.length).toBeGreaterThanOrEqual(57);
+    expect(methods.filter((method) => !method.checked)).toEqual([]);
   });
 
   it("refuses a call without the required role", async () => {

@@ -12,10 +12,21 @@ export function colon(lang: Lang): string {
 }
 
 /**
- * French « de » before a name: « d’ » when the name starts with a vowel (« Retrait d’Intercom »),
- * « de » otherwise (« Retrait de Mistral AI »). A leading h counts as aspirated, as it usually is in
- * the brand names this is used for (« de HubSpot »).
+ * Words whose h is mute (« l’hôtel », « d’Horizon »). Brand names with an h are read with an
+ * aspirated h (« de HubSpot »), so only these words, as a name's first word, take « d’ ».
+ */
+const MUTE_H_WORDS = new Set(["habitat", "harmonie", "hébergement", "hébergeur", "héritage", "heure", "hexagone", "histoire", "homme", "horizon", "horloge", "hôpital", "hôte", "hôtel", "humain", "hygiène"]);
+
+function startsWithMuteH(name: string): boolean {
+  const firstWord = (/^\p{L}+/u.exec(name)?.[0] ?? "").toLowerCase();
+  return MUTE_H_WORDS.has(firstWord) || MUTE_H_WORDS.has(firstWord.replace(/[sx]$/, ""));
+}
+
+/**
+ * French « de » before a name, for every French text that puts one after « de » (the feed's and
+ * the list's « Retrait d’Intercom », the emails): « d’ » when the name starts with a vowel or a mute
+ * h (« d’Hôtel Connect »), « de » otherwise (« Retrait de Mistral AI », « de HubSpot »).
  */
 export function frenchOf(name: string): string {
-  return /^[aeiouàâäéèêëîïôöùûüœæ]/i.test(name) ? `d’${name}` : `de ${name}`;
+  return /^[aeiouàâäéèêëîïôöùûüœæ]/i.test(name) || startsWithMuteH(name) ? `d’${name}` : `de ${name}`;
 }

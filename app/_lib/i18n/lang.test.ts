@@ -24,5 +24,13 @@ describe("frenchOf", () => {
   it("keeps « de » before a consonant, and before a brand's aspirated h", () => {
     expect(frenchOf("Mistral AI")).toBe("de Mistral AI");
     expect(frenchOf("HubSpot")).toBe("de HubSpot");
+    expect(frenchOf("Hachette Cloud")).toBe("de Hachette Cloud");
+  });
+  it("elides before a word whose h is mute, singular or plural, whatever its case", () => {
+    expect(frenchOf("Hôtel Connect")).toBe("d’Hôtel Connect");
+    expect(frenchOf("HORIZON Data")).toBe("d’HORIZON Data");
+    expect(frenchOf("Hébergeurs Réunis")).toBe("d’Hébergeurs Réunis");
+    expect(frenchOf("Horizons")).toBe("d’Horizons");
+    expect(frenchOf("Hotjar")).toBe("de Hotjar");
   });
 });

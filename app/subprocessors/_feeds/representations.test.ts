@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PublicList, PublicNotice } from "@/workers/core/portal.schema";
+import { frenchTypographyProblems } from "@/app/_lib/i18n/french-typography";
 import { CSV_HEADER, publicListAtom, publicListCsv, publicListJson } from "./representations";
 
 const day = 86_400_000;
@@ -91,5 +92,45 @@ describe("publicListAtom", () => {
     const fr = publicListAtom(list(t0), "fr");
     expect(fr).toContain('xml:lang="fr"');
     expect(fr).toContain("Nouveau sous-traitant ultérieur : Datadog");
+  });
+
+  const ids = (feed: string) => [...feed.matchAll(/<id>([^<]+)<\/id>/g)].map((match) => match[1]);
+
+  it("gives each language its own feed id and entry ids, the same on every fetch", () => {
+    const en = ids(publicListAtom(list(t0), "en"));
+    const fr = ids(publicListAtom(list(t0), "fr"));
+    expect(en).toEqual(["https://rt.example/subprocessors/feed.xml", "https://rt.example/subprocessors/notices/ntc_0000000000000000000a", "https://rt.example/subprocessors/notices/ntc_0000000000000000000b"]);
+    expect(fr).toEqual(["https://rt.example/subprocessors/feed.xml?lang=fr", "https://rt.example/subprocessors/notices/ntc_0000000000000000000a?lang=fr", "https://rt.example/subprocessors/notices/ntc_0000000000000000000b?lang=fr"]);
+    expect(ids(publicListAtom(list(t0 + day), "fr"))).toEqual(fr);
+  });
+
+  const intercomWithdrawn = notice({
+    id: "ntc_0000000000000000000e",
+    changeKind: "remove",
+    subprocessorId: "sp_intercom",
+    subprocessorName: "Intercom",
+    proposed: {},
+    status: "withdrawn",
+    withdrawnAt: t0 + 2 * day,
+    updatedAt: t0 + 2 * day,
+    withdrawalReason: "Support still needs the chat history.",
+  });
+  const summaryOf = (feed: string) => /<summary type="text">([^<]*)<\/summary>/.exec(feed)?.[1];
+
+  it("says first in a withdrawn entry's summary that it was withdrawn, when, and why", () => {
+    const withdrawnOnly = { ...list(t0), pendingChanges: [], history: [intercomWithdrawn] };
+    const en = publicListAtom(withdrawnOnly, "en");
+    expect(en).toContain("<title type=\"text\">Withdrawn: Removal of Intercom</title>");
+    expect(summaryOf(en)).toMatch(/^Withdrawn on 12 January 2026\. .* Why it was withdrawn: Support still needs the chat history\.$/);
+    const fr = publicListAtom(withdrawnOnly, "fr");
+    expect(fr).toContain("<title type=\"text\">Retiré\u00a0: Retrait d’Intercom</title>");
+    expect(summaryOf(fr)).toMatch(/^Retiré le 12 janvier 2026\. .* Motif du retrait\u00a0: Support still needs the chat history\.$/);
+  });
+
+  it("keeps French typography in the French feed, elision included", () => {
+    const everyKind = { ...list(t0), pendingChanges: [notice({ subprocessorName: "Atlas" }), notice({ id: "ntc_0000000000000000000f", changeKind: "change", subprocessorName: "Écho" })], history: [intercomWithdrawn] };
+    const fr = publicListAtom(everyKind, "fr");
+    expect(fr).toContain("Retrait d’Intercom");
+    expect(frenchTypographyProblems(fr)).toEqual([]);
   });
 });

@@ -3,10 +3,10 @@ import { colon, formatDate, type Lang } from "@/app/_lib/i18n/lang";
 import { portalText } from "../_i18n";
 import { buildAtomFeed } from "./atom";
 import { toCsv } from "./csv";
+import { schemaUrl } from "./json-schemas";
+import { SCHEMA_VERSION, type PublicListDocument, type VersionDocument } from "./representations.schema";
 
 /** The list's machine-readable forms. Pure functions of the core's snapshot, so they are unit-tested. */
-
-const JSON_SCHEMA_VERSION = 1;
 
 function noticeUrl(origin: string, noticeId: string): string {
   return `${origin}/subprocessors/notices/${encodeURIComponent(noticeId)}`;
@@ -16,9 +16,10 @@ function versionUrl(origin: string, version: number, suffix = ""): string {
   return `${origin}/subprocessors/versions/${version}${suffix}`;
 }
 
-const iso = (ms: number | null) => (ms == null ? null : new Date(ms).toISOString());
+const iso = (ms: number) => new Date(ms).toISOString();
+const isoOrNull = (ms: number | null) => (ms == null ? null : iso(ms));
 
-function jsonNotice(origin: string, notice: PublicNotice) {
+function jsonNotice(origin: string, notice: PublicNotice): PublicListDocument["history"][number] {
   return {
     noticeId: notice.id,
     changeKind: notice.changeKind,
@@ -29,8 +30,8 @@ function jsonNotice(origin: string, notice: PublicNotice) {
     publishedAt: iso(notice.publishedAt),
     objectionDeadline: iso(notice.objectionDeadline),
     effectiveAt: iso(notice.effectiveAt),
-    withdrawnAt: iso(notice.withdrawnAt),
-    appliedAt: iso(notice.appliedAt),
+    withdrawnAt: isoOrNull(notice.withdrawnAt),
+    appliedAt: isoOrNull(notice.appliedAt),
     status: notice.status,
     url: noticeUrl(origin, notice.id),
     periods: notice.periods,
@@ -41,26 +42,29 @@ function jsonNotice(origin: string, notice: PublicNotice) {
 }
 
 /**
- * `subprocessors.json`, schema version 1. Fields are only ever added within a version; a removal or
- * a change of meaning means schemaVersion 2 at the same URL.
+ * `subprocessors.json`, to /schemas/subprocessors-v1.json. Fields are only ever added within a
+ * schemaVersion; a removal or a change of meaning means the next one, at the same URL (docs/api.md).
  */
 export function publicListJson(list: PublicList) {
   const content = {
     version: list.version?.version ?? null,
-    effectiveAt: iso(list.version?.effectiveAt ?? null),
+    effectiveAt: isoOrNull(list.version?.effectiveAt ?? null),
     periods: list.periods,
     subprocessors: list.subprocessors,
     pendingChanges: list.pendingChanges.map((notice) => jsonNotice(list.appOrigin, notice)),
     history: list.history.map((notice) => jsonNotice(list.appOrigin, notice)),
   };
+  const document: PublicListDocument = {
+    $schema: schemaUrl(list.appOrigin, "subprocessors-v1.json"),
+    schemaVersion: SCHEMA_VERSION,
+    generatedAt: iso(list.now),
+    lastModified: iso(list.lastModified),
+    ...content,
+  };
   return {
     /** What identifies the content, for the ETag: everything except when this copy was generated. */
-    etagSource: JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, lastModified: iso(list.lastModified), ...content }),
-    body: JSON.stringify(
-      { schemaVersion: JSON_SCHEMA_VERSION, generatedAt: iso(list.now), lastModified: iso(list.lastModified), ...content },
-      null,
-      2,
-    ),
+    etagSource: JSON.stringify({ schemaVersion: SCHEMA_VERSION, lastModified: iso(list.lastModified), ...content }),
+    body: JSON.stringify(document, null, 2),
   };
 }
 
@@ -70,23 +74,21 @@ const SUBPROCESSOR_COLUMNS = ["id", "name", "legal_entity", "purpose", "location
 /** `versions/{n}.json`: one version of the list, with its diff against the version before. */
 export function versionJson(view: VersionView) {
   const origin = view.appOrigin;
-  return JSON.stringify(
-    {
-      schemaVersion: JSON_SCHEMA_VERSION,
-      version: view.version,
-      effectiveAt: iso(view.effectiveAt),
-      until: iso(view.until),
-      url: versionUrl(origin, view.version, ".json"),
-      previousVersion: view.previous,
-      nextVersion: view.next,
-      change: view.change && { ...view.change, url: noticeUrl(origin, view.change.noticeId) },
-      correction: view.correction,
-      subprocessors: view.subprocessors,
-      diff: { againstVersion: view.previous, ...view.diff },
-    },
-    null,
-    2,
-  );
+  const document: VersionDocument = {
+    $schema: schemaUrl(origin, "subprocessors-version-v1.json"),
+    schemaVersion: SCHEMA_VERSION,
+    version: view.version,
+    effectiveAt: iso(view.effectiveAt),
+    until: isoOrNull(view.until),
+    url: versionUrl(origin, view.version, ".json"),
+    previousVersion: view.previous,
+    nextVersion: view.next,
+    change: view.change && { ...view.change, url: noticeUrl(origin, view.change.noticeId) },
+    correction: view.correction,
+    subprocessors: view.subprocessors,
+    diff: { againstVersion: view.previous, ...view.diff },
+  };
+  return JSON.stringify(document, null, 2);
 }
 
 export const CSV_HEADER = [...SUBPROCESSOR_COLUMNS, "notice_period_days", "objection_window_days", "resolution_period_days"] as const;
@@ -111,36 +113,51 @@ export function versionCsv(subprocessors: PublicSubprocessor[]): string {
   return toCsv(SUBPROCESSOR_COLUMNS, subprocessors.map(subprocessorCells));
 }
 
+function withdrawalReason(notice: PublicNotice, lang: Lang): string {
+  return notice.withdrawalReason ? ` ${portalText(lang).withdrawalReasonHeading}${colon(lang)}${notice.withdrawalReason}` : "";
+}
+
+/**
+ * Atom ids are for ever (RFC 4287 §4.2.6) and a reader that follows both languages must not
+ * merge them: English keeps the ids it has always had, French adds `?lang=fr` to the feed's and
+ * to every entry's, so each language has its own feed and entries, and a notice keeps its entry.
+ */
+function feedIds(origin: string, lang: Lang) {
+  const suffix = lang === "fr" ? "?lang=fr" : "";
+  return { feed: `${origin}/subprocessors/feed.xml${suffix}`, entry: (noticeId: string) => noticeUrl(origin, noticeId) + suffix, suffix };
+}
+
 /** `feed.xml`: one entry per published notice, newest first, updated whenever its status changes. */
 export function publicListAtom(list: PublicList, lang: Lang): string {
   const t = portalText(lang);
   const origin = list.appOrigin;
+  const ids = feedIds(origin, lang);
   const notices = [...list.pendingChanges, ...list.history].sort((a, b) => b.publishedAt - a.publishedAt || a.id.localeCompare(b.id));
   const day = (ms: number) => formatDate(ms, lang, false);
   return buildAtomFeed({
-    id: `${origin}/subprocessors/feed.xml`,
+    id: ids.feed,
     title: t.feedTitle,
     subtitle: t.feedSubtitle,
-    selfLink: `${origin}/subprocessors/feed.xml${lang === "fr" ? "?lang=fr" : ""}`,
-    alternateLink: `${origin}/subprocessors${lang === "fr" ? "?lang=fr" : ""}`,
+    selfLink: ids.feed,
+    alternateLink: `${origin}/subprocessors${ids.suffix}`,
     evidenceLink: { href: `${origin}/evidence/checkpoints.json`, title: t.feedEvidence },
     updated: list.lastModified,
     lang,
     entries: notices.map((notice) => {
-      const link = noticeUrl(origin, notice.id) + (lang === "fr" ? "?lang=fr" : "");
-      const withdrawn = notice.status === "withdrawn";
+      const title = t.changeTitle[notice.changeKind](notice.subprocessorName);
       const status = `${t.facts.status}${colon(lang)}${t.status[notice.status]}.`;
-      const summary = `${t.feedSummary(t.changeKind[notice.changeKind], day(notice.publishedAt), day(notice.objectionDeadline), day(notice.effectiveAt))} ${t.periodsSentence(notice.periods)} ${status}`;
-      const withdrawal = withdrawn && notice.withdrawalReason ? `\n\n${t.withdrawalReasonHeading}${colon(lang)}${notice.withdrawalReason}` : "";
+      const facts = `${t.feedSummary(t.changeKind[notice.changeKind], day(notice.publishedAt), day(notice.objectionDeadline), day(notice.effectiveAt))} ${t.periodsSentence(notice.periods)}`;
+      // A withdrawn entry says so first, in the summary a reader shows, and ends with why.
+      const summary = notice.status === "withdrawn" ? `${t.facts.withdrawnAt} ${day(notice.withdrawnAt ?? notice.updatedAt)}. ${facts}${withdrawalReason(notice, lang)}` : `${facts} ${status}`;
       return {
-        id: noticeUrl(origin, notice.id),
-        title: withdrawn ? t.withdrawnTitle(t.changeTitle[notice.changeKind](notice.subprocessorName)) : t.changeTitle[notice.changeKind](notice.subprocessorName),
+        id: ids.entry(notice.id),
+        title: notice.status === "withdrawn" ? t.withdrawnTitle(title) : title,
         published: notice.publishedAt,
         updated: notice.updatedAt,
-        link,
-        related: notice.version == null ? undefined : versionUrl(origin, notice.version) + (lang === "fr" ? "?lang=fr" : ""),
+        link: noticeUrl(origin, notice.id) + ids.suffix,
+        related: notice.version == null ? undefined : versionUrl(origin, notice.version) + ids.suffix,
         summary,
-        content: `${summary}\n\n${t.why}${colon(lang)}${notice.reason}${withdrawal}`,
+        content: `${summary}\n\n${t.why}${colon(lang)}${notice.reason}`,
       };
     }),
   });

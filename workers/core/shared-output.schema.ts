@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { languages } from "../domain/lang";
+
+/**
+ * Output shapes several RPC areas answer with. Outputs are strict: a field a use case returns that
+ * its schema does not name fails the check (a 500 in tests), so nothing leaves unreviewed and
+ * nothing is dropped without a word.
+ */
+
+export const count = z.number().int().nonnegative();
+export const time = z.number().int();
+export const lang = z.enum(languages);
+
+export const noticePeriodsOutput = z.strictObject({ noticePeriodDays: count, objectionWindowDays: count, resolutionPeriodDays: count });
+
+export const changeKind = z.enum(["add", "remove", "change"]);
+export const noticeStatus = z.enum(["draft", "published", "window_closed", "effective", "withdrawn"]);
+export const publicNoticeStatus = z.enum(["published", "window_closed", "effective", "withdrawn"]);
+
+const subprocessorText = {
+  name: z.string(),
+  legalEntity: z.string(),
+  purpose: z.string(),
+  location: z.string(),
+  dataCategories: z.array(z.string()),
+  transferMechanism: z.string(),
+  website: z.string(),
+};
+
+/** Its text in French, field by field where it was translated (null or absent: read the English). */
+const translatedText = z.strictObject(Object.fromEntries(Object.entries(subprocessorText).map(([field, schema]) => [field, schema.nullable().optional()])));
+
+/** A subprocessor as the public sees it, with its text in other languages where there is one. */
+export const publicSubprocessorOutput = z.strictObject({ id: z.string(), ...subprocessorText, translations: z.strictObject({ fr: translatedText.optional() }).optional() });
+
+/** A subprocessor's row, as the vendor admin sees it. */
+export const subprocessorRowOutput = z.strictObject({ id: z.string(), ...subprocessorText, status: z.enum(["active", "removed"]), createdAt: time, updatedAt: time });
+
+export const calendarHealth = z.enum(["ok", "stale", "needs_sign_in", "error"]);
+
+export const subprocessorListOutput = z.array(subprocessorRowOutput);
+
+/** What a direct correction changed (AdminApi.correctSubprocessor). */
+export const correctionOutput = z.strictObject({ subprocessorId: z.string(), corrected: z.array(z.string()) });
