@@ -5,18 +5,18 @@ import { DevApi } from "./dev";
 
 describe("dev tools", () => {
   it("answer 404 when DEV_TOOLS is off", async () => {
-    const result = await new DevApi({ ...env, DEV_TOOLS: "0", APP_ORIGIN: "https://trust.example", AUTH_SECRET: "a-production-secret-that-is-long-enough-0123" }).clock();
+    const result = await new DevApi({ ...env, DEV_TOOLS: "0", WEBHOOK_ALLOW_LOOPBACK: "0", APP_ORIGIN: "https://trust.example", AUTH_SECRET: "a-production-secret-that-is-long-enough-0123" }).clock();
     expect(result).toMatchObject({ ok: false, error: { code: "dev_tools_disabled", status: 404 } });
   });
 
   it("refuse to run production with the local development secret, as a 500 that reveals nothing", async () => {
-    const result = await new DevApi({ ...env, DEV_TOOLS: "0", APP_ORIGIN: "https://trust.example", AUTH_SECRET: DEV_AUTH_SECRET }).clock();
+    const result = await new DevApi({ ...env, DEV_TOOLS: "0", WEBHOOK_ALLOW_LOOPBACK: "0", APP_ORIGIN: "https://trust.example", AUTH_SECRET: DEV_AUTH_SECRET }).clock();
     expect(result).toMatchObject({ ok: false, error: { code: "internal", status: 500 } });
     expect(JSON.stringify(result)).not.toContain("AUTH_SECRET");
   });
 
   it("refuse to run production on a plain-http origin, as a 500 that reveals nothing", async () => {
-    const result = await new DevApi({ ...env, DEV_TOOLS: "0", APP_ORIGIN: "http://trust.example", AUTH_SECRET: "a-production-secret-that-is-long-enough-0123" }).clock();
+    const result = await new DevApi({ ...env, DEV_TOOLS: "0", WEBHOOK_ALLOW_LOOPBACK: "0", APP_ORIGIN: "http://trust.example", AUTH_SECRET: "a-production-secret-that-is-long-enough-0123" }).clock();
     expect(result).toMatchObject({ ok: false, error: { code: "internal", status: 500 } });
     expect(JSON.stringify(result)).not.toContain("APP_ORIGIN");
   });
@@ -40,7 +40,7 @@ describe("dev tools", () => {
     await env.DB.prepare("insert into rate_limits (bucket, window_start, count) values ('magic-link:address:dev@roomtrust.test', 0, 9)").run();
     expect(await new DevApi(env).forgetRateLimits()).toMatchObject({ ok: true });
     expect(await env.DB.prepare("select count(*) as n from rate_limits").first<{ n: number }>()).toEqual({ n: 0 });
-    const off = await new DevApi({ ...env, DEV_TOOLS: "0", APP_ORIGIN: "https://trust.example", AUTH_SECRET: "a-production-secret-that-is-long-enough-0123" }).forgetRateLimits();
+    const off = await new DevApi({ ...env, DEV_TOOLS: "0", WEBHOOK_ALLOW_LOOPBACK: "0", APP_ORIGIN: "https://trust.example", AUTH_SECRET: "a-production-secret-that-is-long-enough-0123" }).forgetRateLimits();
     expect(off).toMatchObject({ ok: false, error: { code: "dev_tools_disabled", status: 404 } });
   });
 

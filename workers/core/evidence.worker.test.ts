@@ -116,7 +116,7 @@ describe("proofs", () => {
 
 describe("the signing key", () => {
   it("may not be the local development key outside local runs, as a 500 that reveals nothing", async () => {
-    const production = { ...env, DEV_TOOLS: "0", APP_ORIGIN: "https://trust.example", AUTH_SECRET: "a-production-secret-that-is-long-enough-0123" };
+    const production = { ...env, DEV_TOOLS: "0", WEBHOOK_ALLOW_LOOPBACK: "0", APP_ORIGIN: "https://trust.example", AUTH_SECRET: "a-production-secret-that-is-long-enough-0123" };
     expect(await new EvidenceApi({ ...production, EVIDENCE_SIGNING_KEY: DEV_EVIDENCE_SIGNING_KEY }).publicKey()).toMatchObject({ ok: false, error: { code: "internal", status: 500 } });
     expect(await new EvidenceApi({ ...production, EVIDENCE_SIGNING_KEY: "not a key" }).publicKey()).toMatchObject({ ok: false, error: { code: "internal", status: 500 } });
     expect(await new EvidenceApi(production).publicKey()).toMatchObject({ ok: true });
