@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { count, lang } from "./shared-output.schema";
+import { count, displaySettingsFields, lang } from "./shared-output.schema";
 
 /**
  * Outputs of the tablets' RPC methods (workers/core/displays.ts). A tablet is told exactly this and
@@ -9,24 +9,8 @@ import { count, lang } from "./shared-output.schema";
 export const displayConfigOutput = z.strictObject({
   renewedToken: z.string().nullable(),
   display: z.strictObject({
-    id: z.string(),
-    name: z.string(),
-    roomEmail: z.string(),
-    capacity: count,
-    floor: z.string(),
-    building: z.string(),
-    equipment: z.array(z.string()),
-    timeZone: z.string(),
-    businessDays: z.array(count),
-    businessStartMinute: count,
-    businessEndMinute: count,
-    lang,
-    privacyMode: z.boolean(),
-    checkInMinutes: count.nullable(),
-    theme: z.enum(["light", "dark", "high-contrast"]),
-    calendarSource: z.enum(["demo", "microsoft", "google"]),
+    ...displaySettingsFields,
     permissions: z.strictObject({ book: z.boolean(), extendEnd: z.boolean(), release: z.boolean() }),
-    noShowSeriesStrikes: count.nullable(),
   }),
   org: z.strictObject({
     name: z.string(),

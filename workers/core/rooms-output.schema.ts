@@ -1,12 +1,9 @@
 import { z } from "zod";
-import { calendarHealth, count, lang, time } from "./shared-output.schema";
+import { calendarHealth, count, displaySettingsFields, lang, time } from "./shared-output.schema";
 
 /** Outputs of an organisation admin's rooms (workers/core/rooms.ts) and of the room finder (finder.ts). */
 
 const occupancyReporting = z.enum(["exact", "quarter_hour"]);
-const theme = z.enum(["light", "dark", "high-contrast"]);
-const calendarSource = z.enum(["demo", "microsoft", "google"]);
-
 /** What a display's row and its board say about it, as the admin's overview lists it. */
 const overviewDisplay = z.strictObject({
   online: z.boolean(),
@@ -14,27 +11,11 @@ const overviewDisplay = z.strictObject({
   known: z.boolean(),
   health: calendarHealth.nullable(),
   healthSince: time.nullable(),
-  id: z.string(),
+  ...displaySettingsFields,
   orgId: z.string(),
-  name: z.string(),
-  roomEmail: z.string(),
-  capacity: count,
-  floor: z.string(),
-  building: z.string(),
-  equipment: z.array(z.string()),
-  timeZone: z.string(),
-  businessDays: z.array(count),
-  businessStartMinute: count,
-  businessEndMinute: count,
-  lang,
-  privacyMode: z.boolean(),
-  checkInMinutes: count.nullable(),
-  theme,
-  calendarSource,
   mayBook: z.boolean(),
   mayExtendEnd: z.boolean(),
   mayRelease: z.boolean(),
-  noShowSeriesStrikes: count.nullable(),
   tokenVersion: count,
   pairedAt: time.nullable(),
   createdAt: time,

@@ -38,6 +38,30 @@ export const subprocessorRowOutput = z.strictObject({ id: z.string(), ...subproc
 
 export const calendarHealth = z.enum(["ok", "stale", "needs_sign_in", "error"]);
 
+const displayTheme = z.enum(["light", "dark", "high-contrast"]);
+const calendarSource = z.enum(["demo", "microsoft", "google"]);
+
+/** A display's room and panel settings, as both its admin and its tablet are told them. */
+export const displaySettingsFields = {
+  id: z.string(),
+  name: z.string(),
+  roomEmail: z.string(),
+  capacity: count,
+  floor: z.string(),
+  building: z.string(),
+  equipment: z.array(z.string()),
+  timeZone: z.string(),
+  businessDays: z.array(count),
+  businessStartMinute: count,
+  businessEndMinute: count,
+  lang,
+  privacyMode: z.boolean(),
+  checkInMinutes: count.nullable(),
+  theme: displayTheme,
+  calendarSource,
+  noShowSeriesStrikes: count.nullable(),
+};
+
 export const subprocessorListOutput = z.array(subprocessorRowOutput);
 
 /** What a direct correction changed (AdminApi.correctSubprocessor). */
