@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectAccessible, linkIn, outboxIds, readEmail, signInFromOutbox, type OutboxMessage } from "./fixtures";
 
 // Issue 12 §3 and §7 as the people involved live them: a customer organisation's admin registers
@@ -36,6 +36,11 @@ async function publishNotice(page: Page, name: string) {
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
   await page.getByRole("button", { name: /publish/i }).click();
   await expect(page.getByRole("main")).toContainText(/published/i);
+}
+
+/** The text of every cell of a table that ends past the right edge of the window. */
+function cellsOffScreen(table: Locator) {
+  return table.locator("tbody :is(th, td)").evaluateAll((cells) => cells.filter((cell) => cell.getBoundingClientRect().right > window.innerWidth).map((cell) => cell.textContent));
 }
 
 function expectOneClickUnsubscribe(message: OutboxMessage) {
@@ -112,6 +117,15 @@ test("an organisation's notice contacts get the notice; the vendor sees what bou
   await expect(acme.getByRole("row", { name: escaped(bouncing.email) })).toContainText("Stopped: the address does not take mail");
   await expect(acme.getByRole("row", { name: escaped(working.email) })).toContainText("Unsubscribed by the contact");
   await expect(acme.getByTestId("no-working-contact")).toBeVisible();
+  await expect(acme.getByRole("button", { name: `Remove ${working.name}` })).toBeVisible();
+
+  // On a phone each contact, and each organisation's reach, is a block: nothing hidden to the side.
+  for (const [page, table] of [[acme, acme.getByRole("table")], [vendor, vendor.getByTestId("notice-reach").getByRole("table")]] as const) {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(table.getByRole("cell").first()).toBeVisible();
+    expect(await cellsOffScreen(table)).toEqual([]);
+    await expectAccessible(page);
+  }
 
   await Promise.all([acmeContext.close(), vendorContext.close(), contactContext.close()]);
 });

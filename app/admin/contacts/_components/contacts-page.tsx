@@ -56,27 +56,28 @@ export function ContactsPage({ lang, email, csrf, orgName, contacts, done, value
         <>
           {!working && <p className="alert alert-error" data-testid="no-working-contact">{t.unreached}</p>}
           <div className="table-wrap">
-            <table>
+            <table className="stacked-table">
               <thead>
                 <tr>
                   <th scope="col">{t.name}</th>
                   <th scope="col">{t.role}</th>
                   <th scope="col">{t.email}</th>
                   <th scope="col">{t.state}</th>
-                  <td />
+                  <th scope="col"><span className="visually-hidden">{t.actions}</span></th>
                 </tr>
               </thead>
               <tbody>
                 {contacts.map((c) => (
                   <tr key={c.id}>
                     <th scope="row">{c.name}</th>
-                    <td>{t.roles[c.role]}</td>
-                    <td>{c.email}</td>
-                    <td>{stateOf(c)} <span className="hint">({t.since(formatDate(c.since, lang, false))})</span></td>
+                    <td data-label={t.role}>{t.roles[c.role]}</td>
+                    <td data-label={t.email}>{c.email}</td>
+                    <td data-label={t.state}>{stateOf(c)} <span className="hint">({t.since(formatDate(c.since, lang, false))})</span></td>
                     <td>
                       <form className="inline-form" method="post" action={`/admin/contacts/${c.id}/remove?lang=${lang}`}>
                         <input type="hidden" name="csrf" value={csrf} />
-                        <button type="submit" className="secondary">{t.remove(c.name)}</button>
+                        {/* Screen readers may list the buttons apart from their rows, so the name stays in the button's name; on screen the row shows it, and long names made the column too wide. */}
+                        <button type="submit" className="secondary">{t.remove}<span className="visually-hidden"> {c.name}</span></button>
                       </form>
                     </td>
                   </tr>

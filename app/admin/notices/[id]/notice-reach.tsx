@@ -18,7 +18,7 @@ export async function NoticeReach({ lang, sessionToken, noticeId }: { lang: Lang
         <p className="alert alert-info">{t.noOrganisations}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table className="stacked-table">
             <thead>
               <tr>
                 <th scope="col">{t.organisation}</th>
@@ -31,9 +31,9 @@ export async function NoticeReach({ lang, sessionToken, noticeId }: { lang: Lang
               {organisations.map((o) => (
                 <tr key={o.orgId}>
                   <th scope="row">{o.name}</th>
-                  <td>{o.told}{o.owed > 0 && <span className="hint"> ({t.owed(o.owed)})</span>}</td>
-                  <td>{o.delivered}</td>
-                  <td>{o.refused}</td>
+                  <td data-label={t.told}>{o.told}{o.owed > 0 && <span className="hint"> ({t.owed(o.owed)})</span>}</td>
+                  <td data-label={t.delivered}>{o.delivered}</td>
+                  <td data-label={t.refused}>{o.refused}</td>
                 </tr>
               ))}
             </tbody>

@@ -157,7 +157,7 @@ export default async function AdminNoticePage({ params, searchParams }: { params
         <p>{t.noDeliveries}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table className="stacked-table">
             <thead>
               <tr><th scope="col">{t.recipient}</th><th scope="col">{t.kind}</th><th scope="col">{t.status}</th><th scope="col">{t.attempts}</th><th scope="col">{t.providerId}</th><th scope="col">{t.sentAt}</th></tr>
             </thead>
@@ -165,11 +165,11 @@ export default async function AdminNoticePage({ params, searchParams }: { params
               {deliveries.map((d) => (
                 <tr key={d.id}>
                   <th scope="row">{d.recipient}</th>
-                  <td>{t.templates[d.template] ?? d.template}</td>
-                  <td>{t.deliveryStatuses[d.status] ?? d.status}</td>
-                  <td>{d.attempts}</td>
-                  <td><code>{d.providerId ?? "—"}</code></td>
-                  <td>{formatDate(d.sentAt, lang)}</td>
+                  <td data-label={t.kind}>{t.templates[d.template] ?? d.template}</td>
+                  <td data-label={t.status}>{t.deliveryStatuses[d.status] ?? d.status}</td>
+                  <td data-label={t.attempts}>{d.attempts}</td>
+                  <td data-label={t.providerId}><code>{d.providerId ?? "—"}</code></td>
+                  <td data-label={t.sentAt}>{formatDate(d.sentAt, lang)}</td>
                 </tr>
               ))}
             </tbody>
