@@ -149,14 +149,15 @@ export default async function AdminNoticePage({ params, searchParams }: { params
       ))}
 
       <NoticeReach lang={lang} sessionToken={sessionToken} noticeId={notice.id} />
-      <h2>{t.deliveries}</h2>
+      <h2 id="deliveries-title">{t.deliveries}</h2>
       <EmailHoldNotice hold={emailHold} pending={counts.pending} now={now} lang={lang} />
       <DeliveryProgress noticeId={notice.id} lang={lang} initial={counts} />
       {deliveries.length < owed && <p>{t.deliveriesShown(deliveries.length, owed)}</p>}
       {deliveries.length === 0 ? (
         <p>{t.noDeliveries}</p>
       ) : (
-        <div className="table-wrap">
+        // Between phone and desktop widths the six columns scroll sideways: focusable, so a keyboard can scroll them.
+        <div className="table-wrap" role="region" aria-labelledby="deliveries-title" tabIndex={0}>
           <table className="stacked-table">
             <thead>
               <tr><th scope="col">{t.recipient}</th><th scope="col">{t.kind}</th><th scope="col">{t.status}</th><th scope="col">{t.attempts}</th><th scope="col">{t.providerId}</th><th scope="col">{t.sentAt}</th></tr>
