@@ -201,7 +201,13 @@ test("the room finder works with JavaScript off: filters are a plain form, and a
   await page.getByLabel(/equipment/i).selectOption("whiteboard");
   await page.getByRole("button", { name: /^show$/i }).click();
   expect(await page.locator("tbody th").allTextContents()).toEqual(["Cassiopeia"]);
+  // The status board keeps the filters in force (issue 16): the one room they leave.
   await page.getByRole("link", { name: /status board/i }).click();
+  await expect(page).toHaveURL(/view=board/);
+  await expect(page.locator(".status-tile")).toHaveCount(1);
+  await expect(page.locator(".status-tile")).toContainText("Cassiopeia");
+  // Without filters, the board shows every room the finder lists.
+  await page.goto(`${link}&view=board`);
   await expect(page.locator(".status-tile")).toHaveCount(rooms);
 
   // Another organisation's rooms cannot be reached with this key, and a wrong key shows nothing.
