@@ -1,35 +1,15 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import type { PublicList, PublicNotice, VersionView } from "@/workers/core/portal.schema";
+import type { PublicList, VersionView } from "@/workers/core/portal.schema";
 import { jsonSchemaOf, schemaUrl, type SchemaFile } from "./json-schemas";
 import { publicListJson, versionJson } from "./representations";
+import { day, publicNotice, t0 } from "./public-notice.test-helper";
 
 const origin = "https://rt.example";
-const day = 86_400_000;
-const t0 = Date.UTC(2026, 0, 10, 9, 0);
 const periods = { noticePeriodDays: 30, objectionWindowDays: 15, resolutionPeriodDays: 30 };
 const datadog = { id: "sp_datadog", name: "Datadog", legalEntity: "Datadog, Inc.", purpose: "Monitoring", location: "Germany", dataCategories: ["IP addresses"], transferMechanism: "SCC", website: "https://datadoghq.com" };
 
-const notice = (over: Partial<PublicNotice>): PublicNotice => ({
-  id: "ntc_0000000000000000000a",
-  changeKind: "add",
-  subprocessorId: "sp_datadog",
-  subprocessorName: "Datadog",
-  proposed: { name: "Datadog", location: "Germany" },
-  reason: "Faster outage detection",
-  status: "published",
-  publishedAt: t0,
-  objectionDeadline: t0 + 15 * day,
-  effectiveAt: t0 + 30 * day,
-  withdrawnAt: null,
-  appliedAt: null,
-  updatedAt: t0,
-  periods,
-  withdrawalReason: null,
-  version: null,
-  ...over,
-});
 
 const list: PublicList = {
   appOrigin: origin,
@@ -38,10 +18,10 @@ const list: PublicList = {
   periods,
   version: { version: 2, effectiveAt: t0 - day },
   subprocessors: [datadog],
-  pendingChanges: [notice({})],
+  pendingChanges: [publicNotice({})],
   history: [
-    notice({ id: "ntc_0000000000000000000b", status: "effective", appliedAt: t0 - day, version: 2 }),
-    notice({ id: "ntc_0000000000000000000c", changeKind: "remove", proposed: {}, status: "withdrawn", withdrawnAt: t0, withdrawalReason: "Kept in house." }),
+    publicNotice({ id: "ntc_0000000000000000000b", status: "effective", appliedAt: t0 - day, version: 2 }),
+    publicNotice({ id: "ntc_0000000000000000000c", changeKind: "remove", proposed: {}, status: "withdrawn", withdrawnAt: t0, withdrawalReason: "Kept in house." }),
   ],
 };
 

@@ -1,30 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { PublicList, PublicNotice } from "@/workers/core/portal.schema";
+import type { PublicList } from "@/workers/core/portal.schema";
 import { frenchTypographyProblems } from "@/app/_lib/i18n/french-typography";
 import { CSV_HEADER, publicListAtom, publicListCsv, publicListJson } from "./representations";
+import { day, publicNotice, t0 } from "./public-notice.test-helper";
 
-const day = 86_400_000;
-const t0 = Date.UTC(2026, 0, 10, 9, 0);
 
-const notice = (over: Partial<PublicNotice>): PublicNotice => ({
-  id: "ntc_0000000000000000000a",
-  changeKind: "add",
-  subprocessorId: "sp_datadog",
-  subprocessorName: "Datadog",
-  proposed: { name: "Datadog", location: "Germany" },
-  reason: "Faster outage detection",
-  status: "published",
-  publishedAt: t0,
-  objectionDeadline: t0 + 15 * day,
-  effectiveAt: t0 + 30 * day,
-  withdrawnAt: null,
-  appliedAt: null,
-  updatedAt: t0,
-  periods: { noticePeriodDays: 30, objectionWindowDays: 15, resolutionPeriodDays: 30 },
-  withdrawalReason: null,
-  version: null,
-  ...over,
-});
 
 const list = (now: number): PublicList => ({
   appOrigin: "https://rt.example",
@@ -35,8 +15,8 @@ const list = (now: number): PublicList => ({
   subprocessors: [
     { id: "sp_evil", name: "=cmd|' /C calc'!A0", legalEntity: "Evil, Inc.", purpose: "Tests", location: "EU", dataCategories: ["A", "B"], transferMechanism: "SCC", website: "https://evil.example" },
   ],
-  pendingChanges: [notice({})],
-  history: [notice({ id: "ntc_0000000000000000000b", changeKind: "remove", subprocessorName: "Old & Co", status: "withdrawn", withdrawnAt: t0 + day, publishedAt: t0 - day, updatedAt: t0 + day })],
+  pendingChanges: [publicNotice({})],
+  history: [publicNotice({ id: "ntc_0000000000000000000b", changeKind: "remove", subprocessorName: "Old & Co", status: "withdrawn", withdrawnAt: t0 + day, publishedAt: t0 - day, updatedAt: t0 + day })],
 });
 
 describe("publicListJson", () => {
@@ -60,8 +40,8 @@ describe("publicListJson", () => {
   });
 
   it("states the list's version and the periods, and each notice's periods, withdrawal reason and version", () => {
-    const withdrawn = notice({ id: "ntc_0000000000000000000c", status: "withdrawn", withdrawnAt: t0 + day, withdrawalReason: "The vendor moved processing to the US." });
-    const effective = notice({ id: "ntc_0000000000000000000d", status: "effective", appliedAt: t0 + 30 * day, version: 3, periods: { noticePeriodDays: 10, objectionWindowDays: 5, resolutionPeriodDays: 14 } });
+    const withdrawn = publicNotice({ id: "ntc_0000000000000000000c", status: "withdrawn", withdrawnAt: t0 + day, withdrawalReason: "The vendor moved processing to the US." });
+    const effective = publicNotice({ id: "ntc_0000000000000000000d", status: "effective", appliedAt: t0 + 30 * day, version: 3, periods: { noticePeriodDays: 10, objectionWindowDays: 5, resolutionPeriodDays: 14 } });
     const json = JSON.parse(publicListJson({ ...list(t0), history: [effective, withdrawn] }).body);
     expect(json).toMatchObject({ version: 3, effectiveAt: new Date(t0 - 5 * day).toISOString(), periods: { noticePeriodDays: 30, objectionWindowDays: 15, resolutionPeriodDays: 30 } });
     expect(json.history[0]).toMatchObject({ periods: { noticePeriodDays: 10, objectionWindowDays: 5, resolutionPeriodDays: 14 }, version: 3, versionUrl: "https://rt.example/subprocessors/versions/3.json", withdrawalReason: null });
@@ -104,7 +84,7 @@ describe("publicListAtom", () => {
     expect(ids(publicListAtom(list(t0 + day), "fr"))).toEqual(fr);
   });
 
-  const intercomWithdrawn = notice({
+  const intercomWithdrawn = publicNotice({
     id: "ntc_0000000000000000000e",
     changeKind: "remove",
     subprocessorId: "sp_intercom",
@@ -128,7 +108,7 @@ describe("publicListAtom", () => {
   });
 
   it("keeps French typography in the French feed, elision included", () => {
-    const everyKind = { ...list(t0), pendingChanges: [notice({ subprocessorName: "Atlas" }), notice({ id: "ntc_0000000000000000000f", changeKind: "change", subprocessorName: "Écho" })], history: [intercomWithdrawn] };
+    const everyKind = { ...list(t0), pendingChanges: [publicNotice({ subprocessorName: "Atlas" }), publicNotice({ id: "ntc_0000000000000000000f", changeKind: "change", subprocessorName: "Écho" })], history: [intercomWithdrawn] };
     const fr = publicListAtom(everyKind, "fr");
     expect(fr).toContain("Retrait d’Intercom");
     expect(frenchTypographyProblems(fr)).toEqual([]);
