@@ -5,6 +5,7 @@ import type { NoticePeriods } from "../domain/notice-periods";
 
 /** Inputs and outputs of the public portal's RPC methods (workers/core/portal.ts). */
 
+import { subprocessorText } from "./shared-output.schema";
 import { emailAddress, langInput } from "./shared.schema";
 
 /** The client address the app saw (for the per-client rate limit); never shown to anyone. */
@@ -96,16 +97,7 @@ export type UnsubscribePreview = { status: "subscribed" | "already_unsubscribed"
 export type UnsubscribeOutcome = { status: "unsubscribed" | "already_unsubscribed"; lang: "en" | "fr" };
 
 /** A subprocessor as a version of the list stored it (JSON in D1, so read back through a schema). */
-const listedSubprocessor = z.object({
-  id: z.string(),
-  name: z.string(),
-  legalEntity: z.string(),
-  purpose: z.string(),
-  location: z.string(),
-  dataCategories: z.array(z.string()),
-  transferMechanism: z.string(),
-  website: z.string(),
-});
+const listedSubprocessor = z.object({ id: z.string(), ...subprocessorText });
 export const versionEntries = z.array(listedSubprocessor);
 
 export const versionInput = z.object({ version: z.coerce.number().int().min(1).max(1_000_000_000) });

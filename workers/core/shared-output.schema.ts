@@ -17,7 +17,8 @@ export const changeKind = z.enum(["add", "remove", "change"]);
 export const noticeStatus = z.enum(["draft", "published", "window_closed", "effective", "withdrawn"]);
 export const publicNoticeStatus = z.enum(["published", "window_closed", "effective", "withdrawn"]);
 
-const subprocessorText = {
+/** A subprocessor's facts, as the list shows them and as each version of it stored them. */
+export const subprocessorText = {
   name: z.string(),
   legalEntity: z.string(),
   purpose: z.string(),
