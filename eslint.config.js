@@ -36,7 +36,13 @@ export default tseslint.config(
   {
     files: ["app/display/**/*.{ts,tsx}", "app/rooms/_live/**/*.ts"],
     ignores: ["**/*.test.ts", "**/*.test-helper.ts"],
-    rules: { "no-restricted-imports": ["error", { paths: [{ name: "zod", message: "Browser code imports zod/mini (bundle size, issue 15)." }] }] },
+    rules: {
+      "no-restricted-imports": ["error", {
+        paths: [{ name: "zod", message: "Browser code imports zod/mini (bundle size, issue 15)." }],
+        // createTranslator parses ICU at run time: about 9 KB more gzip for the tablet (docs/decisions/017-*).
+        patterns: [{ group: ["@/i18n/translate", "use-intl", "use-intl/*"], message: "The tablet's words come precompiled through app/display/_i18n.ts (i18n/tablet.ts), not from the runtime translator." }],
+      }],
+    },
   },
   // The scripts, bench and public/live script run in Node or the browser, untyped.
   { files: ["**/*.{js,mjs,cjs}"], languageOptions: { globals: { ...globals.node, ...globals.browser } } },

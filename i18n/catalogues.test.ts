@@ -1,9 +1,10 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { declarationOf } from "../scripts/i18n-types.mjs";
+import { declarationOf, tabletMessagesOf } from "../scripts/i18n-generate.mjs";
 import en from "./messages/en.json";
 import fr from "./messages/fr.json";
+import { tabletText } from "./tablet";
 import { translator } from "./translate";
 
 /** Every message of a catalogue by its dotted key. */
@@ -43,8 +44,28 @@ describe("the catalogues", () => {
     expect(placeholders(french.get(key) ?? "")).toEqual(placeholders(english.get(key) ?? ""));
   });
 
-  it("are typed from a declaration generated from en.json as it is now (node scripts/i18n-types.mjs)", () => {
+  it("are typed from a declaration generated from en.json as it is now (node scripts/i18n-generate.mjs)", () => {
     expect(readFileSync(new URL("./messages/en.d.json.ts", import.meta.url), "utf8")).toBe(declarationOf(en));
+  });
+
+  it("reach the tablet compiled from the catalogues as they are now (node scripts/i18n-generate.mjs)", () => {
+    expect(readFileSync(new URL("./compiled/tablet.json", import.meta.url), "utf8")).toBe(tabletMessagesOf({ en, fr }));
+  });
+});
+
+/** Arguments for a message: each plural as 0, 1 and 3 in turn, every other argument as a word. */
+function sampleArguments(message: string): Record<string, string | number>[] {
+  const names = placeholders(message);
+  return [0, 1, 3].map((count) => Object.fromEntries(names.map((p) => p.split(":")).map(([name = "", kind]) => [name, kind === "plural" ? count : `«${name}»`])));
+}
+
+describe.each(["en", "fr"] as const)("the tablet's precompiled messages in %s", (lang) => {
+  const keys = [...english.keys()].filter((key) => key.startsWith("display.")).map((key) => key.slice("display.".length));
+  // Every key in turn: the keys are plain strings here, not the typed union a caller names.
+  const server = translator(lang, "display") as unknown as (key: string, values?: object) => string;
+  const tablet = tabletText(lang) as unknown as (key: string, values?: object) => string;
+  it.each(keys)("say %s as the server's translator does", (key) => {
+    for (const values of sampleArguments((lang === "en" ? english : french).get(`display.${key}`) ?? "")) expect(tablet(key, values)).toBe(server(key, values));
   });
 });
 

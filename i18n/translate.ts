@@ -7,7 +7,7 @@ import fr from "./messages/fr.json";
  * The English catalogue's type, with every message as its literal string (from the generated
  * en.d.json.ts): what lets use-intl reject a key that does not exist and a missing or extra argument.
  */
-type Messages = typeof en;
+export type Messages = typeof en;
 type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
 
 /** Every message of a catalogue as a plain string: the shape the French catalogue must have. */

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 /** The web manifest lets a tablet add the panel to its home screen, named in its language. */
 export async function generateMetadata() {
   const lang = await requestLang();
-  return { title: displayText(lang).title, robots: { index: false }, manifest: lang === "fr" ? "/display.fr.webmanifest" : "/display.webmanifest" };
+  return { title: displayText(lang)("title"), robots: { index: false }, manifest: lang === "fr" ? "/display.fr.webmanifest" : "/display.webmanifest" };
 }
 
 // GET /display – the tablet app: pairing, then the room panel (reads the calendar on the device).

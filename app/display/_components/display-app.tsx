@@ -73,7 +73,7 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
         setPhase({ kind: "ready", config });
       })
       .catch((error: unknown) => {
-        if (error instanceof DeviceApiError && error.status === 401) return unpaired(displayText(saved?.display.lang ?? initialLang).unpaired);
+        if (error instanceof DeviceApiError && error.status === 401) return unpaired(displayText(saved?.display.lang ?? initialLang)("unpaired"));
         setServerReachable(false);
         if (saved) setPhase({ kind: "ready", config: saved });
         else setPhase({ kind: "pairing", message: error instanceof Error ? error.message : String(error) });
@@ -96,7 +96,7 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
           setPhase({ kind: "ready", config: fresh });
         })
         .catch((error: unknown) => {
-          if (error instanceof DeviceApiError && error.status === 401) unpaired(displayText(config.display.lang).unpaired);
+          if (error instanceof DeviceApiError && error.status === 401) unpaired(displayText(config.display.lang)("unpaired"));
         });
     }, CONFIG_EVERY_MS);
     return () => clearInterval(timer);
@@ -187,7 +187,7 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
     sendHeartbeat(token, reported, health)
       .then(() => setServerReachable(true))
       .catch((error: unknown) => {
-        if (error instanceof DeviceApiError && error.status === 401) return unpaired(displayText(config.display.lang).unpaired);
+        if (error instanceof DeviceApiError && error.status === 401) return unpaired(displayText(config.display.lang)("unpaired"));
         setServerReachable(false);
         // Not delivered: forget it, so the next tick tries again.
         lastReport.current = null;
@@ -207,7 +207,7 @@ export function DisplayApp({ initialLang, devTools }: { initialLang: "en" | "fr"
   const time = clockTime(config?.display.lang ?? initialLang, config?.display.timeZone);
   const actions = usePanelActions({ config, source, events, current: state?.occupied ? state.current : null, now, time, onSchedule: showSchedule });
 
-  if (phase.kind === "loading") return <p className="display-loading">{displayText(initialLang).loading}</p>;
+  if (phase.kind === "loading") return <p className="display-loading">{displayText(initialLang)("loading")}</p>;
   if (phase.kind === "pairing") {
     return (
       <PairingForm

@@ -6,9 +6,9 @@ import { DeviceApiError } from "../_lib/device-api";
 
 /** The tablet's language for what went wrong; the server's English text is not shown. */
 function pairingProblem(problem: unknown, t: DisplayText): string {
-  if (!(problem instanceof DeviceApiError)) return t.noConnection;
-  if (problem.status === 429) return t.tooManyTries;
-  return t.codeInvalid;
+  if (!(problem instanceof DeviceApiError)) return t("noConnection");
+  if (problem.status === 429) return t("tooManyTries");
+  return t("codeInvalid");
 }
 
 /** First run: type the code the admin created; the answer is this tablet's device token. */
@@ -18,8 +18,8 @@ export function PairingForm({ lang, message, onPair }: { lang: "en" | "fr"; mess
   const [busy, setBusy] = useState(false);
   return (
     <div className="display-pairing">
-      <h1>{t.pairTitle}</h1>
-      <p>{t.pairLead}</p>
+      <h1>{t("pairTitle")}</h1>
+      <p>{t("pairLead")}</p>
       {error && <p className="alert alert-error" role="alert" id="pair-error">{error}</p>}
       <form
         className="stack"
@@ -37,10 +37,10 @@ export function PairingForm({ lang, message, onPair }: { lang: "en" | "fr"; mess
         }}
       >
         <div className="field">
-          <label htmlFor="code">{t.codeLabel}</label>
+          <label htmlFor="code">{t("codeLabel")}</label>
           <input id="code" name="code" className="code" autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={12} required placeholder="ABC-123" {...(error ? { "aria-describedby": "pair-error", "aria-invalid": true } : {})} />
         </div>
-        <button type="submit" disabled={busy}>{busy ? t.pairing : t.pairButton}</button>
+        <button type="submit" disabled={busy}>{busy ? t("pairing") : t("pairButton")}</button>
       </form>
     </div>
   );

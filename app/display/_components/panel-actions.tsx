@@ -1,8 +1,7 @@
 "use client";
 
-import { fillTemplate } from "@/app/rooms/_components/fill-template";
 import type { TimeChoice } from "@/workers/domain/panel-actions";
-import type { DisplayText } from "../_i18n";
+import { duration, type DisplayText } from "../_i18n";
 
 /** What the panel offers now: computed by the domain from the schedule, the clock and the display's permissions. */
 export interface PanelOffers {
@@ -32,12 +31,12 @@ export function PanelActions({ t, offers, busy, notice, time, onRequest }: {
   time: (at: number) => string;
   onRequest: (request: PanelRequest) => void;
 }) {
-  const minutes = (choice: TimeChoice) => (choice.minutes === "until_next" ? fillTemplate(t.bookUntil, { time: time(choice.end) }) : t.bookFor(t.minutes(choice.minutes)));
+  const minutes = (choice: TimeChoice) => (choice.minutes === "until_next" ? t("bookUntil", { time: time(choice.end) }) : t("bookFor", { duration: duration(t, choice.minutes) }));
   return (
     <div className="display-actions">
       {offers.book.length > 0 && (
         <div role="group" aria-labelledby="book-title">
-          <p className="display-actions-title" id="book-title">{t.bookTitle}</p>
+          <p className="display-actions-title" id="book-title">{t("bookTitle")}</p>
           <div className="display-action-buttons">
             {offers.book.map((choice) => (
               <button type="button" key={String(choice.minutes)} disabled={busy} onClick={() => onRequest({ kind: "book", end: choice.end })}>{minutes(choice)}</button>
@@ -47,20 +46,20 @@ export function PanelActions({ t, offers, busy, notice, time, onRequest }: {
       )}
       {(offers.extend.length > 0 || offers.canEnd) && (
         <div role="group" aria-labelledby="extend-title">
-          <p className="display-actions-title" id="extend-title">{t.extendTitle}</p>
+          <p className="display-actions-title" id="extend-title">{t("extendTitle")}</p>
           <div className="display-action-buttons">
             {offers.extend.map((choice) => (
-              <button type="button" key={String(choice.minutes)} disabled={busy} onClick={() => onRequest({ kind: "extend", minutes: Number(choice.minutes) })}>{t.extendBy(t.minutes(Number(choice.minutes)))}</button>
+              <button type="button" key={String(choice.minutes)} disabled={busy} onClick={() => onRequest({ kind: "extend", minutes: Number(choice.minutes) })}>{t("extendBy", { duration: duration(t, Number(choice.minutes)) })}</button>
             ))}
-            {offers.canEnd && <button type="button" className="secondary" disabled={busy} onClick={() => onRequest({ kind: "end" })}>{t.endNow}</button>}
+            {offers.canEnd && <button type="button" className="secondary" disabled={busy} onClick={() => onRequest({ kind: "end" })}>{t("endNow")}</button>}
           </div>
         </div>
       )}
       <div className="display-action-notice" role="status" aria-live="polite">
-        {busy ? <p>{t.working}</p> : notice ? (
+        {busy ? <p>{t("working")}</p> : notice ? (
           <p className={notice.tone === "refused" ? "display-offline" : undefined} data-testid="action-notice">
             {notice.text}
-            {notice.undo && <>{" "}<button type="button" className="secondary" onClick={notice.undo}>{t.undo}</button></>}
+            {notice.undo && <>{" "}<button type="button" className="secondary" onClick={notice.undo}>{t("undo")}</button></>}
           </p>
         ) : null}
       </div>

@@ -15,8 +15,8 @@ interface MeetingWords {
 
 /** What a meeting is called on the wall: private events are always "Private", and privacy mode hides every subject. */
 function meetingTitle(event: CalendarEvent, { t, privacyMode }: MeetingWords): string {
-  const title = event.isPrivate ? t.private : privacyMode || !event.subject ? t.booked : event.subject;
-  return event.status === "tentative" ? `${title} (${t.tentative})` : title;
+  const title = event.isPrivate ? t("private") : privacyMode || !event.subject ? t("booked") : event.subject;
+  return event.status === "tentative" ? `${title} (${t("tentative")})` : title;
 }
 
 function meetingTimes(event: CalendarEvent, { time }: MeetingWords): string {
@@ -30,7 +30,7 @@ export function Meeting({ label, event, ...words }: { label: string; event: Cale
     <div className="display-meeting">
       <p className="display-meeting-label">{label}</p>
       <p className="display-meeting-title">{meetingTitle(event, words)}</p>
-      <p className="display-meeting-time">{event.allDay ? words.t.allDay : `${day ? `${day} ` : ""}${meetingTimes(event, words)}`}</p>
+      <p className="display-meeting-time">{event.allDay ? words.t("allDay") : `${day ? `${day} ` : ""}${meetingTimes(event, words)}`}</p>
     </div>
   );
 }
@@ -47,14 +47,14 @@ export function Agenda({ events, now, timeZone, shown, ...words }: { events: Cal
   if (meetings.length === 0) return null;
   return (
     <section className="display-agenda" aria-labelledby="agenda-title">
-      <h2 className="display-meeting-label" id="agenda-title">{words.t.laterToday}</h2>
+      <h2 className="display-meeting-label" id="agenda-title">{words.t("laterToday")}</h2>
       <ol>
         {meetings.map((event) => (
           <li key={event.id}>
             <span className="display-agenda-time">{meetingTimes(event, words)}</span> <span className="display-agenda-title">{meetingTitle(event, words)}</span>
           </li>
         ))}
-        {more > 0 && <li className="display-agenda-more">{words.t.more(more)}</li>}
+        {more > 0 && <li className="display-agenda-more">{words.t("more", { count: more })}</li>}
       </ol>
     </section>
   );

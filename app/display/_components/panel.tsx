@@ -1,9 +1,8 @@
 "use client";
 
-import { fillTemplate } from "@/app/rooms/_components/fill-template";
 import { freeSpan } from "@/workers/domain/panel-day";
 import type { CalendarEvent } from "../_calendar/types";
-import { clockTime, displayText, meetingDay } from "../_i18n";
+import { clockTime, displayText, duration, meetingDay } from "../_i18n";
 import type { CalendarHealth } from "../_lib/calendar-health";
 import type { panelState } from "../_lib/check-in";
 import type { StoredDisplayConfig } from "../_lib/device-storage";
@@ -39,10 +38,10 @@ export function Panel({ config, events, now, state, lastSync, calendarError, hea
   const minutesUntil = (at: number) => Math.max(1, Math.ceil((at - now) / 60_000));
   let detail: string;
   if (unknown) detail = "";
-  else if (state.occupied && state.freeAt !== null) detail = state.freeAt - now > 12 * 3600_000 ? t.allDay : `${fillTemplate(t.freeAt, { time: time(state.freeAt) })} · ${fillTemplate(t.freeIn, { duration: t.minutes(minutesUntil(state.freeAt)) })}`;
+  else if (state.occupied && state.freeAt !== null) detail = state.freeAt - now > 12 * 3600_000 ? t("allDay") : `${t("freeAt", { time: time(state.freeAt) })} · ${t("freeIn", { duration: duration(t, minutesUntil(state.freeAt)) })}`;
   else {
     const free = freeSpan(state.next, now, { timeZone: display.timeZone, businessEndMinute: display.businessEndMinute });
-    detail = free.restOfDay ? t.freeAllDay : fillTemplate(t.freeFor, { duration: t.minutes(free.minutes) });
+    detail = free.restOfDay ? t("freeAllDay") : t("freeFor", { duration: duration(t, free.minutes) });
   }
   const meeting = { t, privacyMode: display.privacyMode, time, day: (at: number) => meetingDay(display.lang, display.timeZone)(at, now) };
 
@@ -54,31 +53,31 @@ export function Panel({ config, events, now, state, lastSync, calendarError, hea
       </header>
       <section className="display-status" aria-live="polite">
         <p className="display-status-word">
-          <span className="display-status-shape" aria-hidden="true">{unknown ? "?" : state.occupied ? "■" : "●"}</span>{"\u00a0"}{unknown ? t.statusUnknown : state.released ? t.released : state.occupied ? t.occupied : t.available}
+          <span className="display-status-shape" aria-hidden="true">{unknown ? "?" : state.occupied ? "■" : "●"}</span>{"\u00a0"}{unknown ? t("statusUnknown") : state.released ? t("released") : state.occupied ? t("occupied") : t("available")}
         </p>
         {detail && <p className="display-status-detail">{detail}</p>}
         {signIn && <SignInNeeded t={t} provider={signIn.provider} onSignIn={signIn.start} lastSync={lastSync} now={now} />}
         {/* Sign-in needed says its own age; any other trouble marks the status with its time. */}
-        {!signIn && health !== "ok" && lastSync !== null && <p className="display-status-age" data-testid="status-age">{fillTemplate(t.asOf, { time: spokenTime(lastSync) })}</p>}
+        {!signIn && health !== "ok" && lastSync !== null && <p className="display-status-age" data-testid="status-age">{t("asOf", { time: spokenTime(lastSync) })}</p>}
         {state.awaitingCheckIn && (
           <div className="display-check-in">
-            <p>{fillTemplate(t.checkInBy, { time: time(state.awaitingCheckIn.deadline) })}</p>
-            <button type="button" onClick={() => onCheckIn(state.awaitingCheckIn!.eventId)}>{t.checkIn}</button>
+            <p>{t("checkInBy", { time: time(state.awaitingCheckIn.deadline) })}</p>
+            <button type="button" onClick={() => onCheckIn(state.awaitingCheckIn!.eventId)}>{t("checkIn")}</button>
           </div>
         )}
         {/* No writes from a panel that cannot say the room's state. */}
         {!unknown && !signIn && <PanelActions t={t} offers={actions.offers} busy={actions.busy} notice={actions.notice} time={time} onRequest={actions.request} />}
       </section>
       <section className="display-meetings">
-        {state.current && state.occupied && <Meeting label={t.now} event={state.current} {...meeting} />}
-        {state.next ? <Meeting label={t.next} event={state.next} {...meeting} /> : !unknown && <p className="display-meeting">{t.nothingNext}</p>}
+        {state.current && state.occupied && <Meeting label={t("now")} event={state.current} {...meeting} />}
+        {state.next ? <Meeting label={t("next")} event={state.next} {...meeting} /> : !unknown && <p className="display-meeting">{t("nothingNext")}</p>}
         {!unknown && <Agenda events={events} now={now} timeZone={display.timeZone} shown={[state.occupied ? state.current : null, state.next]} {...meeting} />}
       </section>
       <footer className="display-footer">
-        {offline && <p className="display-offline" role="status">⚠ {t.offline}</p>}
-        {releasedOnPanel && state.released && <p className="display-offline" role="status">⚠ {t.releasedOnPanel}</p>}
-        {calendarError && !signIn && <p className="display-offline" role="status">⚠ {fillTemplate(t.calendarError, { reason: calendarError })}</p>}
-        {lastSync !== null && <p>{fillTemplate(t.lastSync, { time: time(lastSync) })}</p>}
+        {offline && <p className="display-offline" role="status">⚠ {t("offline")}</p>}
+        {releasedOnPanel && state.released && <p className="display-offline" role="status">⚠ {t("releasedOnPanel")}</p>}
+        {calendarError && !signIn && <p className="display-offline" role="status">⚠ {t("calendarError", { reason: calendarError })}</p>}
+        {lastSync !== null && <p>{t("lastSync", { time: time(lastSync) })}</p>}
       </footer>
     </div>
   );

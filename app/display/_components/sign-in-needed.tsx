@@ -1,8 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { fillTemplate } from "@/app/rooms/_components/fill-template";
-import type { DisplayText } from "../_i18n";
+import { age, type DisplayText } from "../_i18n";
 
 /**
  * The calendar can only be read again after a person signs in: say so where people look, with the
@@ -15,9 +14,9 @@ export function SignInNeeded({ t, provider, onSignIn, lastSync, now }: {
   const [starting, setStarting] = useState(false);
   return (
     <div className="display-sign-in" role="alert">
-      <h2>⚠ {t.signInNeeded}</h2>
-      <p>{t.signInNeededLead}</p>
-      <p className="display-last-known">{lastSync === null ? t.neverRead : fillTemplate(t.lastKnown, { age: t.age(now - lastSync) })}</p>
+      <h2>⚠ {t("signInNeeded")}</h2>
+      <p>{t("signInNeededLead")}</p>
+      <p className="display-last-known">{lastSync === null ? t("neverRead") : t("lastKnown", { age: age(t, now - lastSync) })}</p>
       <button
         type="button"
         disabled={starting}
@@ -26,7 +25,7 @@ export function SignInNeeded({ t, provider, onSignIn, lastSync, now }: {
           onSignIn().catch(() => setStarting(false));
         }}
       >
-        {t.signInWith[provider]}
+        {t(`signInWith.${provider}`)}
       </button>
     </div>
   );

@@ -1,7 +1,6 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import { fillTemplate } from "@/app/rooms/_components/fill-template";
 import { bookingChoices, endNowAt, extendChoices } from "@/workers/domain/panel-actions";
 import { CalendarError, type CalendarEvent, type CalendarSource } from "../_calendar/types";
 import { defaultBookingSubject, displayText } from "../_i18n";
@@ -41,23 +40,23 @@ export function usePanelActions({ config, source, events, current, now, time, on
 
   const settle = useCallback(
     async (run: () => Promise<ActionOutcome>, doneText: (outcome: Extract<ActionOutcome, { kind: "done" }>) => string) => {
-      if (!navigator.onLine) return setNotice({ text: t.actionOffline, tone: "refused" });
+      if (!navigator.onLine) return setNotice({ text: t("actionOffline"), tone: "refused" });
       setBusy(true);
       try {
         const outcome = await run();
         onSchedule(outcome.events, Date.now());
         if (outcome.kind === "done") {
           const undo = outcome.undo;
-          setNotice({ text: doneText(outcome), tone: "done", undo: undo && (() => void settle(undo, () => t.undone)) });
+          setNotice({ text: doneText(outcome), tone: "done", undo: undo && (() => void settle(undo, () => t("undone"))) });
         } else if (outcome.kind === "conflict") {
           const first = outcome.conflicts[0];
-          setNotice({ text: first ? fillTemplate(t.conflict, { start: time(first.start), end: time(first.end) }) : t.gone, tone: "refused" });
+          setNotice({ text: first ? t("conflict", { start: time(first.start), end: time(first.end) }) : t("gone"), tone: "refused" });
         } else {
-          setNotice({ text: t.gone, tone: "refused" });
+          setNotice({ text: t("gone"), tone: "refused" });
         }
       } catch (error) {
         const reason = error instanceof CalendarError ? error.reason : "provider";
-        const text = reason === "unreachable" ? t.actionOffline : reason === "sign_in" ? t.actionSignIn : reason === "forbidden" ? t.actionForbidden : t.actionFailed;
+        const text = reason === "unreachable" ? t("actionOffline") : reason === "sign_in" ? t("actionSignIn") : reason === "forbidden" ? t("actionForbidden") : t("actionFailed");
         setNotice({ text, tone: "refused" });
       } finally {
         setBusy(false);
@@ -81,13 +80,13 @@ export function usePanelActions({ config, source, events, current, now, time, on
           }
           return outcome;
         },
-        () => fillTemplate(t.bookedDone, { time: time(asked.end) }),
+        () => t("bookedDone", { time: time(asked.end) }),
       );
     } else if (asked.kind === "extend" && ownMeeting) {
       const end = ownMeeting.end + asked.minutes * 60_000;
-      void settle(() => extendMeeting(deps, ownMeeting.id, asked.minutes), () => fillTemplate(t.extendedDone, { time: time(end) }));
+      void settle(() => extendMeeting(deps, ownMeeting.id, asked.minutes), () => t("extendedDone", { time: time(end) }));
     } else if (asked.kind === "end" && ownMeeting) {
-      void settle(() => endMeetingNow(deps, ownMeeting.id), () => fillTemplate(t.endedDone, { time: time(endNowAt(ownMeeting, Date.now()) ?? Date.now()) }));
+      void settle(() => endMeetingNow(deps, ownMeeting.id), () => t("endedDone", { time: time(endNowAt(ownMeeting, Date.now()) ?? Date.now()) }));
     }
   };
 

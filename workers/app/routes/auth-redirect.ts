@@ -7,7 +7,7 @@ import type { AppBindings } from "../app-bindings";
 export function authRedirectBridge(c: Context<AppBindings>) {
   const { lang, nonce } = c.var;
   const t = displayText(lang);
-  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${t.signingInTitle}</title>`
-    + `<script nonce="${nonce}" src="/js/msal-redirect-bridge.js"></script></head><body><p>${t.signingIn}</p></body></html>`;
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${t("signingInTitle")}</title>`
+    + `<script nonce="${nonce}" src="/js/msal-redirect-bridge.js"></script></head><body><p>${t("signingIn")}</p></body></html>`;
   return new Response(html, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
 }

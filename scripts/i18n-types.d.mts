@@ -1,2 +1,0 @@
-/** The declaration scripts/i18n-types.mjs writes for a catalogue. */
-export function declarationOf(messages: object): string;
