@@ -22,10 +22,19 @@ module.exports = {
       to: { path: "^app/" },
     },
     {
+      name: "catalogues-stand-alone",
+      comment:
+        "i18n/ (the message catalogues and their translator) is read by the app, the emails and the core " +
+        "alike, so it reaches into none of them: only the pure domain (the Lang type).",
+      severity: "error",
+      from: { path: "^i18n/", pathNot: "\\.test\\.ts$" },
+      to: { path: "^(app|workers/(objects|core|use-cases|app)|emails|db)/" },
+    },
+    {
       name: "no-standins-or-e2e-in-deployed-code",
       comment: "standins/ and e2e/ exist only on a developer's machine and in CI; nothing deployed may import them.",
       severity: "error",
-      from: { path: "^(app|workers|db|emails)/", pathNot: "\\.test\\.tsx?$|\\.test-helper\\.ts$|^workers/test/" },
+      from: { path: "^(app|i18n|workers|db|emails)/", pathNot: "\\.test\\.tsx?$|\\.test-helper\\.ts$|^workers/test/" },
       to: { path: "^(standins|e2e)/" },
     },
     {

@@ -8,7 +8,7 @@ const lints = [
   [
     "layers",
     ".dependency-cruiser.cjs",
-    () => run("npx", ["depcruise", "app", "workers", "db", "emails", "e2e", "standins", "scripts", "bench", "--config", ".dependency-cruiser.cjs", "--output-type", "err"]),
+    () => run("npx", ["depcruise", "app", "i18n", "workers", "db", "emails", "e2e", "standins", "scripts", "bench", "--config", ".dependency-cruiser.cjs", "--output-type", "err"]),
   ],
   ["dead code", "knip.json", () => run("npx", ["knip", "--no-progress"])],
 ];

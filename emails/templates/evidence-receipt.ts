@@ -1,3 +1,4 @@
+import { translator } from "@/i18n/translate";
 import type { Block, Lang } from "../message";
 
 /**
@@ -18,23 +19,13 @@ export interface EvidenceReceipt {
 
 /** The receipt as the last blocks of a message, in the reader's language. */
 export function evidenceReceiptBlocks(receipt: EvidenceReceipt, lang: Lang): Block[] {
-  const nbsp = "\u00a0";
-  if (lang === "fr") {
-    return [
-      {
-        type: "paragraph",
-        text: `Preuve${nbsp}: cet envoi est consigné à l’entrée ${receipt.entry} de notre journal de preuves, incluse dans le point de contrôle signé de ${receipt.size} entrées. Conservez cet e-mail${nbsp}: il permet de vérifier plus tard que cet enregistrement n’a été ni modifié ni supprimé.`,
-      },
-      { type: "facts", rows: [["Entrée", String(receipt.entry)], ["Point de contrôle", `${receipt.size} entrées`], ["Empreinte racine (SHA-256)", receipt.rootHash], ["Signature (Ed25519, JWS)", receipt.signature]] },
-      { type: "small", text: `Point de contrôle${nbsp}: ${receipt.checkpointUrl} · Preuve d’inclusion${nbsp}: ${receipt.proofUrl}` },
-    ];
-  }
+  const t = translator(lang, "emails.evidence");
+  // Log positions are written as plain digits, as the checkpoint's JSON has them (no grouping).
+  const entry = String(receipt.entry);
+  const size = String(receipt.size);
   return [
-    {
-      type: "paragraph",
-      text: `Evidence: this message is recorded as entry ${receipt.entry} of our evidence log, included in the signed checkpoint of ${receipt.size} entries. Keep this email: it lets you check later that the record was neither changed nor removed.`,
-    },
-    { type: "facts", rows: [["Entry", String(receipt.entry)], ["Checkpoint", `${receipt.size} entries`], ["Root hash (SHA-256)", receipt.rootHash], ["Signature (Ed25519, JWS)", receipt.signature]] },
-    { type: "small", text: `Checkpoint: ${receipt.checkpointUrl} · Inclusion proof: ${receipt.proofUrl}` },
+    { type: "paragraph", text: t("lead", { entry, size }) },
+    { type: "facts", rows: [[t("entry"), entry], [t("checkpoint"), t("checkpointSize", { size })], [t("rootHash"), receipt.rootHash], [t("signature"), receipt.signature]] },
+    { type: "small", text: t("links", { checkpointUrl: receipt.checkpointUrl, proofUrl: receipt.proofUrl }) },
   ];
 }

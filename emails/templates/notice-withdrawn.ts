@@ -1,3 +1,4 @@
+import { translator } from "@/i18n/translate";
 import { listUnsubscribeHeaders, type Block, type EmailContent, type Lang } from "../message";
 import type { NoticeFacts } from "./notice-facts";
 
@@ -10,31 +11,18 @@ export function noticeWithdrawn(
   { notice, noticeUrl, unsubscribeUrl }: { notice: NoticeFacts; noticeUrl: string; unsubscribeUrl: string },
   lang: Lang,
 ): EmailContent {
-  const headers = listUnsubscribeHeaders(unsubscribeUrl);
-  if (lang === "fr") {
-    return {
-      subject: `Changement retiré : ${notice.subprocessorName}`,
-      preview: "Ce changement ne prendra pas effet.",
-      headers,
-      blocks: [
-        { type: "heading", text: `Changement retiré : ${notice.subprocessorName}` },
-        { type: "paragraph", text: "Nous avons retiré le changement annoncé. Il ne prendra pas effet et notre liste de sous-traitants ultérieurs reste inchangée." },
-        ...reasonBlocks(notice, "Motif du retrait"),
-        { type: "paragraph", text: `Détails : ${noticeUrl}` },
-        { type: "small", text: `Se désabonner : ${unsubscribeUrl}` },
-      ],
-    };
-  }
+  const t = translator(lang, "emails.noticeWithdrawn");
+  const subject = t("subject", { subprocessor: notice.subprocessorName });
   return {
-    subject: `Change withdrawn: ${notice.subprocessorName}`,
-    preview: "This change will not take effect.",
-    headers,
+    subject,
+    preview: t("preview"),
+    headers: listUnsubscribeHeaders(unsubscribeUrl),
     blocks: [
-      { type: "heading", text: `Change withdrawn: ${notice.subprocessorName}` },
-      { type: "paragraph", text: "We have withdrawn the change we announced. It will not take effect and our subprocessor list stays as it is." },
-      ...reasonBlocks(notice, "Why it was withdrawn"),
-      { type: "paragraph", text: `Details: ${noticeUrl}` },
-      { type: "small", text: `Unsubscribe: ${unsubscribeUrl}` },
+      { type: "heading", text: subject },
+      { type: "paragraph", text: t("lead") },
+      ...reasonBlocks(notice, t("reason")),
+      { type: "paragraph", text: t("details", { url: noticeUrl }) },
+      { type: "small", text: t("unsubscribe", { unsubscribeUrl }) },
     ],
   };
 }

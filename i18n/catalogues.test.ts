@@ -1,0 +1,59 @@
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { declarationOf } from "../scripts/i18n-types.mjs";
+import en from "./messages/en.json";
+import fr from "./messages/fr.json";
+import { translator } from "./translate";
+
+/** Every message of a catalogue by its dotted key. */
+function flatten(catalogue: object, prefix = ""): Map<string, string> {
+  const messages = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalogue)) {
+    if (typeof value === "string") messages.set(`${prefix}${key}`, value);
+    else for (const [inner, text] of flatten(value as object, `${prefix}${key}.`)) messages.set(inner, text);
+  }
+  return messages;
+}
+
+/** The arguments a message takes, each with its kind ("count:plural", "time:argument"), and its tags. */
+function placeholders(message: string): string[] {
+  const found = new Set<string>();
+  const visit = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+      found.add(`${element.value}:${TYPE[element.type]}`);
+      if (element.type === TYPE.plural || element.type === TYPE.select) for (const option of Object.values(element.options)) visit(option.value);
+      if (element.type === TYPE.tag) visit(element.children);
+    }
+  };
+  visit(parse(message));
+  return [...found].sort();
+}
+
+const english = flatten(en);
+const french = flatten(fr);
+
+describe("the catalogues", () => {
+  it("have the same keys in English and French", () => {
+    expect([...french.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it.each([...english.keys()])("give %s the same placeholders in both languages", (key) => {
+    expect(placeholders(french.get(key) ?? "")).toEqual(placeholders(english.get(key) ?? ""));
+  });
+
+  it("are typed from a declaration generated from en.json as it is now (node scripts/i18n-types.mjs)", () => {
+    expect(readFileSync(new URL("./messages/en.d.json.ts", import.meta.url), "utf8")).toBe(declarationOf(en));
+  });
+});
+
+describe("plurals", () => {
+  it("take the singular for 1 in English, and for 0 and 1 in French", () => {
+    const text = (lang: "en" | "fr", days: number) => translator(lang, "emails.noticeFacts")("periodsText", { notice: days, objection: 1, resolution: 2 });
+    expect(text("en", 0)).toBe("notice of 0 days; objections within 1 day; each objection answered within 2 days");
+    expect(text("en", 1)).toMatch(/^notice of 1 day;/);
+    expect(text("fr", 0)).toBe("préavis de 0\u00a0jour\u00a0; oppositions sous 1\u00a0jour\u00a0; réponse à chaque opposition sous 2\u00a0jours");
+    expect(text("fr", 1)).toMatch(/^préavis de 1\u00a0jour\u00a0;/);
+  });
+});

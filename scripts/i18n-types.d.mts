@@ -1,0 +1,2 @@
+/** The declaration scripts/i18n-types.mjs writes for a catalogue. */
+export function declarationOf(messages: object): string;
