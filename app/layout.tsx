@@ -14,13 +14,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <SiteHead lang={lang} />
       </head>
       <body>
-        {fullScreen(path) ? <main id="main">{children}</main> : <SiteChrome lang={lang} path={path}>{children}</SiteChrome>}
+        <SiteChrome lang={lang} path={path}>{children}</SiteChrome>
       </body>
     </html>
   );
 }
 
-/** The tablet panel fills the screen: no site header or footer. */
-function fullScreen(path: string): boolean {
-  return path.startsWith("/display");
-}

@@ -20,6 +20,10 @@ const subscribers = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
 const liveClients = Number(process.env.BENCH_LIVE_CLIENTS ?? 1000);
 // Resend's default team limit; the stand-in enforces it and the core worker paces itself to it.
 const emailRate = Number(process.env.BENCH_EMAIL_RATE ?? 5);
+// BENCH_ONLY=fanout (comma-separated: ttfb, heartbeat, live, weight, fanout) runs just those parts,
+// to measure one change; results.json and docs/benchmarks.md are written only by a full run.
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",").map((part) => part.trim())) : null;
+const runs = (part) => only === null || only.has(part);
 const command = "npm run bench";
 const results = [];
 const cores = cpus().length;
@@ -38,144 +42,166 @@ try {
   const fleet = seeded.orgs.filter((o) => o.orgId !== "org_bench_big");
 
   // 1. Time to first byte, against a static asset of the same process.
-  log("1. time to first byte");
-  for (let i = 0; i < 20; i++) {
-    await ttfb(`${origin}/subprocessors`);
-    await ttfb(`${origin}${big.finderPath}`);
-  }
-  const asset = stats(await sample(`${origin}/styles.css`));
-  for (const [label, path] of [["/subprocessors (30 subprocessors, 20 past notices)", "/subprocessors"], ["/rooms/{org} (1,000 rooms)", big.finderPath]]) {
-    const page = stats(await sample(`${origin}${path}`));
-    results.push(
-      figure(`TTFB ${label} median`, page.median, "ms", asset.median, { maxRatio: path === "/subprocessors" ? 1.5 : 2 }),
-      figure(`TTFB ${label} p95`, page.p95, "ms", asset.p95, {}),
-    );
+  if (runs("ttfb")) {
+    log("1. time to first byte");
+    for (let i = 0; i < 20; i++) {
+      await ttfb(`${origin}/subprocessors`);
+      await ttfb(`${origin}${big.finderPath}`);
+    }
+    const asset = stats(await sample(`${origin}/styles.css`));
+    for (const [label, path] of [["/subprocessors (30 subprocessors, 20 past notices)", "/subprocessors"], ["/rooms/{org} (1,000 rooms)", big.finderPath]]) {
+      const page = stats(await sample(`${origin}${path}`));
+      results.push(
+        figure(`TTFB ${label} median`, page.median, "ms", asset.median, { maxRatio: path === "/subprocessors" ? 1.5 : 2 }),
+        figure(`TTFB ${label} p95`, page.p95, "ms", asset.p95, {}),
+      );
+    }
+
   }
 
   // 2. Heartbeat ingest: 1,000 displays in 10 organisations, 5 reports each, against a no-op endpoint.
-  log("2. heartbeat ingest");
-  const rounds = 5;
-  const concurrency = 50;
-  const last = new Map();
-  const jobs = fleet.flatMap((org) =>
-    org.displays.map(({ displayId, token }, i) => {
-      const values = Array.from({ length: rounds }, (_, r) => (i + r) % 3 === 0);
-      last.set(displayId, values.at(-1));
-      return values.map((occupied) => ({ method: "POST", path: "/api/display/heartbeat", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ occupied }) }));
-    }),
-  );
-  const noopJobs = jobs.map((job) => job.map(() => ({ method: "GET", path: "/api/health" })));
-  await runLoad({ origin, jobs: noopJobs.slice(0, 100), concurrency }); // warm-up
-  const noop = await runLoad({ origin, jobs: noopJobs, concurrency });
-  const ingest = await runLoad({ origin, jobs, concurrency });
-  let wrong = 0;
-  for (const org of fleet) {
-    for (const state of await get(`/dev/bench/board?org=${org.orgId}`)) {
-      if (last.has(state.displayId) && (state.online !== true || state.occupied !== last.get(state.displayId))) wrong++;
+  if (runs("heartbeat")) {
+    log("2. heartbeat ingest");
+    const rounds = 5;
+    const concurrency = 50;
+    const last = new Map();
+    const jobs = fleet.flatMap((org) =>
+      org.displays.map(({ displayId, token }, i) => {
+        const values = Array.from({ length: rounds }, (_, r) => (i + r) % 3 === 0);
+        last.set(displayId, values.at(-1));
+        return values.map((occupied) => ({ method: "POST", path: "/api/display/heartbeat", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ occupied }) }));
+      }),
+    );
+    const noopJobs = jobs.map((job) => job.map(() => ({ method: "GET", path: "/api/health" })));
+    await runLoad({ origin, jobs: noopJobs.slice(0, 100), concurrency }); // warm-up
+    const noop = await runLoad({ origin, jobs: noopJobs, concurrency });
+    const ingest = await runLoad({ origin, jobs, concurrency });
+    let wrong = 0;
+    for (const org of fleet) {
+      for (const state of await get(`/dev/bench/board?org=${org.orgId}`)) {
+        if (last.has(state.displayId) && (state.online !== true || state.occupied !== last.get(state.displayId))) wrong++;
+      }
     }
+    const noopP99 = stats(noop.latencies).p99;
+    const ingestP99 = stats(ingest.latencies).p99;
+    // The same fleet at a steady rate well below saturation: what a tablet waits at a busy moment.
+    // 1,000 displays reporting once a minute is about 17 req/s; this is 12 times that.
+    const pacedRate = 200;
+    const pacedRequests = jobs.flat().slice(0, pacedRate * 10);
+    const paced = await runPaced({ origin, requests: pacedRequests, ratePerSecond: pacedRate });
+    const pacedNoop = await runPaced({ origin, requests: pacedRequests.map(() => ({ method: "GET", path: "/api/health" })), ratePerSecond: pacedRate });
+    results.push(
+      figure(`Heartbeats/s (1,000 displays × ${rounds}, ${concurrency} in flight)`, ingest.perSecond, "req/s", noop.perSecond, { minRatio: 0.8 }),
+      figure(`Heartbeat p99 (${concurrency} in flight, at saturation)`, ingestP99, "ms", noopP99, {}),
+      figure(`Heartbeat p99 at a steady ${pacedRate} req/s (12× 1,000 displays' real rate)`, stats(paced.latencies).p99, "ms", stats(pacedNoop.latencies).p99, { maxRatio: 1.5 }),
+      figure("Heartbeat errors", ingest.errors + paced.errors, "count", null, { maxValue: 0 }),
+      figure("Displays whose final state is not their last heartbeat", wrong, "count", null, { maxValue: 0 }),
+    );
+
   }
-  const noopP99 = stats(noop.latencies).p99;
-  const ingestP99 = stats(ingest.latencies).p99;
-  // The same fleet at a steady rate well below saturation: what a tablet waits at a busy moment.
-  // 1,000 displays reporting once a minute is about 17 req/s; this is 12 times that.
-  const pacedRate = 200;
-  const pacedRequests = jobs.flat().slice(0, pacedRate * 10);
-  const paced = await runPaced({ origin, requests: pacedRequests, ratePerSecond: pacedRate });
-  const pacedNoop = await runPaced({ origin, requests: pacedRequests.map(() => ({ method: "GET", path: "/api/health" })), ratePerSecond: pacedRate });
-  results.push(
-    figure(`Heartbeats/s (1,000 displays × ${rounds}, ${concurrency} in flight)`, ingest.perSecond, "req/s", noop.perSecond, { minRatio: 0.8 }),
-    figure(`Heartbeat p99 (${concurrency} in flight, at saturation)`, ingestP99, "ms", noopP99, {}),
-    figure(`Heartbeat p99 at a steady ${pacedRate} req/s (12× 1,000 displays' real rate)`, stats(paced.latencies).p99, "ms", stats(pacedNoop.latencies).p99, { maxRatio: 1.5 }),
-    figure("Heartbeat errors", ingest.errors + paced.errors, "count", null, { maxValue: 0 }),
-    figure("Displays whose final state is not their last heartbeat", wrong, "count", null, { maxValue: 0 }),
-  );
 
   // 4. Live update latency: 1,000 finder clients; a heartbeat that changes a room → every client sees it.
-  log("4. live update latency");
-  const ws = new URL(`${origin}${big.finderPath}`);
-  ws.protocol = "ws:";
-  ws.pathname = `/rooms/${big.slug}/live`;
-  const { clients, close } = await connectClients(ws.href, liveClients);
-  const tablet = big.displays[0];
-  const delays = [];
-  const roundTrips = [];
-  for (let i = 0; i < 20; i++) {
-    const occupied = i % 2 === 0;
-    const seen = nextChange(clients, tablet.displayId, occupied);
-    const t0 = performance.now();
-    await fetch(`${origin}/api/display/heartbeat`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${tablet.token}` }, body: JSON.stringify({ occupied }) });
-    roundTrips.push(performance.now() - t0);
-    const arrivals = await seen;
-    delays.push(...arrivals.map((at) => at - t0));
+  if (runs("live")) {
+    log("4. live update latency");
+    const ws = new URL(`${origin}${big.finderPath}`);
+    ws.protocol = "ws:";
+    ws.pathname = `/rooms/${big.slug}/live`;
+    const { clients, close } = await connectClients(ws.href, liveClients);
+    const tablet = big.displays[0];
+    const delays = [];
+    const roundTrips = [];
+    for (let i = 0; i < 20; i++) {
+      const occupied = i % 2 === 0;
+      const seen = nextChange(clients, tablet.displayId, occupied);
+      const t0 = performance.now();
+      await fetch(`${origin}/api/display/heartbeat`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${tablet.token}` }, body: JSON.stringify({ occupied }) });
+      roundTrips.push(performance.now() - t0);
+      const arrivals = await seen;
+      delays.push(...arrivals.map((at) => at - t0));
+    }
+    close();
+    const live = stats(delays);
+    const heartbeatRoundTrip = stats(roundTrips);
+    results.push(
+      figure("Finder clients connected for the live updates", clients.length, "clients", null, { minValue: liveClients }),
+      figure(`Live update to ${clients.length} clients p50`, live.median, "ms", heartbeatRoundTrip.median, {}),
+      figure(`Live update to ${clients.length} clients p95`, live.p95, "ms", heartbeatRoundTrip.p95, { maxValue: 100 }),
+    );
+
   }
-  close();
-  const live = stats(delays);
-  const heartbeatRoundTrip = stats(roundTrips);
-  results.push(
-    figure("Finder clients connected for the live updates", clients.length, "clients", null, { minValue: liveClients }),
-    figure(`Live update to ${clients.length} clients p50`, live.median, "ms", heartbeatRoundTrip.median, {}),
-    figure(`Live update to ${clients.length} clients p95`, live.p95, "ms", heartbeatRoundTrip.p95, { maxValue: 100 }),
-  );
 
   // 5. Page weight, and what works without JavaScript.
-  log("5. page weight");
-  const notice = /\/subprocessors\/notices\/(ntc_[a-z0-9]+)/.exec(await (await fetch(`${origin}/subprocessors`)).text())?.[1];
-  for (const [label, path] of [["/subprocessors", "/subprocessors"], ["/rooms/{org}", big.finderPath], ["/display", "/display"]]) {
-    const weight = await pageWeight(`${origin}${path}`);
-    results.push(
-      figure(`${label} HTML+CSS gzip`, weight.htmlCss / 1024, "KB", null, label === "/subprocessors" ? { maxValue: 30 } : {}),
-      figure(`${label} JS gzip`, weight.js / 1024, "KB", null, label === "/display" ? { maxValue: 150 } : {}),
-    );
-    // How much of it every App Router page ships whatever it does: the build's root scripts.
-    if (label === "/display") results.push(figure("/display JS gzip: Next.js and React's own root scripts", weight.runtimeJs / 1024, "KB", null, {}));
+  if (runs("weight")) {
+    log("5. page weight");
+    const notice = /\/subprocessors\/notices\/(ntc_[a-z0-9]+)/.exec(await (await fetch(`${origin}/subprocessors`)).text())?.[1];
+    for (const [label, path] of [["/subprocessors", "/subprocessors"], ["/rooms/{org}", big.finderPath], ["/display", "/display"]]) {
+      const weight = await pageWeight(`${origin}${path}`);
+      results.push(
+        figure(`${label} HTML+CSS gzip`, weight.htmlCss / 1024, "KB", null, label === "/subprocessors" ? { maxValue: 30 } : {}),
+        figure(`${label} JS gzip`, weight.js / 1024, "KB", null, label === "/display" ? { maxValue: 150 } : {}),
+      );
+      // How much of it every App Router page ships whatever it does: the build's root scripts.
+      if (label === "/display") results.push(figure("/display JS gzip: Next.js and React's own root scripts", weight.runtimeJs / 1024, "KB", null, {}));
+    }
+    const listHtml = await (await fetch(`${origin}/subprocessors`)).text();
+    const objectHtml = notice ? await (await fetch(`${origin}/subprocessors/notices/${notice}/object`)).text() : "";
+    const finderHtml = await (await fetch(`${origin}${big.finderPath}`)).text();
+    const forms = (html, method, action) => [...html.matchAll(/<form[^>]*>/g)].some(([tag]) => tag.includes(`method="${method}"`) && tag.includes(`action="${action}`));
+    const withoutJs = {
+      read: /<table|<article|<dl/.test(listHtml) && listHtml.includes("Bench Vendor"),
+      subscribe: forms(listHtml, "post", "/subprocessors/subscribe"),
+      object: forms(objectHtml, "post", `/subprocessors/notices/${notice}/object`),
+      finder: forms(finderHtml, "get", `/rooms/${big.slug}`) && finderHtml.includes("Room 0000"),
+    };
+    results.push(figure("No-JS: read, subscribe, object, find a room (forms in the HTML)", Object.values(withoutJs).filter(Boolean).length, "of 4", null, { minValue: 4 }));
+
   }
-  const listHtml = await (await fetch(`${origin}/subprocessors`)).text();
-  const objectHtml = notice ? await (await fetch(`${origin}/subprocessors/notices/${notice}/object`)).text() : "";
-  const finderHtml = await (await fetch(`${origin}${big.finderPath}`)).text();
-  const forms = (html, method, action) => [...html.matchAll(/<form[^>]*>/g)].some(([tag]) => tag.includes(`method="${method}"`) && tag.includes(`action="${action}`));
-  const withoutJs = {
-    read: /<table|<article|<dl/.test(listHtml) && listHtml.includes("Bench Vendor"),
-    subscribe: forms(listHtml, "post", "/subprocessors/subscribe"),
-    object: forms(objectHtml, "post", `/subprocessors/notices/${notice}/object`),
-    finder: forms(finderHtml, "get", `/rooms/${big.slug}`) && finderHtml.includes("Room 0000"),
-  };
-  results.push(figure("No-JS: read, subscribe, object, find a room (forms in the HTML)", Object.values(withoutJs).filter(Boolean).length, "of 4", null, { minValue: 4 }));
 
   // 3. Notice fan-out: 10,000 confirmed subscribers, a Resend stand-in answering in 50 ms and
   // enforcing the team's rate limit (5 calls a second by default), as Resend does.
-  log(`3. notice fan-out to ${subscribers} subscribers at ${emailRate} calls/s`);
-  await post("/dev/bench", { subprocessors: 0, pastNotices: 0, subscribers, bigOrgRooms: 0, heartbeatOrgs: 0 });
-  await standin.control("reset");
-  await standin.control("rate-limit", { requestsPerSecond: emailRate });
-  await standin.control("script", { steps: [], latencyMs: 50 });
-  const started = performance.now();
-  await post("/dev/bench/publish", {});
-  let summary;
-  for (;;) {
-    summary = await standin.control("summary");
-    if (summary.messages >= subscribers || performance.now() - started > 300_000) break;
-    await new Promise((r) => setTimeout(r, 100));
+  if (runs("fanout")) {
+    log(`3. notice fan-out to ${subscribers} subscribers at ${emailRate} calls/s`);
+    await post("/dev/bench", { subprocessors: 0, pastNotices: 0, subscribers, bigOrgRooms: 0, heartbeatOrgs: 0 });
+    await standin.control("reset");
+    await standin.control("rate-limit", { requestsPerSecond: emailRate });
+    await standin.control("script", { steps: [], latencyMs: 50 });
+    const started = performance.now();
+    await post("/dev/bench/publish", {});
+    let summary;
+    for (;;) {
+      summary = await standin.control("summary");
+      if (summary.messages >= subscribers || performance.now() - started > 300_000) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const fanoutSeconds = (performance.now() - started) / 1000;
+    // BENCH_DEBUG=1: how the calls were spread, to see where a slow fan-out lost its time.
+    if (process.env.BENCH_DEBUG) {
+      const { calls } = await standin.control("state");
+      const gaps = calls.slice(1).map((c, i) => c.at - calls[i].at);
+      log(`calls ${calls.length}, first→last ${(calls.at(-1).at - calls[0].at) / 1000} s, gaps ${JSON.stringify(stats(gaps))}, max ${Math.max(...gaps)}`);
+    }
+    // 100 recipients a call (Resend's batch endpoint), at most `emailRate` calls a second.
+    const batchCalls = Math.ceil(subscribers / 100);
+    const floorSeconds = batchCalls / emailRate;
+    results.push(
+      figure(`Fan-out: all ${subscribers} accepted at ${emailRate} calls/s`, fanoutSeconds, "s", floorSeconds, { maxRatio: 1.1 }),
+      figure("Fan-out: API calls", summary.apiCalls, "calls", batchCalls, { maxValue: batchCalls }),
+      figure("Fan-out: calls refused by the rate limit (429)", summary.rateLimited, "count", null, { maxValue: 0 }),
+      figure("Fan-out: largest batch", summary.largestBatch, "recipients", null, { maxValue: 100 }),
+      figure("Fan-out: recipients with more or less than one message", subscribers - summary.recipients + summary.duplicates, "count", null, { maxValue: 0 }),
+    );
   }
-  const fanoutSeconds = (performance.now() - started) / 1000;
-  // 100 recipients a call (Resend's batch endpoint), at most `emailRate` calls a second.
-  const batchCalls = Math.ceil(subscribers / 100);
-  const floorSeconds = batchCalls / emailRate;
-  results.push(
-    figure(`Fan-out: all ${subscribers} accepted at ${emailRate} calls/s`, fanoutSeconds, "s", floorSeconds, { maxRatio: 1.1 }),
-    figure("Fan-out: API calls", summary.apiCalls, "calls", batchCalls, { maxValue: batchCalls }),
-    figure("Fan-out: calls refused by the rate limit (429)", summary.rateLimited, "count", null, { maxValue: 0 }),
-    figure("Fan-out: largest batch", summary.largestBatch, "recipients", null, { maxValue: 100 }),
-    figure("Fan-out: recipients with more or less than one message", subscribers - summary.recipients + summary.duplicates, "count", null, { maxValue: 0 }),
-  );
 } finally {
   await server.stop();
 }
 
 const machine = `${cores} cores, Node ${process.version}`;
 printTable(results, machine);
-mkdirSync(join(root, "bench"), { recursive: true });
-writeFileSync(join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
-writeFileSync(join(root, "docs/benchmarks.md"), markdown(results, machine));
+if (only === null) {
+  mkdirSync(join(root, "bench"), { recursive: true });
+  writeFileSync(join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
+  writeFileSync(join(root, "docs/benchmarks.md"), markdown(results, machine));
+}
 
 function log(message) {
   console.log(`[bench] ${message}`);

@@ -1,4 +1,7 @@
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse, type Browser, type Page } from "@playwright/test";
+import { signInFromOutbox } from "./fixtures";
+
+const VENDOR_ADMIN = "admin@roomtrust.test";
 
 // Issue 14 §1 and issue 16: one router, one middleware chain, one error exit. Every kind of
 // response carries the same security headers and a fresh nonce; unknown addresses get one 404
@@ -34,14 +37,16 @@ function expectSecured(response: Answered) {
   return nonceOf(response);
 }
 
-test("every kind of response carries the same security headers and its own nonce", async ({ request }) => {
+test("every kind of response carries the same security headers and its own nonce", async ({ browser, request }) => {
+  const admin = await signedInAdmin(browser);
   const kinds: [string, Promise<APIResponse>][] = [
     ["router page", request.get("/subprocessors")],
     ["form post", request.post("/subprocessors/subscribe", { form: { email: "not an address" } })],
     ["device API", request.post("/api/display/heartbeat", { data: { occupied: true } })],
     ["feed", request.get("/subprocessors/feed.xml")],
     ["JSON list", request.get("/subprocessors.json")],
-    ["Next.js page", request.get("/display")],
+    ["tablet app", request.get("/display")],
+    ["Next.js page", admin.request.get("/admin")],
     ["404", request.get("/nope")],
   ];
   const nonces = new Set<string>();
@@ -52,16 +57,24 @@ test("every kind of response carries the same security headers and its own nonce
   expect(nonces.size, "a fresh nonce per response").toBe(kinds.length);
 });
 
-test("pages put the response's nonce on their scripts, Next.js's and the router's alike", async ({ request }) => {
-  for (const path of ["/display", "/rooms/acme?key=wrong"]) {
-    const response = await request.get(path);
+test("pages put the response's nonce on their scripts, Next.js's and the router's alike", async ({ browser, request }) => {
+  const admin = await signedInAdmin(browser);
+  // Next.js's scripts on an admin screen, the router's on the tablet app and on a refused finder link.
+  for (const [path, client, hasScripts] of [["/admin", admin.request, true], ["/display", request, true], ["/rooms/acme?key=wrong", request, false]] as const) {
+    const response = await client.get(path);
     const nonce = nonceOf(response);
     const scripts = [...(await response.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    if (hasScripts) expect(scripts.length, `${path} has scripts`).toBeGreaterThan(0);
     for (const script of scripts) expect(script, path).toContain(`nonce="${nonce}"`);
   }
-  const display = await request.get("/display");
-  expect([...(await display.text()).matchAll(/<script\b/g)].length, "Next.js ships scripts on /display").toBeGreaterThan(0);
 });
+
+/** A vendor admin's signed-in page: the admin screens are the Next.js pages left. */
+async function signedInAdmin(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInFromOutbox(page, page.request, VENDOR_ADMIN);
+  return page;
+}
 
 test("an unknown address is one 404 page, in the visitor's language", async ({ page, browser }) => {
   for (const [path, lang, heading] of [

@@ -11,8 +11,12 @@
 const SLACK = 1.05;
 
 export class SendPace {
-  private nextSlot = 0;
-  private lastSlot = 0;
+  /** When this isolate's last call went (real time); the next may go one spacing later. */
+  private lastSent = -Infinity;
+  /** No call before this (a 429's retry-after, or a window another sender emptied). */
+  private blockedUntil = -Infinity;
+  /** Callers take their turn one at a time, in the order they asked. */
+  private turns: Promise<unknown> = Promise.resolve();
   private currentLimit: number;
   private readonly ourCalls: number[] = [];
 
@@ -25,37 +29,51 @@ export class SendPace {
     return this.currentLimit;
   }
 
-  /** Waits for the next free slot and takes it; callers in the same isolate get distinct slots. */
-  async take(): Promise<void> {
-    const now = Date.now();
-    const slot = Math.max(now, this.nextSlot);
-    this.lastSlot = slot;
-    this.nextSlot = slot + this.spacing();
-    this.ourCalls.push(slot);
-    while (this.ourCalls.length > 0 && this.ourCalls[0]! <= now - 1000) this.ourCalls.shift();
-    if (slot > now) await sleep(slot - now);
-    // A timer that fired late (a busy machine) sends this call late: the next slot counts from
-    // when it really went, or it would follow too closely.
-    const sent = Date.now();
-    this.lastSlot = Math.max(this.lastSlot, sent);
-    this.nextSlot = Math.max(this.nextSlot, sent + this.spacing());
+  /**
+   * Waits until this isolate may make its next call and counts it as made. One caller waits at a
+   * time, and it checks again on waking: an answer that arrived meanwhile (a lower limit, a
+   * retry-after) moves its turn rather than letting it go at a time fixed before. A call's wait
+   * counts from when the one before really went, so a timer that fired late (a busy machine)
+   * never brings two calls closer than the spacing.
+   */
+  take(): Promise<number> {
+    const turn = this.turns.then(() => this.waitForTurn());
+    this.turns = turn;
+    return turn;
+  }
+
+  /** Resolves with the time the call is counted at. */
+  private async waitForTurn(): Promise<number> {
+    for (;;) {
+      const now = Date.now();
+      const at = Math.max(this.lastSent + this.spacing(), this.blockedUntil);
+      if (at <= now) {
+        this.lastSent = now;
+        this.ourCalls.push(now);
+        // Kept longer than a window: an answer is read some time after its call went (observe).
+        while (this.ourCalls.length > 0 && this.ourCalls[0]! <= now - 10_000) this.ourCalls.shift();
+        return now;
+      }
+      await sleep(at - now);
+    }
   }
 
   /**
-   * Reads `ratelimit-limit`, `ratelimit-remaining` and `ratelimit-reset` on an accepted call's answer. A lower limit
-   * than configured is the account's real one, kept to from the next call. No calls left while this
-   * isolate made fewer than the limit in the last second means others share the team's limit (another
-   * isolate, a sign-in link): no call then until the window resets.
+   * Reads `ratelimit-limit`, `ratelimit-remaining` and `ratelimit-reset` on the answer to the call
+   * counted at `sentAt` (take's value). A lower limit than configured is the account's real one,
+   * kept to from the next call. No calls left while this isolate made fewer than the limit from
+   * about a second before that call until now means others share the team's limit (another isolate, a
+   * sign-in link): no call then until the window resets. Counting up to now, not to the call: with
+   * several calls under way, ours that went after it may have reached the provider before it.
    */
-  observe(headers: Record<string, string> | null): void {
+  observe(headers: Record<string, string> | null, sentAt: number): void {
     const limit = Number(headers?.["ratelimit-limit"]);
-    if (Number.isFinite(limit) && limit > 0) {
-      this.currentLimit = Math.min(this.configuredLimit, limit);
-      this.nextSlot = Math.max(this.nextSlot, this.lastSlot + this.spacing());
-    }
+    if (Number.isFinite(limit) && limit > 0) this.currentLimit = Math.min(this.configuredLimit, limit);
     const resetSeconds = Number(headers?.["ratelimit-reset"]);
     const now = Date.now();
-    const ours = this.ourCalls.filter((at) => at > now - 1000).length;
+    // One spacing more than a second: on a busy machine calls sent a little over a second apart
+    // can reach the provider inside one, which is our own doing, not another sender's.
+    const ours = this.ourCalls.filter((at) => at > sentAt - 1000 - this.spacing()).length;
     if (headers?.["ratelimit-remaining"] === "0" && ours < this.currentLimit && Number.isFinite(resetSeconds)) this.notBefore(now + resetSeconds * 1000);
   }
 
@@ -65,7 +83,7 @@ export class SendPace {
 
   /** No call from this isolate before `at` (a 429's retry-after). */
   notBefore(at: number): void {
-    this.nextSlot = Math.max(this.nextSlot, at);
+    this.blockedUntil = Math.max(this.blockedUntil, at);
   }
 }
 

@@ -19,10 +19,11 @@ const DEV_EVIDENCE_SIGNING_KEY =
 
 /**
  * The Resend stand-in of the run on `port` listens 2,000 ports above it (8787 → 10787), so runs
- * side by side (npm start, the e2e suite, benchmarks) each have their own outbox.
+ * side by side (npm start, the e2e suite, benchmarks) each have their own outbox; OUTBOX_PORT
+ * puts it elsewhere, for a machine where only a few ports are one's own.
  */
 export function outboxOriginFor(port) {
-  return `http://127.0.0.1:${port + 2000}`;
+  return `http://127.0.0.1:${process.env.OUTBOX_PORT ?? port + 2000}`;
 }
 
 /**
@@ -123,7 +124,9 @@ export async function startLocal({ port, stateDir, fresh = false, vars = {}, qui
     "npx",
     // --var reaches the first worker only (the app): its origin and dev tools, as the core's.
     ["wrangler", "dev", "-c", "wrangler.toml", "-c", coreConfig, "--port", String(port), "--persist-to", state, "--show-interactive-dev-session=false",
-      "--var", `APP_ORIGIN:http://localhost:${port}`, "--var", "DEV_TOOLS:1"],
+      "--var", `APP_ORIGIN:http://localhost:${port}`, "--var", "DEV_TOOLS:1",
+      // workerd's V8 inspector on a port of the caller's (a CPU profile of a bench run); wrangler's default without it.
+      ...(process.env.INSPECTOR_PORT ? ["--inspector-port", process.env.INSPECTOR_PORT] : [])],
     // Its own process group, so stopping it stops wrangler and workerd too, not just npx.
     { cwd: root, env: process.env, stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit", detached: true },
   );

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../client";
 import { emailDeliveries, settings, subscribers } from "../schema";
@@ -60,9 +60,11 @@ export interface PendingFilter {
   onlyKey?: string;
   /** Only rows owed before this time (ms): leaves alone a message a request is sending right now. */
   createdBefore?: number;
+  /** Only ids after this one: the batch after one still on its way, whose rows are still pending. */
+  afterId?: string;
 }
 
-export async function pendingDeliveries(db: Db, { noticeId, limit, onlyKey, createdBefore }: PendingFilter): Promise<DeliveryRow[]> {
+export async function pendingDeliveries(db: Db, { noticeId, limit, onlyKey, createdBefore, afterId }: PendingFilter): Promise<DeliveryRow[]> {
   return db
     .select()
     .from(emailDeliveries)
@@ -72,6 +74,7 @@ export async function pendingDeliveries(db: Db, { noticeId, limit, onlyKey, crea
         noticeId === null ? isNull(emailDeliveries.noticeId) : eq(emailDeliveries.noticeId, noticeId),
         onlyKey ? eq(emailDeliveries.idempotencyKey, onlyKey) : undefined,
         createdBefore !== undefined ? lt(emailDeliveries.createdAt, createdBefore) : undefined,
+        afterId !== undefined ? gt(emailDeliveries.id, afterId) : undefined,
       ),
     )
     .orderBy(asc(emailDeliveries.id))

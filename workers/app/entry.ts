@@ -34,6 +34,7 @@ import { verifySignIn, verifySignInForm } from "./routes/admin-sign-in-verify";
 import { signOut } from "./routes/admin-sign-out";
 import { utilisationCsvExport } from "./routes/admin-utilisation-csv";
 import { authRedirectBridge } from "./routes/auth-redirect";
+import { displayPage } from "./routes/display-page";
 import { confirmSubscription, confirmSubscriptionForm } from "./routes/confirm-subscription";
 import { advanceDevClock, benchBoard, crashNoticeClock, devClock, failOnPurpose, forgetRateLimits, publishBenchNotice, seedBench, seedDemo, seedStatus } from "./routes/dev-tools";
 import { displayConfig, heartbeat, pairDisplay, useMethod } from "./routes/device-api";
@@ -175,7 +176,8 @@ app.get("/admin/contacts", contactsPage);
 app.post("/admin/contacts", addContact);
 app.post("/admin/contacts/:id/remove", removeContact);
 
-// The tablet app's sign-in bridge; the tablet app itself is a Next.js page.
+// The tablet app and its sign-in bridge.
+app.get("/display", displayPage);
 app.get("/display/auth-redirect", authRedirectBridge);
 
 // Dev tools (off in production: the core refuses them and they answer 404). The outbox and the

@@ -2,6 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createDb } from "@/db/client";
 import { upsertAdmin, upsertOrgPerson } from "@/db/queries/admins";
+import { listEvidence } from "@/db/queries/evidence";
 import { emailDeliveries } from "@/db/schema";
 import { signToken } from "../auth/tokens";
 import { orThrow, type Result } from "../errors";
@@ -39,6 +40,9 @@ describe("an admin's email language", () => {
     expect(orThrow(await new AdminApi(env).profile({ sessionToken: session.sessionToken })).lang).toBe("fr");
     orThrow(await new AdminApi(env).changeEmailLang({ ...session, emailLang: "default" }));
     expect(orThrow(await new AdminApi(env).profile({ sessionToken: session.sessionToken })).lang).toBeNull();
+    // Each change that was made is in the evidence log, in order; the refused ones are not.
+    const changes = (await listEvidence(db)).filter((e) => e.kind === "admin.email_language_changed" && e.ref === email);
+    expect(changes.map((e) => [e.actor, JSON.parse(e.payload)])).toEqual([[email, { lang: "fr" }], [email, { lang: null }]]);
   });
 
   it("sends a French admin the sign-in link in French though the sign-in page was English", async () => {

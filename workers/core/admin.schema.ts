@@ -16,23 +16,23 @@ export const changeEmailLangInput = z.object({
 });
 
 /** Answered whatever the address: whether it is an admin's is decided after the answer. */
-export const acceptedOutput = z.object({ accepted: z.literal(true) });
-export const redeemMagicLinkOutput = z.object({ sessionToken: token, email: z.string(), maxAgeSeconds: z.number().int().positive(), home: z.string().startsWith("/") });
-export const sessionOutput = z.object({
+export const acceptedOutput = z.strictObject({ accepted: z.literal(true) });
+export const redeemMagicLinkOutput = z.strictObject({ sessionToken: token, email: z.string(), maxAgeSeconds: z.number().int().positive(), home: z.string().startsWith("/") });
+export const sessionOutput = z.strictObject({
   email: z.string(),
   role: z.enum(["vendor_admin", "org_admin", "org_member"]),
   orgId: z.string().nullable(),
   csrf: z.string().min(1),
 });
-export const signOutOutput = z.object({ ended: z.boolean() });
+export const signOutOutput = z.strictObject({ ended: z.boolean() });
 /** The signed-in person's profile, and the language their emails are written in (null: each email decides). */
 export const profileOutput = z.strictObject({ email: z.string(), role: z.enum(["vendor_admin", "org_admin", "org_member"]), lang: z.enum(["en", "fr"]).nullable(), csrf: z.string() });
 export const emailLangOutput = z.strictObject({ lang: z.enum(["en", "fr"]).nullable() });
 
 const count = z.number().int().nonnegative();
-export const deliveryReportOutput = z.object({
-  sent: z.object({ delivered: count, bounced: count, complained: count, delayed: count, unknown: count }),
-  suppressed: z.array(z.object({ email: z.string(), reason: z.enum(["bounced", "complained"]), since: z.number().int() })),
+export const deliveryReportOutput = z.strictObject({
+  sent: z.strictObject({ delivered: count, bounced: count, complained: count, delayed: count, unknown: count }),
+  suppressed: z.array(z.strictObject({ email: z.string(), reason: z.enum(["bounced", "complained"]), since: z.number().int() })),
 });
 export type DeliveryReport = z.infer<typeof deliveryReportOutput>;
 

@@ -11,7 +11,7 @@ const pairingCode = z
 
 export const pairInput = z.object({ code: pairingCode, client: z.string().min(1).max(100) });
 /** The device token the tablet keeps; the only thing pairing gives it. */
-export const pairOutput = z.object({ deviceToken: z.string().min(1) });
+export const pairOutput = z.strictObject({ deviceToken: z.string().min(1) });
 
 const deviceToken = z.string().min(1).max(4096);
 

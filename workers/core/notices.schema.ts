@@ -56,11 +56,11 @@ export const resolveObjectionInput = z.object({
 
 const count = z.number().int().nonnegative();
 /** A notice's emails by status: what the admin page's delivery progress polls. */
-export const deliveryProgressOutput = z.object({ sent: count, pending: count, failed: count });
+export const deliveryProgressOutput = z.strictObject({ sent: count, pending: count, failed: count });
 export type DeliveryProgress = z.infer<typeof deliveryProgressOutput>;
 
 /** What the clock answers after an admin action: the notice's dates as they now stand. */
-export const clockSummary = z.object({
+export const clockSummary = z.strictObject({
   noticeId: z.string(),
   status: z.enum(["draft", "published", "window_closed", "effective", "withdrawn"]),
   publishedAt: z.number().nullable(),
@@ -68,4 +68,8 @@ export const clockSummary = z.object({
   effectiveAt: z.number().nullable(),
   withdrawnAt: z.number().nullable(),
   appliedAt: z.number().nullable(),
+  // The periods the notice keeps from its publication; null on a clock stored before notices kept them.
+  noticePeriodDays: count.nullable(),
+  objectionWindowDays: count.nullable(),
+  resolutionPeriodDays: count.nullable(),
 });

@@ -37,10 +37,10 @@ export type SubmitInput = z.infer<typeof submitInput>;
  * one — a link was sent to the contact address, and nothing is recorded until it is used.
  */
 export const submitOutput = z.discriminatedUnion("status", [
-  z.object({ status: z.literal("recorded"), objectionId: z.string(), receivedAt: z.number().int(), resolutionDeadline: z.number().int() }),
-  z.object({ status: z.literal("link_sent") }),
+  z.strictObject({ status: z.literal("recorded"), objectionId: z.string(), receivedAt: z.number().int(), resolutionDeadline: z.number().int() }),
+  z.strictObject({ status: z.literal("link_sent") }),
 ]);
 export type SubmitOutput = z.infer<typeof submitOutput>;
 
 /** Answered whatever the address: a link goes out only where the rules allow one. */
-export const requestLinkOutput = z.object({ accepted: z.literal(true) });
+export const requestLinkOutput = z.strictObject({ accepted: z.literal(true) });

@@ -21,7 +21,7 @@ export const endpointActionInput = z.object({ sessionToken, csrf, id: endpointId
 export const setEndpointEnabledInput = endpointActionInput.extend({ enabled: z.boolean() });
 
 const time = z.number().int();
-const endpointView = z.object({
+const endpointView = z.strictObject({
   id: endpointId,
   url: z.string(),
   events: z.array(z.enum(webhookEventTypes)),
@@ -34,7 +34,7 @@ const endpointView = z.object({
   /** The last characters of the secret, so an admin can tell which one their tool holds. */
   secretHint: z.string(),
   deliveries: z.array(
-    z.object({
+    z.strictObject({
       id: z.string(),
       eventType: z.enum(webhookEventTypes),
       status: z.enum(["pending", "delivered", "failed"]),
@@ -49,7 +49,7 @@ const endpointView = z.object({
 });
 export type WebhookEndpointView = z.infer<typeof endpointView>;
 
-export const listEndpointsOutput = z.object({ endpoints: z.array(endpointView), events: z.array(z.enum(webhookEventTypes)) });
+export const listEndpointsOutput = z.strictObject({ endpoints: z.array(endpointView), events: z.array(z.enum(webhookEventTypes)) });
 /** The secret is in this answer and nowhere else the admin will ever see it. */
-export const endpointSecretOutput = z.object({ id: endpointId, url: z.string(), secret: z.string().startsWith("whsec_") });
-export const endpointChangedOutput = z.object({ id: endpointId, status: z.enum(["active", "disabled", "deleted"]) });
+export const endpointSecretOutput = z.strictObject({ id: endpointId, url: z.string(), secret: z.string().startsWith("whsec_") });
+export const endpointChangedOutput = z.strictObject({ id: endpointId, status: z.enum(["active", "disabled", "deleted"]) });

@@ -4,6 +4,7 @@ import { bookingChoices, conflictsIn, endNowAt, extendChoices, meetingsToRelease
 import { zonedDateTimeToEpoch, zonedParts } from "./zoned-time";
 
 const M = 60_000;
+const PARIS = "Europe/Paris";
 const T0 = Date.UTC(2026, 10, 23, 8, 0); // 09:00 in Paris
 
 function ev(id: string, startMin: number, endMin: number, more: Partial<CalendarEvent> = {}): CalendarEvent {
@@ -12,7 +13,7 @@ function ev(id: string, startMin: number, endMin: number, more: Partial<Calendar
 
 describe("bookingChoices", () => {
   it("offers 15, 30 and 60 minutes from the current minute when the room is free for longer", () => {
-    const { start, choices } = bookingChoices([ev("later", 120, 180)], T0 + 20_500);
+    const { start, choices } = bookingChoices([ev("later", 120, 180)], T0 + 20_500, PARIS);
     expect(start).toBe(T0);
     expect(choices).toEqual([
       { minutes: 15, end: T0 + 15 * M },
@@ -23,7 +24,7 @@ describe("bookingChoices", () => {
   });
 
   it("offers only what ends by the next meeting, and the gap up to it", () => {
-    expect(bookingChoices([ev("next", 40, 60)], T0).choices).toEqual([
+    expect(bookingChoices([ev("next", 40, 60)], T0, PARIS).choices).toEqual([
       { minutes: 15, end: T0 + 15 * M },
       { minutes: 30, end: T0 + 30 * M },
       { minutes: "until_next", end: T0 + 40 * M },
@@ -31,21 +32,29 @@ describe("bookingChoices", () => {
   });
 
   it("does not offer the gap twice when it is exactly a fixed duration", () => {
-    expect(bookingChoices([ev("next", 30, 60)], T0).choices.map((c) => c.minutes)).toEqual([15, 30]);
+    expect(bookingChoices([ev("next", 30, 60)], T0, PARIS).choices.map((c) => c.minutes)).toEqual([15, 30]);
   });
 
   it("offers nothing while occupied, nor for a gap under five minutes", () => {
-    expect(bookingChoices([ev("now", -10, 20)], T0).choices).toEqual([]);
-    expect(bookingChoices([ev("soon", 4, 20)], T0).choices).toEqual([]);
-    expect(bookingChoices([ev("soon", 5, 20)], T0).choices).toEqual([{ minutes: "until_next", end: T0 + 5 * M }]);
+    expect(bookingChoices([ev("now", -10, 20)], T0, PARIS).choices).toEqual([]);
+    expect(bookingChoices([ev("soon", 4, 20)], T0, PARIS).choices).toEqual([]);
+    expect(bookingChoices([ev("soon", 5, 20)], T0, PARIS).choices).toEqual([{ minutes: "until_next", end: T0 + 5 * M }]);
   });
 
   it("without a next meeting, offers the fixed durations only", () => {
-    expect(bookingChoices([], T0).choices.map((c) => c.minutes)).toEqual([15, 30, 60]);
+    expect(bookingChoices([], T0, PARIS).choices.map((c) => c.minutes)).toEqual([15, 30, 60]);
+  });
+
+  it("offers 'until the next meeting' only when that meeting is today in the room's zone", () => {
+    // 22:00 UTC is 23:00 in Paris and 17:00 in New York; 23:30 UTC is after midnight in Paris only.
+    const now = Date.UTC(2026, 10, 23, 22, 0);
+    const next = ev("late", (now - T0) / M + 90, (now - T0) / M + 150);
+    expect(bookingChoices([next], now, PARIS).choices.map((c) => c.minutes)).toEqual([15, 30, 60]);
+    expect(bookingChoices([next], now, "America/New_York").choices.map((c) => c.minutes)).toEqual([15, 30, 60, "until_next"]);
   });
 
   it("ignores meetings that do not hold the room (cancelled, declined, free)", () => {
-    expect(bookingChoices([ev("gone", 10, 60, { status: "cancelled" }), ev("free", 10, 60, { showAs: "free" })], T0).choices.map((c) => c.minutes)).toEqual([15, 30, 60]);
+    expect(bookingChoices([ev("gone", 10, 60, { status: "cancelled" }), ev("free", 10, 60, { showAs: "free" })], T0, PARIS).choices.map((c) => c.minutes)).toEqual([15, 30, 60]);
   });
 });
 

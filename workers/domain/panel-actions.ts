@@ -1,5 +1,6 @@
 import type { CalendarEvent } from "./calendar-event";
 import { holdsRoom, occupancyAt } from "./occupancy";
+import { dayFromNow } from "./panel-day";
 
 /**
  * What a person may do at the door, decided from the room's schedule and the tablet's clock alone
@@ -28,16 +29,19 @@ export function startOfMinute(now: number): number {
 /**
  * The bookings that fit from now (the current minute) before the next meeting: each fixed duration
  * that ends by the next meeting's start, then "until the next meeting" when that gap is not one of
- * them. Nothing while the room is occupied, nor when the gap is under five minutes.
+ * them. Nothing while the room is occupied, nor when the gap is under five minutes. "Until the
+ * next meeting" only when it is today in the room's zone: at 19:00, "book until 09:00" means
+ * tomorrow morning, which nobody standing at the door wants to hold.
  */
-export function bookingChoices(events: CalendarEvent[], now: number): { start: number; choices: TimeChoice[] } {
+export function bookingChoices(events: CalendarEvent[], now: number, timeZone: string): { start: number; choices: TimeChoice[] } {
   const start = startOfMinute(now);
   const occupancy = occupancyAt(events, now);
   if (occupancy.occupied) return { start, choices: [] };
   const limit = occupancy.next?.start ?? Number.POSITIVE_INFINITY;
   if (limit - start < SHORTEST_BOOKING_MS) return { start, choices: [] };
   const choices: TimeChoice[] = BOOKING_MINUTES.filter((m) => start + m * MINUTE <= limit).map((minutes) => ({ minutes, end: start + minutes * MINUTE }));
-  if (occupancy.next && !choices.some((c) => c.end === limit)) choices.push({ minutes: "until_next", end: limit });
+  const nextToday = occupancy.next != null && dayFromNow(limit, now, timeZone).kind === "today";
+  if (nextToday && !choices.some((c) => c.end === limit)) choices.push({ minutes: "until_next", end: limit });
   return { start, choices };
 }
 

@@ -24,6 +24,11 @@ import type { EvidenceInput } from "../evidence/chain";
 
 /** Resend's batch endpoint takes at most 100 messages a call. */
 export const BATCH_SIZE = 100;
+/**
+ * Batches under way at once. Two would do at Resend's 5 calls a second while a call and its
+ * record take under 400 ms; three leave room for a slow answer. The pace, not this, keeps the rate.
+ */
+const IN_FLIGHT = 3;
 /** After this many failed attempts a message is marked failed and no longer retried. */
 export const MAX_ATTEMPTS = 8;
 /** The longest retry-after waited for inside one call; a longer one holds all sending instead. */
@@ -67,35 +72,72 @@ export async function deliverPendingEmails(
   let hold = await readEmailHold(ctx.db);
   if (hold && hold.until > ctx.clock.now()) return { sent: 0, pending: await countPendingDeliveries(ctx.db, noticeId), retryAfterMs: hold.until - ctx.clock.now() };
   let sent = 0;
-  for (;;) {
-    const rows = await pendingDeliveries(ctx.db, { noticeId, limit: BATCH_SIZE, onlyKey, createdBefore });
-    if (rows.length === 0) return { sent, pending: 0, retryAfterMs: null };
-    const { ready, dropped } = await renderAll(ctx, rows, settings.staleAfterMs);
-    await markDropped(ctx, dropped);
-    if (ready.length === 0) continue;
-
+  // Set by the first batch that stops the run (a hold, a failure worth retrying): when to come back.
+  let stopFor: number | null = null;
+  const prepare = async (afterId?: string): Promise<Prepared> => {
+    const rows = await pendingDeliveries(ctx.db, { noticeId, limit: BATCH_SIZE, onlyKey, createdBefore, afterId });
+    return { rows, ...(await renderAll(ctx, rows, settings.staleAfterMs)) };
+  };
+  const sendAndRecord = async (ready: Ready[]) => {
     const batchKey = `batch:${(await sha256Hex(ready.map((r) => r.row.id).sort().join(","))).slice(0, 40)}`;
-    const outcome = await sendWithRetries(ctx, resend, pace, ready, batchKey, settings);
+    const outcome = await sendWithRetries(ctx, resend, pace, ready, batchKey, settings, () => stopFor !== null);
+    // The run stopped while this batch waited for its slot: its rows stay pending, untouched.
+    if (outcome === null) return;
     if (outcome.ok) {
       // The first batch accepted after a hold lapsed ends it, and the admin page's notice of it.
       await recordSent(ctx, ready, outcome.ids, batchKey, hold ? [releaseEmailHold(ctx.db)] : []);
       hold = null;
       sent += ready.length;
-      continue;
+      return;
     }
     if (outcome.hold) {
       // A refusal found again on a recheck keeps the time it began: the admin page says since when.
       const held = hold?.reason === outcome.hold.reason ? { ...outcome.hold, since: hold.since } : outcome.hold;
       await recordHeld(ctx, ready, held);
-      return { sent, pending: await countPendingDeliveries(ctx.db, noticeId), retryAfterMs: held.until - ctx.clock.now() };
+      stopFor ??= held.until - ctx.clock.now();
+      return;
     }
     const attempts = Math.max(...ready.map((r) => r.row.attempts)) + 1;
     const giveUp = outcome.permanent || attempts >= MAX_ATTEMPTS;
     await recordFailure(ctx, ready, outcome.error, giveUp);
     // A batch given up for good no longer blocks the next one; a failure worth retrying waits.
-    if (giveUp) continue;
-    return { sent, pending: await countPendingDeliveries(ctx.db, noticeId), retryAfterMs: backoffMs(attempts) };
+    if (!giveUp) stopFor ??= backoffMs(attempts);
+  };
+
+  // Up to IN_FLIGHT batches are under way at once, and the next is read and rendered meanwhile:
+  // at the provider's pace a slot comes every 1/limit s, and reading, rendering, sending and
+  // recording one batch after another would leave slots unused whenever that takes longer (a
+  // provider answering slowly, a busy isolate). The pace still gives out the slots one at a time.
+  // No row is in two batches: the next batch is the rows after the last id taken, and rows the
+  // cursor passed over (owed meanwhile with a smaller id) are found by one more look from the
+  // start, once every batch under way is recorded, before the run says it is done.
+  const inFlight = new Set<Promise<void>>();
+  let upcoming = prepare();
+  try {
+    let fromCursor = false;
+    while (stopFor === null) {
+      let { rows, ready, dropped } = await upcoming;
+      if (rows.length === 0 && fromCursor) {
+        await Promise.all(inFlight);
+        if (stopFor !== null) break;
+        ({ rows, ready, dropped } = await (upcoming = prepare()));
+      }
+      if (rows.length === 0) break;
+      upcoming = prepare(rows.at(-1)!.id);
+      fromCursor = true;
+      await markDropped(ctx, dropped);
+      if (ready.length === 0) continue;
+      const flight: Promise<void> = sendAndRecord(ready).finally(() => inFlight.delete(flight));
+      inFlight.add(flight);
+      while (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    // After a failure, nothing of this run is left running: batches under way finish, a read ahead is discarded.
+    await Promise.allSettled([...inFlight, upcoming]);
   }
+  if (stopFor === null) return { sent, pending: 0, retryAfterMs: null };
+  return { sent, pending: await countPendingDeliveries(ctx.db, noticeId), retryAfterMs: stopFor };
 }
 
 /** A person waits on the page while these go out: a shorter budget (about 10 s at worst) than a fan-out's. */
@@ -115,6 +157,13 @@ function backoffMs(attempts: number): number {
 interface Ready {
   row: DeliveryRow;
   email: RenderedEmail;
+}
+
+/** One batch's rows, read and rendered: those to send, and those that will never be. */
+interface Prepared {
+  rows: DeliveryRow[];
+  ready: Ready[];
+  dropped: Dropped[];
 }
 
 /** A message that will never be sent, and the evidence kind that says why. */
@@ -157,7 +206,8 @@ async function sendWithRetries(
   ready: Ready[],
   idempotencyKey: string,
   settings: typeof defaults,
-): Promise<SendOutcome> {
+  stopped: () => boolean,
+): Promise<SendOutcome | null> {
   const payload = ready.map(({ row, email }) => ({
     from: ctx.config.EMAIL_FROM,
     to: [row.recipient],
@@ -167,12 +217,13 @@ async function sendWithRetries(
     headers: email.headers,
   }));
   for (let attempt = 0; ; attempt++) {
+    const sentAt = await pace.take();
+    if (stopped()) return null;
     // The client spreads its request options into fetch(); its types just do not list `signal`.
-    await pace.take();
     const requestOptions = { idempotencyKey, signal: AbortSignal.timeout(settings.timeoutMs) } as { idempotencyKey: string };
     const { data, error, headers } = await resend.batch.send(payload, requestOptions);
     // A refusal's headers are read below, as the refusal it is.
-    if (!error) pace.observe(headers);
+    if (!error) pace.observe(headers, sentAt);
     if (!error && data && data.data.length === ready.length) return { ok: true, ids: data.data.map((d) => d.id) };
     const verdict = error ? readAnswer(error, headers, ctx.clock.now()) : { kind: "retry" as const };
     // A short 429 holds back every call this isolate makes, not only this batch's retry; a longer

@@ -374,6 +374,48 @@ describe("notice fan-out at the provider's rate limit (the stand-in enforcing 5 
     for (const email of emails) expect(mailbox.filter((m) => m.to.includes(email))).toHaveLength(1);
   });
 
+  it("keeps the provider's pace when each answer takes longer than a slot: calls do not wait for the one before", async () => {
+    await standin.reset();
+    const { noticeId, emails } = await noticeWithSubscribers(1000);
+    await enqueueNoticeFanout(db, noticeId, Date.now());
+    // 400 ms an answer: one call after another would be at least 4 s for 10 calls; at 5 a second, about 2.3 s.
+    await standin.script([], 400);
+    expect(await deliverPendingEmails(await createContext(env), { noticeId }, { ...quick, timeoutMs: 5_000 })).toMatchObject({ sent: 1000, pending: 0 });
+    const { calls, rateLimited } = await sentOnce(emails);
+    expect(rateLimited).toBe(0);
+    expect(busiestSecond(calls)).toBeLessThanOrEqual(5);
+    const starts = calls.map((c) => c.at).sort((a, b) => a - b);
+    expect(starts.at(-1)! - starts[0]!).toBeLessThan(9 * 400);
+  });
+
+  it("sends a message owed during the run with an id below the batches already taken, before saying it is done", async () => {
+    await standin.reset();
+    const { noticeId, emails } = await noticeWithSubscribers(300);
+    await enqueueNoticeFanout(db, noticeId, Date.now());
+    await standin.script([], 100);
+    const run = deliverPendingEmails(await createContext(env), { noticeId }, quick);
+    // While the first batches are on their way: an id that sorts before every other one.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const late = `late.${noticeId}@customer.test`;
+    const subscriberId = newId("sub");
+    await db.insert(subscribers).values({ id: subscriberId, email: late, lang: "en", status: "confirmed", createdAt: Date.now(), confirmedAt: Date.now() });
+    await db.insert(emailDeliveries).values({
+      id: "eml_0",
+      idempotencyKey: `notice:${noticeId}:late`,
+      template: "notice-published",
+      params: { noticeId, subscriberId },
+      recipient: late,
+      lang: "en",
+      noticeId,
+      status: "pending",
+      attempts: 0,
+      createdAt: Date.now(),
+    });
+    expect(await run).toMatchObject({ sent: 301, pending: 0 });
+    await sentOnce([...emails, late]);
+    await db.delete(emailDeliveries).where(eq(emailDeliveries.id, "eml_0"));
+  });
+
   it("honours the retry-after of a 429 it could not foresee, and still sends each message once", async () => {
     await standin.reset();
     const { noticeId, emails } = await noticeWithSubscribers(200);

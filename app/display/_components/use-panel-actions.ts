@@ -33,7 +33,7 @@ export function usePanelActions({ config, source, events, current, now, time, on
   const t = displayText(lang);
   const ownMeeting = current !== null && permissions.extendEnd && deviceStorage.panelBookings.all().has(current.id) ? current : null;
   const offers: PanelOffers = {
-    book: source && permissions.book && current === null ? bookingChoices(events, now).choices : [],
+    book: config && source && permissions.book && current === null ? bookingChoices(events, now, config.display.timeZone).choices : [],
     extend: source && ownMeeting ? extendChoices(events, ownMeeting, now) : [],
     canEnd: source !== null && ownMeeting !== null && endNowAt(ownMeeting, now) !== null,
   };
