@@ -1,10 +1,10 @@
 import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../client";
-import { emailDeliveries, settings, subscribers } from "../schema";
+import { emailDeliveries, noticeContacts, settings, subscribers } from "../schema";
 import type { EmailHold } from "@/emails/resend-answer";
 import { newId } from "@/workers/ids";
-import { enqueueContactFanout } from "./notice-contacts";
+import { enqueueContactFanout, sameAddress, type FanoutKeys } from "./notice-contacts";
 
 export type DeliveryRow = typeof emailDeliveries.$inferSelect;
 
@@ -28,26 +28,38 @@ export async function enqueueEmail(db: Db, email: OwedEmail, now: number): Promi
 /**
  * Owes the notice to every confirmed subscriber and every organisation's active notice contact,
  * one statement each, so the audience is the one at publication and a repeated call (an alarm run
- * twice) adds nobody twice.
+ * twice) adds nobody twice. A person who is both gets one copy, the contact's (see
+ * enqueueContactFanout): subscribers go first and leave out the contacts' addresses.
  */
 export async function enqueueNoticeFanout(db: Db, noticeId: string, now: number): Promise<number> {
-  const subscribed = await enqueueFanout(db, noticeId, "notice-published", `notice:${noticeId}:sub:`, now);
-  return subscribed + (await enqueueContactFanout(db, noticeId, "notice-published", `notice:${noticeId}:contact:`, now));
+  return enqueueAudienceFanout(db, noticeId, "notice-published", `notice:${noticeId}:`, now);
 }
 
 /** Owes the news of a withdrawal to the same audience as the notice itself. */
 export async function enqueueNoticeWithdrawnFanout(db: Db, noticeId: string, now: number): Promise<number> {
-  const subscribed = await enqueueFanout(db, noticeId, "notice-withdrawn", `notice-withdrawn:${noticeId}:sub:`, now);
-  return subscribed + (await enqueueContactFanout(db, noticeId, "notice-withdrawn", `notice-withdrawn:${noticeId}:contact:`, now));
+  return enqueueAudienceFanout(db, noticeId, "notice-withdrawn", `notice-withdrawn:${noticeId}:`, now);
 }
 
-async function enqueueFanout(db: Db, noticeId: string, template: string, keyPrefix: string, now: number): Promise<number> {
+async function enqueueAudienceFanout(db: Db, noticeId: string, template: string, keyPrefix: string, now: number): Promise<number> {
+  const keys = { subscriber: `${keyPrefix}sub:`, contact: `${keyPrefix}contact:` };
+  const subscribed = await enqueueSubscriberFanout(db, noticeId, template, keys, now);
+  return subscribed + (await enqueueContactFanout(db, noticeId, template, keys, now));
+}
+
+async function enqueueSubscriberFanout(db: Db, noticeId: string, template: string, keys: FanoutKeys, now: number): Promise<number> {
+  // Left out: an active contact's address (the contact's copy is theirs), and one whose contact
+  // was owed this message before (a repeated call after that contact turned inactive).
   const result = await db.run(sql`
     insert into ${emailDeliveries} (id, idempotency_key, template, params, notice_id, recipient, lang, status, attempts, created_at)
-    select 'eml_' || lower(hex(randomblob(10))), ${keyPrefix} || ${subscribers.id}, ${template},
+    select 'eml_' || lower(hex(randomblob(10))), ${keys.subscriber} || ${subscribers.id}, ${template},
            json_object('noticeId', ${noticeId}, 'subscriberId', ${subscribers.id}), ${noticeId}, ${subscribers.email}, ${subscribers.lang},
            'pending', 0, ${now}
-    from ${subscribers} where ${subscribers.status} = 'confirmed'
+    from ${subscribers}
+    where ${subscribers.status} = 'confirmed'
+      and ${sameAddress(subscribers.email)} not in (
+        select ${sameAddress(noticeContacts.email)} from ${noticeContacts}
+        where ${noticeContacts.status} = 'active'
+           or exists (select 1 from ${emailDeliveries} where ${emailDeliveries.idempotencyKey} = ${keys.contact} || ${noticeContacts.id}))
     order by ${subscribers.id}
     on conflict (idempotency_key) do nothing`);
   return result.meta.changes;

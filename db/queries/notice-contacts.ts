@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, sql, type AnyColumn } from "drizzle-orm";
 import type { Db } from "../client";
-import { emailDeliveries, noticeContacts, orgs } from "../schema";
+import { emailDeliveries, noticeContacts, orgs, subscribers } from "../schema";
 
 export type NoticeContactRow = typeof noticeContacts.$inferSelect;
 export type ContactRole = NoticeContactRow["role"];
@@ -63,18 +63,41 @@ export function suppressContacts(db: Db, email: string, reason: "bounced" | "com
 }
 
 /**
- * Owes a notice message to every active contact, in one statement beside the subscribers' fan-out,
- * in its organisation's language. The key names the contact, so a contact who is also a subscriber
- * gets both (each with its own unsubscribe), and a repeated call adds nobody twice.
+ * Addresses compare as people type them: case-insensitively, after trimming. Both tables store
+ * them lower-cased already; comparing the normalised forms keeps a row written another way (an
+ * import, an older version) from slipping a second copy through.
  */
-export async function enqueueContactFanout(db: Db, noticeId: string, template: string, keyPrefix: string, now: number): Promise<number> {
+export const sameAddress = (column: AnyColumn) => sql`lower(trim(${column}))`;
+
+/** The idempotency-key prefixes of one notice message's fan-out, for subscribers and for contacts. */
+export interface FanoutKeys {
+  subscriber: string;
+  contact: string;
+}
+
+/**
+ * Owes a notice message to every active contact, in one statement after the subscribers' fan-out,
+ * in its organisation's language. A contact who is also a confirmed subscriber gets this one copy,
+ * not two: the contact's, because its objection link ties an objection to the organisation and the
+ * notice's reach per organisation counts it. It carries the subscription's id too, so its
+ * unsubscribe stops both (the page promises no more notices to the address). Left out: a contact
+ * whose address was owed this message as a subscriber before (a repeated call after the contact
+ * was added), so one person still gets one copy. The key names the contact, so a repeated call
+ * adds nobody twice; a person who is a contact of two organisations is two contacts, one each.
+ */
+export async function enqueueContactFanout(db: Db, noticeId: string, template: string, keys: FanoutKeys, now: number): Promise<number> {
+  const subscribed = sql`(select ${subscribers.id} from ${subscribers} where ${subscribers.status} = 'confirmed' and ${sameAddress(subscribers.email)} = ${sameAddress(noticeContacts.email)} limit 1)`;
   const result = await db.run(sql`
     insert into ${emailDeliveries} (id, idempotency_key, template, params, notice_id, recipient, lang, status, attempts, created_at)
-    select 'eml_' || lower(hex(randomblob(10))), ${keyPrefix} || ${noticeContacts.id}, ${template},
-           json_object('noticeId', ${noticeId}, 'contactId', ${noticeContacts.id}, 'orgId', ${noticeContacts.orgId}), ${noticeId}, ${noticeContacts.email}, ${orgs.lang},
-           'pending', 0, ${now}
+    select 'eml_' || lower(hex(randomblob(10))), ${keys.contact} || ${noticeContacts.id}, ${template},
+           -- A merge patch drops a null member: no subscription, no subscriberId.
+           json_patch(json_object('noticeId', ${noticeId}, 'contactId', ${noticeContacts.id}, 'orgId', ${noticeContacts.orgId}), json_object('subscriberId', ${subscribed})),
+           ${noticeId}, ${noticeContacts.email}, ${orgs.lang}, 'pending', 0, ${now}
     from ${noticeContacts} join ${orgs} on ${orgs.id} = ${noticeContacts.orgId}
     where ${noticeContacts.status} = 'active'
+      and ${sameAddress(noticeContacts.email)} not in (
+        select ${sameAddress(subscribers.email)} from ${subscribers}
+        join ${emailDeliveries} on ${emailDeliveries.idempotencyKey} = ${keys.subscriber} || ${subscribers.id})
     order by ${noticeContacts.id}
     on conflict (idempotency_key) do nothing`);
   return result.meta.changes;

@@ -3,15 +3,17 @@ import { eq } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
 import { createDb } from "@/db/client";
-import { enqueueNoticeFanout, markDeliverySent } from "@/db/queries/emails";
+import { enqueueNoticeFanout, enqueueNoticeWithdrawnFanout, markDeliverySent } from "@/db/queries/emails";
 import { listEvidence } from "@/db/queries/evidence";
 import { findContact } from "@/db/queries/notice-contacts";
-import { emailDeliveries } from "@/db/schema";
+import { findSubscriber } from "@/db/queries/subscribers";
+import { emailDeliveries, subscribers } from "@/db/schema";
 import { upsertAdmin } from "@/db/queries/admins";
 import { signToken, verifyToken } from "../auth/tokens";
 import { orThrow, type Result } from "../errors";
 import { insertNotice } from "../test/notice-fixture";
 import { createTestOrg } from "../test/room-fixture";
+import { newId } from "../ids";
 import { renderDelivery } from "../use-cases/render-delivery";
 import { requireAdmin } from "../auth/session";
 import { noticeClock } from "../objects/notice-clock";
@@ -110,6 +112,75 @@ describe("an organisation's notice contacts", () => {
     const next = await insertNotice(db);
     await enqueueNoticeFanout(db, next, Date.now());
     expect((await contactDeliveries(next)).filter((d) => d.params.orgId === t.org.id)).toEqual([]);
+  });
+
+  it("give a person who is both a subscriber and a contact one copy, the contact's, whose unsubscribe stops both", async () => {
+    const t = await createTestOrg(db, 0);
+    const { csrf } = orThrow(await contacts.list({ sessionToken: t.sessionToken }));
+    const address = `both-${t.org.slug}@org.test`;
+    const contactId = orThrow(await contacts.add({ sessionToken: t.sessionToken, csrf, contactName: "Bo Th", contactRole: "dpo", contactEmail: address })).id;
+    // Written as an older import could have: another case, stray spaces. Still the same person.
+    const subscriberId = newId("sub");
+    await db.insert(subscribers).values({ id: subscriberId, email: ` Both-${t.org.slug}@Org.TEST `, lang: "fr", status: "confirmed", createdAt: Date.now(), confirmedAt: Date.now() });
+    const toPerson = async (noticeId: string) =>
+      (await db.select().from(emailDeliveries).where(eq(emailDeliveries.noticeId, noticeId)).all()).filter((d) => d.recipient.trim().toLowerCase() === address);
+
+    const noticeId = await insertNotice(db);
+    await enqueueNoticeFanout(db, noticeId, Date.now());
+    await enqueueNoticeFanout(db, noticeId, Date.now());
+    const [copy, ...more] = await toPerson(noticeId);
+    expect(more).toEqual([]);
+    expect(copy).toMatchObject({ idempotencyKey: `notice:${noticeId}:contact:${contactId}`, lang: "en", params: { noticeId, contactId, orgId: t.org.id, subscriberId } });
+    // The withdrawal news follows the same rule.
+    await enqueueNoticeWithdrawnFanout(db, noticeId, Date.now());
+    expect((await toPerson(noticeId)).map((d) => d.idempotencyKey)).toEqual([copy!.idempotencyKey, `notice-withdrawn:${noticeId}:contact:${contactId}`]);
+
+    // The organisation's reach counts the person, as its contact.
+    await webhook("email.delivered", await sentToContact(noticeId, contactId), address);
+    await upsertAdmin(db, "vendor-once@vendor.test", "vendor_admin", Date.now());
+    const vendor = await signToken(env.AUTH_SECRET, "session", "vendor-once@vendor.test", Date.now());
+    const reach = orThrow(await contacts.noticeReach({ sessionToken: vendor, noticeId })).organisations.find((o) => o.orgId === t.org.id);
+    expect(reach).toMatchObject({ told: 1, owed: 0, delivered: 1, unreached: null });
+
+    // Its one-click unsubscribe stops the contact and the subscription, each with its evidence.
+    const email = await renderDelivery(await createContext(env), copy!);
+    const token = /token=([^>&]+)/.exec(email.headers["List-Unsubscribe"]!)![1]!;
+    const portal = new PortalApi(env);
+    expect(orThrow(await portal.unsubscribe({ token, via: "one-click" }))).toEqual({ status: "unsubscribed", lang: "en" });
+    expect(await findContact(db, contactId)).toMatchObject({ status: "unsubscribed" });
+    expect(await findSubscriber(db, subscriberId)).toMatchObject({ status: "unsubscribed" });
+    expect((await evidenceAbout(contactId)).map((e) => e.kind)).toContain("notice_contact.unsubscribed");
+    expect(await evidenceAbout(subscriberId)).toEqual([{ kind: "subscriber.unsubscribed", actor: `subscriber:${subscriberId}`, payload: { via: "one-click", previousStatus: "confirmed" } }]);
+    expect(orThrow(await portal.unsubscribe({ token, via: "page" }))).toEqual({ status: "already_unsubscribed", lang: "en" });
+    const next = await insertNotice(db);
+    await enqueueNoticeFanout(db, next, Date.now());
+    expect(await toPerson(next)).toEqual([]);
+  });
+
+  it("keep one copy when the audience changes between two runs of the same fan-out", async () => {
+    const t = await createTestOrg(db, 0);
+    const { csrf } = orThrow(await contacts.list({ sessionToken: t.sessionToken }));
+    const subscribedFirst = `first-${t.org.slug}@org.test`;
+    const contactFirst = `contact-${t.org.slug}@org.test`;
+    const now = Date.now();
+    await db.insert(subscribers).values({ id: newId("sub"), email: subscribedFirst, lang: "en", status: "confirmed", createdAt: now, confirmedAt: now });
+    const contactId = orThrow(await contacts.add({ sessionToken: t.sessionToken, csrf, contactName: "Con", contactRole: "legal", contactEmail: contactFirst })).id;
+    const noticeId = await insertNotice(db);
+    await enqueueNoticeFanout(db, noticeId, now);
+
+    // Between the runs (an alarm retried after a crash), the subscriber becomes a contact, the
+    // contact turns itself off and subscribes; the repeat owes neither a second copy.
+    orThrow(await contacts.add({ sessionToken: t.sessionToken, csrf, contactName: "Sub", contactRole: "dpo", contactEmail: subscribedFirst }));
+    const contactEmail = await renderDelivery(await createContext(env), (await contactDeliveries(noticeId)).find((d) => d.params.contactId === contactId)!);
+    orThrow(await new PortalApi(env).unsubscribe({ token: /token=([^>&]+)/.exec(contactEmail.headers["List-Unsubscribe"]!)![1]!, via: "one-click" }));
+    await db.insert(subscribers).values({ id: newId("sub"), email: contactFirst, lang: "en", status: "confirmed", createdAt: now, confirmedAt: now });
+    await enqueueNoticeFanout(db, noticeId, now);
+
+    const keys = (await db.select().from(emailDeliveries).where(eq(emailDeliveries.noticeId, noticeId)).all())
+      .filter((d) => d.recipient === subscribedFirst || d.recipient === contactFirst)
+      .map((d) => `${d.recipient} ${d.idempotencyKey.split(":")[2]}`)
+      .sort();
+    expect(keys).toEqual([`${contactFirst} contact`, `${subscribedFirst} sub`]);
   });
 
   it("stop getting notices when the provider reports a permanent bounce", async () => {

@@ -116,9 +116,11 @@ async function contentFor(ctx: CoreContext, row: DeliveryRow, lookups: RenderLoo
       if (row.template === "notice-published" && notice.status === "withdrawn") throw new CancelledEmail("notice withdrawn before this message was sent");
       const noticeUrl = url(`/subprocessors/notices/${notice.id}`);
       // A contact's links name the contact: its unsubscribe turns that contact off, and an
-      // objection from its link is tied to its organisation.
+      // objection from its link is tied to its organisation. A contact who also subscribed gets
+      // only this copy, so its unsubscribe names the subscription too and stops both.
       const reader = p.contactId ?? requiredParam(p.subscriberId);
-      const unsubscribeUrl = url(`/subprocessors/unsubscribe?token=${await listToken("unsubscribe", reader)}`);
+      const alsoSubscribed: Record<string, string> = p.contactId && p.subscriberId ? { subscriberId: p.subscriberId } : {};
+      const unsubscribeUrl = url(`/subprocessors/unsubscribe?token=${await listToken("unsubscribe", reader, alsoSubscribed)}`);
       if (row.template === "notice-withdrawn") {
         const shared = lookups.shared(`${row.template}:${lang}:${notice.id}`, () =>
           renderEmail(noticeWithdrawn({ notice: notice.facts, noticeUrl, unsubscribeUrl: placeholder("unsubscribe") }, lang), lang),

@@ -19,21 +19,29 @@ interface ListReader {
   unsubscribe: (now: number) => BatchItem<"sqlite">;
 }
 
-async function readerOf(ctx: CoreContext, token: string): Promise<ListReader> {
+/**
+ * The readers a link stops: its subject, and for a contact who also subscribed (one copy of each
+ * notice, the contact's: db/queries/notice-contacts.ts) the subscription it names too.
+ */
+async function readersOf(ctx: CoreContext, token: string): Promise<[ListReader, ...ListReader[]]> {
   const claims = await verifyToken(ctx.config.AUTH_SECRET, "unsubscribe", token, ctx.clock.now());
-  if (claims.sub.startsWith("nct_")) {
-    const contact = await findContact(ctx.db, claims.sub);
-    if (!contact) throw new AppError("token_invalid");
-    return {
-      ...contact,
-      // Removed by its admin: no more notices either way.
-      unsubscribed: contact.status === "unsubscribed" || contact.status === "removed",
-      evidenceKind: "notice_contact.unsubscribed",
-      actor: `contact:${contact.id}`,
-      unsubscribe: (now) => unsubscribeContact(ctx.db, contact.id, now),
-    };
-  }
-  const subscriber = await findSubscriber(ctx.db, claims.sub);
+  if (!claims.sub.startsWith("nct_")) return [await subscriberReader(ctx, claims.sub)];
+  const contact = await findContact(ctx.db, claims.sub);
+  if (!contact) throw new AppError("token_invalid");
+  const reader: ListReader = {
+    ...contact,
+    // Removed by its admin: no more notices either way.
+    unsubscribed: contact.status === "unsubscribed" || contact.status === "removed",
+    evidenceKind: "notice_contact.unsubscribed",
+    actor: `contact:${contact.id}`,
+    unsubscribe: (now) => unsubscribeContact(ctx.db, contact.id, now),
+  };
+  const subscriberId = claims.ctx.subscriberId;
+  return subscriberId ? [reader, await subscriberReader(ctx, subscriberId)] : [reader];
+}
+
+async function subscriberReader(ctx: CoreContext, id: string): Promise<ListReader> {
+  const subscriber = await findSubscriber(ctx.db, id);
   if (!subscriber) throw new AppError("token_invalid");
   return {
     ...subscriber,
@@ -53,17 +61,22 @@ function maskEmail(email: string): string {
 
 /** What the unsubscribe page shows before the person presses the button. Writes nothing. */
 export async function previewUnsubscribe(ctx: CoreContext, token: string): Promise<UnsubscribePreview> {
-  const reader = await readerOf(ctx, token);
-  return { status: reader.unsubscribed ? "already_unsubscribed" : "subscribed", emailHint: maskEmail(reader.email) };
+  const readers = await readersOf(ctx, token);
+  const unsubscribed = readers.every((reader) => reader.unsubscribed);
+  return { status: unsubscribed ? "already_unsubscribed" : "subscribed", emailHint: maskEmail(readers[0].email) };
 }
 
 /** Stops all notices to the address. Idempotent: a second click (or a mail provider's retry) is fine. */
 export async function unsubscribe(ctx: CoreContext, token: string, via: "page" | "one-click"): Promise<UnsubscribeOutcome> {
-  const reader = await readerOf(ctx, token);
-  if (reader.unsubscribed) return { status: "already_unsubscribed", lang: reader.lang };
+  const readers = await readersOf(ctx, token);
+  const lang = readers[0].lang;
+  const stopping = readers.filter((reader) => !reader.unsubscribed);
+  if (stopping.length === 0) return { status: "already_unsubscribed", lang };
   const now = ctx.clock.now();
-  await writeWithEvidence(ctx.db, [reader.unsubscribe(now)], [
-    { at: now, kind: reader.evidenceKind, ref: reader.id, actor: reader.actor, payload: { via, previousStatus: reader.status } },
-  ]);
-  return { status: "unsubscribed", lang: reader.lang };
+  await writeWithEvidence(
+    ctx.db,
+    stopping.map((reader) => reader.unsubscribe(now)),
+    stopping.map((reader) => ({ at: now, kind: reader.evidenceKind, ref: reader.id, actor: reader.actor, payload: { via, previousStatus: reader.status } })),
+  );
+  return { status: "unsubscribed", lang };
 }
