@@ -2,8 +2,8 @@ import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messagefor
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { declarationOf, tabletMessagesOf } from "../scripts/i18n-generate.mjs";
-import en from "./messages/en.json";
-import fr from "./messages/fr.json";
+import en from "./messages/en.json" with { type: "json" };
+import fr from "./messages/fr.json" with { type: "json" };
 import { tabletText } from "./tablet";
 import { translator } from "./translate";
 

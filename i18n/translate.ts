@@ -1,7 +1,7 @@
 import { _createCache, _createIntlFormatters, createTranslator, type NamespaceKeys, type NestedKeyOf } from "use-intl/core";
 import type { Lang } from "../workers/domain/lang";
-import en from "./messages/en.json";
-import fr from "./messages/fr.json";
+import en from "./messages/en.json" with { type: "json" };
+import fr from "./messages/fr.json" with { type: "json" };
 
 /**
  * The English catalogue's type, with every message as its literal string (from the generated
