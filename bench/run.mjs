@@ -20,7 +20,7 @@ const subscribers = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
 const liveClients = Number(process.env.BENCH_LIVE_CLIENTS ?? 1000);
 // Resend's default team limit; the stand-in enforces it and the core worker paces itself to it.
 const emailRate = Number(process.env.BENCH_EMAIL_RATE ?? 5);
-// BENCH_ONLY=fanout (comma-separated: ttfb, heartbeat, live, weight, fanout) runs just those parts,
+// BENCH_ONLY=fanout (comma-separated: ttfb, heartbeat, live, weight, fanout, scale) runs just those parts,
 // to measure one change; results.json and docs/benchmarks.md are written only by a full run.
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",").map((part) => part.trim())) : null;
 const runs = (part) => only === null || only.has(part);
@@ -191,6 +191,43 @@ try {
       figure("Fan-out: recipients with more or less than one message", subscribers - summary.recipients + summary.duplicates, "count", null, { maxValue: 0 }),
     );
   }
+
+  // 6. Scale run: 10,000 displays in 100 organisations (each its own board), every display
+  // reporting twice, against the no-op under the same load; then every board is read back.
+  if (runs("scale")) {
+    const orgCount = 100;
+    const perOrg = 100;
+    log(`6. scale run: ${(orgCount * perOrg).toLocaleString("en")} displays in ${orgCount} organisations`);
+    const { orgs } = await post("/dev/bench", { subprocessors: 0, pastNotices: 0, subscribers: 0, bigOrgRooms: 0, heartbeatOrgs: orgCount, displaysPerOrg: perOrg });
+    const last = new Map();
+    const jobs = orgs.flatMap((org) =>
+      org.displays.map(({ displayId, token }, i) => {
+        const values = [i % 2 === 0, (i + org.orgId.length) % 3 === 0];
+        last.set(displayId, values.at(-1));
+        return values.map((occupied) => ({ method: "POST", path: "/api/display/heartbeat", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ occupied }) }));
+      }),
+    );
+    const concurrency = 50;
+    const noop = await runLoad({ origin, jobs: jobs.slice(0, 2_000).map((job) => job.map(() => ({ method: "GET", path: "/api/health" }))), concurrency });
+    const ingest = await runLoad({ origin, jobs, concurrency });
+    let wrong = 0;
+    let seen = 0;
+    for (const org of orgs) {
+      for (const state of await get(`/dev/bench/board?org=${org.orgId}`)) {
+        if (!last.has(state.displayId)) continue;
+        seen++;
+        if (state.online !== true || state.occupied !== last.get(state.displayId)) wrong++;
+      }
+    }
+    const displays = orgCount * perOrg;
+    results.push(
+      figure(`Scale: heartbeats/s (${displays.toLocaleString("en")} displays in ${orgCount} organisations × 2, ${concurrency} in flight)`, ingest.perSecond, "req/s", noop.perSecond, { minRatio: 0.8 }),
+      figure("Scale: heartbeat p99", stats(ingest.latencies).p99, "ms", stats(noop.latencies).p99, {}),
+      figure("Scale: heartbeat errors", ingest.errors, "count", null, { maxValue: 0 }),
+      figure("Scale: displays on their boards", seen, "displays", null, { minValue: displays }),
+      figure("Scale: displays whose final state is not their last heartbeat", wrong + (displays - seen), "count", null, { maxValue: 0 }),
+    );
+  }
 } finally {
   await server.stop();
 }
@@ -318,6 +355,9 @@ Objects). Raw figures: \`bench/results.json\`. Each figure's baseline was taken 
   recipients per slot, ${Math.ceil(subscribers / 100)} calls / ${emailRate} per second = ${Math.ceil(subscribers / 100) / emailRate} s. The limit is
   not scaled: with the batch endpoint 10,000 recipients are 100 calls, 20 s at Resend's default
   (one email a call would be 2,000 s).
+- **Scale run**: 10,000 displays in 100 organisations (100 boards), each display reporting twice
+  with 50 in flight, against the no-op under the same closed loop; then every board is read back
+  and each display's state compared with its last heartbeat.
 - **Under load**: a figure marked so was taken while the machine's one-minute load average was
   above half its cores (other work was running); \`bench/results.json\` keeps the load of each.
 

@@ -13,7 +13,7 @@ export const seedBenchInput = z.preprocess(
     pastNotices: z.number().int().min(0).max(200).default(20),
     subscribers: z.number().int().min(0).max(20_000).default(0),
     bigOrgRooms: z.number().int().min(0).max(2_000).default(1_000),
-    heartbeatOrgs: z.number().int().min(0).max(20).default(10),
+    heartbeatOrgs: z.number().int().min(0).max(100).default(10),
     displaysPerOrg: z.number().int().min(1).max(200).default(100),
   }),
 );

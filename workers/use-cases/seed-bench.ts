@@ -74,14 +74,16 @@ export async function seedBench(
   }));
   for (const chunk of chunked(subscriberRows, 7)) statements.push(ctx.db.insert(subscribers).values(chunk).onConflictDoNothing());
 
-  const orgs: { id: string; slug: string; rooms: number }[] = [];
-  if (input.bigOrgRooms > 0) orgs.push({ id: "org_bench_big", slug: "bench-big", rooms: input.bigOrgRooms });
-  for (let o = 0; o < input.heartbeatOrgs; o++) orgs.push({ id: `org_bench_${o}`, slug: `bench-${o}`, rooms: input.displaysPerOrg });
+  // Each organisation's displays have ids of its own (three hex digits: fff for the big one), the
+  // same whatever else a call seeds, so seeding more organisations later keeps the first ones'.
+  const orgs: { id: string; slug: string; rooms: number; idPrefix: string }[] = [];
+  if (input.bigOrgRooms > 0) orgs.push({ id: "org_bench_big", slug: "bench-big", rooms: input.bigOrgRooms, idPrefix: "fff" });
+  for (let o = 0; o < input.heartbeatOrgs; o++) orgs.push({ id: `org_bench_${o}`, slug: `bench-${o}`, rooms: input.displaysPerOrg, idPrefix: (0xa00 + o).toString(16) });
   const displayIds = new Map<string, string[]>();
   for (const org of orgs) {
     statements.push(insertOrg(ctx.db, { id: org.id, slug: org.slug, name: `Bench ${org.slug}`, lang: "en", createdAt: now }));
     const rows = Array.from({ length: org.rooms }, (_, i) => ({
-      id: `dsp_${org.id === "org_bench_big" ? "ff" : (0xa0 + orgs.indexOf(org)).toString(16)}${String(i).padStart(18, "0")}`,
+      id: `dsp_${org.idPrefix}${String(i).padStart(17, "0")}`,
       orgId: org.id,
       ...displayForm.parse({ name: `Room ${String(i).padStart(4, "0")}`, roomEmail: `room${i}@${org.slug}.test`, capacity: String(2 + (i % 19)), floor: String(i % 12), equipment: i % 3 ? "screen" : "screen, video" }),
       tokenVersion: 1,
