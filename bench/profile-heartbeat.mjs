@@ -74,7 +74,9 @@ async function inspectorTargets(group) {
   for (const port of ports) {
     const list = await fetch(`http://127.0.0.1:${port}/json`).then((r) => (r.ok ? r.json() : null), () => null);
     // Our workers are workerd's "core:user:<name>" services; the rest are wrangler's own.
-    const ours = Array.isArray(list) ? list.filter((t) => String(t.id).startsWith("core:user:")) : [];
+    // PROFILE_WORKERS=roomtrust-core: only those (comma-separated).
+    const only = process.env.PROFILE_WORKERS?.split(",").map((name) => `core:user:${name}`);
+    const ours = Array.isArray(list) ? list.filter((t) => String(t.id).startsWith("core:user:") && (!only || only.includes(t.id))) : [];
     if (ours.length > 0) return ours;
   }
   throw new Error(`no inspector among workerd's ports ${ports.join(", ")}`);
