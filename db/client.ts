@@ -3,7 +3,7 @@ import { drizzle } from "drizzle-orm/d1";
 /**
  * A drizzle client over D1, built per request: cheap, as long as it is given no schema. With one,
  * drizzle works out every table's relations on each build for its relational API (`db.query`),
- * which we do not use: 6 % of the core isolate's CPU under the heartbeat bench (docs/benchmarks.md).
+ * which we do not use: about 10 % of the core isolate's CPU under the heartbeat bench (docs/benchmarks.md).
  */
 export function createDb(d1: D1Database) {
   return drizzle(d1);
