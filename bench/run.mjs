@@ -329,8 +329,9 @@ Objects). Raw figures: \`bench/results.json\`. Each figure's baseline was taken 
 - **Time to first byte**: ${requests} sequential requests per page after 20 warm-up requests;
   baseline \`/styles.css\`, a static asset served by the same process. Both pages are answered
   from the app worker's render cache (\`workers/app/render-cache.ts\`) once rendered for their
-  version: what is timed is one core call for the version (the finder's behind its access check)
-  and a copy of the HTML; the first request after a change renders it again.
+  version, and the isolate trusts that version for up to 1 s (\`workers/app/trusted-versions.ts\`,
+  ADR 018): most requests are a copy of the HTML, one a second makes a core call for the version
+  (the finder's behind its access check); the first request after a change renders it again.
 - **Heartbeat ingest**: 1,000 displays in 10 organisations, 5 heartbeats each, 50 in flight over
   keep-alive connections (\`bench/lib/load.mjs\`); baseline the same load on \`GET /api/health\`, a
   no-op of the same worker. Afterwards every display's state on its organisation's board is
@@ -351,7 +352,8 @@ Objects). Raw figures: \`bench/results.json\`. Each figure's baseline was taken 
   Resend stand-in (\`standins/resend/\`), which answers every call after 50 ms and enforces the
   team's rate limit as Resend documents it (${emailRate} calls a second, a sliding one-second window,
   429 with \`retry-after\` beyond it); the core worker paces itself to the same limit
-  (\`RESEND_REQUESTS_PER_SECOND\`). Baseline: the floor that limit implies, one batch call of 100
+  (\`RESEND_REQUESTS_PER_SECOND\`), up to 3 batches under way and the next read ahead, so a
+  slot is not lost while an answer or its record is awaited. Baseline: the floor that limit implies, one batch call of 100
   recipients per slot, ${Math.ceil(subscribers / 100)} calls / ${emailRate} per second = ${Math.ceil(subscribers / 100) / emailRate} s. The limit is
   not scaled: with the batch endpoint 10,000 recipients are 100 calls, 20 s at Resend's default
   (one email a call would be 2,000 s).
@@ -367,14 +369,25 @@ ${lines.join("\n")}
 
 ## Where a heartbeat's time goes
 
-Timed inside workerd on 2026-12-01 (1,000 sequential calls each, after 50 warm-up calls, from a
-throwaway workerd test against one board of 100 displays; machine under load, load average about
-11 on 2 cores, so read the proportions, not the times): the core's heartbeat procedure (device
-token, context, board) 10.3 ms; of that the board's \`heartbeat\` RPC 8.7 ms, against 2.3 ms for a
-board RPC that does nothing; building the context (config, drizzle, the dev clock's D1 read) 0.1 ms.
-So most of a heartbeat is the board's own turn, which is now one row written (before: that row,
-an upsert of the offline check and two of the periodic work on every heartbeat). The other 6 ms
-inside the board were not broken down further (a CPU profile of workerd is the next step);
-\`docs/scale.md\` weighs writing only on a change against what eviction would then lose.
+A CPU profile of workerd under the heartbeat load (\`npm run bench:profile\`: the bench's 1,000
+displays × 5 heartbeats, 50 in flight, V8's sampling profiler through workerd's inspector at
+200 µs; 2026-12-01, machine under load, so read the shares, not the times). The core worker and
+its Durable Objects share one isolate, \`roomtrust-core\`; its samples, before the change below:
+SQLite in the boards (\`exec\`, \`get\`, \`toArray\`: the display's row written, due work read) about
+17 %; building a drizzle client per call, which with the schema passed worked out every table's
+relations for a relational API nothing uses (\`extractTablesRelationalConfig\` and drizzle's
+constructors) about 10 %, now gone (\`db/client.ts\` builds it without the schema); the device
+token's HMAC check (jose: base64, claims, signature) about 5 %; the RPC stubs and their
+structured clone (\`recordHeartbeat\`'s own samples, \`roomBoard\`) about 7 %; zod on the input and
+output about 2 %; the rest idle, V8's own work and garbage collection. In the app isolate
+(\`roomtrust\`) the heartbeat route's own work is small (reading the body within its limit, JSON,
+the answer): most of its time is the RPC into the core. So after the drizzle fix what is left is
+the two hops (app → core → board, each a structured-clone RPC) and the board's SQLite write
+(the 2026-12-01 run above has the drizzle change and still shows 55 % of the no-op's throughput),
+which is what makes the state survive eviction; none of them can go without losing a guarantee
+(the token is checked where the secret is; the row is the exact final state). Earlier, timed inside
+workerd (1,000 sequential calls after 50 warm-up, one board of 100 displays, under load): the
+core's heartbeat procedure 10.3 ms, the board's \`heartbeat\` RPC 8.7 ms, a board RPC doing nothing
+2.3 ms; \`docs/scale.md\` weighs writing only on a change against what eviction would then lose.
 `;
 }

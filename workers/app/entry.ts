@@ -3,6 +3,7 @@ import { createMiddleware } from "hono/factory";
 import type { AppBindings } from "./app-bindings";
 import { answerError, answerNotFound } from "./error-exit";
 import { configuredOrigin } from "./middleware/configured-origin";
+import { forgetVersionsOnWrite } from "./middleware/forget-versions-on-write";
 import { language } from "./middleware/language";
 import { sameOriginWrites } from "./middleware/same-origin-writes";
 import { secureResponses } from "./middleware/security-headers";
@@ -60,14 +61,15 @@ const problemErrors = createMiddleware<AppBindings>(async (c, next) => {
 
 /**
  * The app worker: every request comes in here. One middleware chain (in this order: security
- * headers with a fresh CSP nonce, the configured origin, the language, same-origin writes), one
- * route table, one error exit. Pages that need no client runtime, every form post, the feeds, the
- * tablets' API and the room finder's WebSocket are answered by the router; the rest — the admin
+ * headers with a fresh CSP nonce, the configured origin, the language, same-origin writes, and
+ * after a write forgetting the page versions this isolate trusts), one route table, one error
+ * exit. Pages that need no client runtime, every form post, the feeds, the tablets' API and the
+ * room finder's WebSocket are answered by the router; the rest — the admin
  * screens and the tablet app — is Next.js, rendered by OpenNext behind the same chain. Form bodies
  * are limited where they are read (app/_lib/form.ts, per route). See docs/decisions/005-one-router.md.
  */
 const app = new Hono<AppBindings>();
-app.use(secureResponses, configuredOrigin, language, sameOriginWrites);
+app.use(secureResponses, configuredOrigin, language, sameOriginWrites, forgetVersionsOnWrite);
 app.onError(answerError);
 app.notFound(answerNotFound);
 
