@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { webhookDeliveries, webhookEndpoints, type WebhookEventType } from "../schema";
+import type { BatchItem } from "drizzle-orm/batch";
+import { listVersions, notices, webhookDeliveries, webhookEndpoints, type WebhookEventType } from "../schema";
 
 export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;
 export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
@@ -35,23 +36,48 @@ export function deleteWebhookEndpoint(db: Db, id: string) {
   return [db.delete(webhookDeliveries).where(eq(webhookDeliveries.endpointId, id)), db.delete(webhookEndpoints).where(eq(webhookEndpoints.id, id))] as const;
 }
 
+/** One event a transition owes: its body as JSON, the fields the same batch writes still to fill in. */
+export interface OwedWebhookEvent {
+  id: string;
+  type: WebhookEventType;
+  noticeId: string;
+  body: string;
+  /** For change.effective: the URL of the list's versions, to which the version's number is added. */
+  versionsUrl?: string;
+}
+
 /**
- * Owes one event to every active endpoint subscribed to its type, in one statement; a second
- * call for the same event adds nothing (the endpoint and event are unique together). Returns the
- * endpoints that now have something to send.
+ * Owes one event to every active endpoint subscribed to its type, as one statement of the
+ * transition's own D1 batch: the event exists exactly when the transition does, and a second run
+ * adds nothing (the endpoint and event are unique together). What earlier statements of the
+ * batch write — the withdrawal's reason, the version the change made — is read into the body here.
  */
-export async function oweWebhookEvent(db: Db, event: { id: string; type: WebhookEventType; body: string }, now: number): Promise<string[]> {
-  await db.run(sql`
-    insert into ${webhookDeliveries} (id, endpoint_id, event_id, event_type, body, status, attempts, next_attempt_at, created_at)
-    select 'msg_' || lower(hex(randomblob(12))), ${webhookEndpoints.id}, ${event.id}, ${event.type}, ${event.body}, 'pending', 0, ${now}, ${now}
-    from ${webhookEndpoints}
-    where ${webhookEndpoints.status} = 'active' and exists (select 1 from json_each(${webhookEndpoints.events}) where value = ${event.type})
-    order by ${webhookEndpoints.id}
-    on conflict (endpoint_id, event_id) do nothing`);
+export function oweWebhookEvent(db: Db, event: OwedWebhookEvent, now: number): BatchItem<"sqlite"> {
+  const reason = sql`(select ${notices.withdrawalReason} from ${notices} where ${notices.id} = ${event.noticeId})`;
+  const version = sql`(select ${listVersions.version} from ${listVersions} where ${listVersions.noticeId} = ${event.noticeId})`;
+  const body =
+    event.versionsUrl === undefined
+      ? sql`json_set(${event.body}, '$.data.withdrawalReason', ${reason})`
+      : sql`json_set(${event.body}, '$.data.withdrawalReason', ${reason}, '$.data.version', ${version}, '$.data.versionUrl', ${`${event.versionsUrl}/`} || ${version} || '.json')`;
+  // Every column, in the table's order: an insert-select names them all.
+  return db
+    .insert(webhookDeliveries)
+    .select(
+      sql`select 'msg_' || lower(hex(randomblob(12))), ${webhookEndpoints.id}, ${event.id}, ${event.type}, ${body}, 'pending', 0, null, null, null, ${now}, ${now}, null
+        from ${webhookEndpoints}
+        where ${webhookEndpoints.status} = 'active' and exists (select 1 from json_each(${webhookEndpoints.events}) where value = ${event.type})
+        order by ${webhookEndpoints.id}`,
+    )
+    .onConflictDoNothing({ target: [webhookDeliveries.endpointId, webhookDeliveries.eventId] });
+}
+
+/** The endpoints with one of these events still to send, whose senders are to be woken. */
+export async function endpointsOwingEvents(db: Db, eventIds: string[]): Promise<string[]> {
+  if (eventIds.length === 0) return [];
   const owed = await db
-    .select({ endpointId: webhookDeliveries.endpointId })
+    .selectDistinct({ endpointId: webhookDeliveries.endpointId })
     .from(webhookDeliveries)
-    .where(and(eq(webhookDeliveries.eventId, event.id), eq(webhookDeliveries.status, "pending")))
+    .where(and(inArray(webhookDeliveries.eventId, eventIds), eq(webhookDeliveries.status, "pending")))
     .all();
   return owed.map((row) => row.endpointId);
 }

@@ -12,11 +12,15 @@ import { signToken } from "../auth/tokens";
 import { readConfig } from "./config";
 import { createContext } from "./context";
 import { orThrow } from "../errors";
+import { noticeClock } from "../objects/notice-clock";
 import { webhookSender } from "../objects/webhook-sender";
+import { runArmedAlarm } from "../test/run-alarm";
 import { advanceDevClock } from "../test/dev-clock";
 import { insertNotice } from "../test/notice-fixture";
 import { advanceClock } from "../use-cases/advance-clock";
-import { emitNoticeWebhook } from "../use-cases/emit-notice-webhook";
+import { oweNoticeWebhooks, wakeNoticeWebhookSenders } from "../use-cases/owe-notice-webhooks";
+import type { NoticeEffect } from "../domain/notice";
+import { findNotice } from "@/db/queries/notices";
 import { wakeWebhookSenders } from "../use-cases/wake-webhook-senders";
 import { oweWebhookEvent } from "@/db/queries/webhooks";
 import { NoticesApi } from "./notices";
@@ -63,9 +67,18 @@ async function retry(endpointId: string) {
   await sendDue(endpointId);
 }
 
+/** Owes notice.published for a notice as its publication's batch does, then wakes the senders. */
+async function emitPublishedFor(noticeId: string) {
+  const ctx = await createContext(env);
+  const effects: NoticeEffect[] = [{ type: "record", kind: "notice.published" }];
+  const [owe, ...more] = await oweNoticeWebhooks(ctx, (await findNotice(db, noticeId))!, effects, ctx.clock.now());
+  await db.batch([owe!, ...more]);
+  await wakeNoticeWebhookSenders(ctx, noticeId, effects);
+}
+
 async function emitPublished() {
   const noticeId = await insertNotice(db);
-  await emitNoticeWebhook(await createContext(env), "notice.published", noticeId);
+  await emitPublishedFor(noticeId);
   return noticeId;
 }
 
@@ -147,9 +160,8 @@ describe("sending", () => {
   it("owes an event once however often it is emitted, with an id a receiver can deduplicate on", async () => {
     const endpoint = await endpointAt("replay");
     const noticeId = await insertNotice(db);
-    const ctx = await createContext(env);
-    await emitNoticeWebhook(ctx, "notice.published", noticeId);
-    await emitNoticeWebhook(ctx, "notice.published", noticeId);
+    await emitPublishedFor(noticeId);
+    await emitPublishedFor(noticeId);
     await sendDue(endpoint.id);
     const rows = await deliveriesOf(endpoint.id);
     expect(rows).toHaveLength(1);
@@ -161,7 +173,7 @@ describe("sending", () => {
     expect(() => new Webhook(endpoint.secret).verify(only!.body, { "webhook-id": only!.webhookId, "webhook-timestamp": stale, "webhook-signature": signature })).toThrow(/too old/);
     // An endpoint that did not ask for an event is owed nothing.
     const other = await endpointAt("withdrawn-only", [], ["notice.withdrawn"]);
-    await emitNoticeWebhook(ctx, "notice.published", await insertNotice(db));
+    await emitPublished();
     expect(await deliveriesOf(other.id)).toEqual([]);
   });
 
@@ -222,12 +234,46 @@ describe("sending", () => {
   });
 });
 
+describe("a notice clock killed between its commit and the emission", () => {
+  // The transition's batch owes the event; the object dies before it wakes the sender (or, at
+  // d1_written, before it owes the emails). Recovery finishes the transition and the event goes
+  // out once, under one webhook-id.
+  it.each(["d1_written", "emails_owed"] as const)("at %s: the recovered publication's event is delivered once", async (at) => {
+    const name = `crash-${at.replace("_", "-")}`;
+    const endpoint = await endpointAt(name, [], ["notice.published"]);
+    const notices = new NoticesApi(env);
+    const proposed = { name: `Crash Hooks ${at}`, legalEntity: "Crash Hooks SAS", purpose: "Testing webhooks", location: "France", dataCategories: ["Service metrics"], transferMechanism: "Processing within the EEA", website: "https://crash-hooks.example" };
+    const { noticeId } = orThrow(await notices.draft({ ...(await session()), reason: "Webhook crash.", changeKind: "add", subprocessorId: `sp_crash_${at}`, proposed }));
+    orThrow(await noticeClock(env, noticeId).crashAt({ at }));
+    const killed = await notices.publish({ ...(await session()), noticeId }).then(
+      (answer) => answer,
+      (error: unknown) => ({ ok: false, thrown: String(error) }),
+    );
+    expect(killed, "the crash point stopped the publication").toMatchObject({ ok: false });
+    expect((await deliveriesOf(endpoint.id)).map((d) => d.status), "owed in the transition's batch").toEqual(["pending"]);
+
+    // The object's alarm recovers the transition, wakes the sender, and does it only once.
+    await runArmedAlarm(noticeClock(env, noticeId));
+    expect(orThrow(await noticeClock(env, noticeId).state()).state?.status).toBe("published");
+    expect((await webhookSender(env, endpoint.id).due()).length, "the sender was woken").toBeGreaterThan(0);
+    await sendDue(endpoint.id);
+    await noticeClock(env, noticeId).state();
+    await sendDue(endpoint.id);
+
+    const rows = await deliveriesOf(endpoint.id);
+    expect(rows.map((d) => d.status)).toEqual(["delivered"]);
+    const got = await received(name);
+    expect(got.map((r) => ({ webhookId: r.webhookId, verified: r.verified }))).toEqual([{ webhookId: rows[0]!.id, verified: true }]);
+    expect(JSON.parse(got[0]!.body)).toMatchObject({ type: "notice.published", data: { noticeId, status: "published", subprocessorName: proposed.name, withdrawalReason: null } });
+  });
+});
+
 describe("the cron", () => {
   it("wakes the sender of an endpoint whose delivery is overdue, as when its wake-up was lost", async () => {
     const endpoint = await endpointAt("lost-wake");
     const now = (await createContext(env)).clock.now();
     // Owed in D1 without waking the sender, as if the call to it had failed.
-    await oweWebhookEvent(db, { id: `notice.published:lost-${now}`, type: "notice.published", body: JSON.stringify({ type: "notice.published", timestamp: new Date(now).toISOString(), data: {} }) }, now);
+    await db.batch([oweWebhookEvent(db, { id: `notice.published:lost-${now}`, type: "notice.published", noticeId: `ntc_lost_${now}`, body: JSON.stringify({ type: "notice.published", timestamp: new Date(now).toISOString(), data: {} }) }, now)]);
     expect(await webhookSender(env, endpoint.id).due()).toEqual([]);
     expect(await wakeWebhookSenders(await createContext(env))).toBeGreaterThanOrEqual(1);
     await sendDue(endpoint.id);

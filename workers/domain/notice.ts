@@ -55,7 +55,7 @@ function periodsOf(state: Pick<NoticeState, "periods">): NoticePeriods {
 export type DueKind = "close_window" | "take_effect" | "deliver" | `resolution:${string}`;
 
 /** What happened and must be recorded as evidence. */
-type NoticeEvidenceKind =
+export type NoticeEvidenceKind =
   | "notice.published"
   | "notice.withdrawn"
   | "notice.window_closed"

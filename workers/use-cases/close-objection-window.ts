@@ -1,6 +1,5 @@
 import type { CoreContext } from "../core/context";
 import { commitNoticeTransition, transitionOrRefuse, loadPublished } from "./commit-notice-transition";
-import { emitNoticeWebhook } from "./emit-notice-webhook";
 import type { NoticeClockStore } from "./notice-clock-store";
 
 /** Due work at the objection deadline: from now on objections are refused. */
@@ -8,5 +7,4 @@ export async function closeObjectionWindow(ctx: CoreContext, store: NoticeClockS
   const { noticeId, state: before } = loadPublished(store);
   const { state, effects } = transitionOrRefuse(before, { type: "closeWindow" }, ctx.clock.now());
   await commitNoticeTransition(ctx, store, { noticeId, actor: "system", before, state, effects });
-  await emitNoticeWebhook(ctx, "objection.window_closed", noticeId);
 }

@@ -10,6 +10,7 @@ import { transition, type NoticeEffect, type NoticeEvent, type NoticeState } fro
 import { AppError } from "../errors";
 import type { EvidenceInput } from "../evidence/chain";
 import type { NoticeClockStore } from "./notice-clock-store";
+import { oweNoticeWebhooks, wakeNoticeWebhookSenders } from "./owe-notice-webhooks";
 
 /** The clock's state, or notice_not_published if this object has never been published. */
 export function loadPublished(store: NoticeClockStore): { noticeId: string; state: NoticeState } {
@@ -47,8 +48,8 @@ export interface TransitionContext {
 
 /**
  * The shell around one domain transition: record it as pending in the object, mirror the new
- * state into D1 with its evidence (one batch: the commit point), enqueue the emails it owes
- * (idempotent keys), then store the state and its due work in the object. D1 is the source of
+ * state into D1 with its evidence and the webhook events it owes (one batch: the commit point),
+ * enqueue the emails it owes (idempotent keys), wake the webhook senders, then store the state and its due work in the object. D1 is the source of
  * truth: after a crash at any boundary, recoverNoticeTransition reads D1 to learn whether the
  * batch landed and finishes or forgets the pending transition (docs/decisions/006).
  */
@@ -64,6 +65,8 @@ export async function commitNoticeTransition(ctx: CoreContext, store: NoticeCloc
     const statements: BatchItem<"sqlite">[] = [...(change.statements ?? []), mirrorNotice(db, change.noticeId, noticeMirrorOf(change.state), now)];
     statements.push(...objectionMirrors(ctx, change));
     if (change.effects.some((effect) => effect.type === "applyChange")) statements.push(...applyNoticeChange(db, notice, now));
+    // Last: the webhook events read what the statements before them wrote (ADR 015).
+    statements.push(...(await oweNoticeWebhooks(ctx, { ...notice, ...noticeMirrorOf(change.state) }, change.effects, now)));
     const evidence: EvidenceInput[] = records.map((record) => ({
       at: now,
       kind: record.kind,
@@ -75,6 +78,7 @@ export async function commitNoticeTransition(ctx: CoreContext, store: NoticeCloc
     await store.crashPoint("d1_written");
     await enqueueOwedEmails(ctx, notice, change.effects);
     await store.crashPoint("emails_owed");
+    await wakeNoticeWebhookSenders(ctx, change.noticeId, change.effects);
   }
   store.save(change.noticeId, change.state, change.effects);
 }

@@ -3,7 +3,6 @@ import type { CoreContext } from "../core/context";
 import { draftState } from "../domain/notice";
 import { AppError } from "../errors";
 import { clockSummary, commitNoticeTransition, transitionOrRefuse } from "./commit-notice-transition";
-import { emitNoticeWebhook } from "./emit-notice-webhook";
 import { periodsInForce } from "./get-contract-periods";
 import type { NoticeClockStore } from "./notice-clock-store";
 import { signCheckpointAfter } from "./sign-checkpoint";
@@ -28,6 +27,5 @@ export async function publishNotice(
   const { state, effects } = transitionOrRefuse(before, { type: "publish", periods, effectiveAt: input.effectiveAt }, ctx.clock.now());
   await commitNoticeTransition(ctx, store, { noticeId: input.noticeId, actor: input.actor, before, state, effects });
   await signCheckpointAfter(ctx, "a publication");
-  await emitNoticeWebhook(ctx, "notice.published", input.noticeId);
   return clockSummary(input.noticeId, state);
 }

@@ -1,6 +1,5 @@
 import type { CoreContext } from "../core/context";
 import { commitNoticeTransition, transitionOrRefuse, loadPublished } from "./commit-notice-transition";
-import { emitNoticeWebhook } from "./emit-notice-webhook";
 import type { NoticeClockStore } from "./notice-clock-store";
 import { signCheckpointAfter } from "./sign-checkpoint";
 
@@ -10,5 +9,4 @@ export async function takeEffect(ctx: CoreContext, store: NoticeClockStore): Pro
   const { state, effects } = transitionOrRefuse(before, { type: "takeEffect" }, ctx.clock.now());
   await commitNoticeTransition(ctx, store, { noticeId, actor: "system", before, state, effects });
   await signCheckpointAfter(ctx, "a change taking effect");
-  await emitNoticeWebhook(ctx, "change.effective", noticeId);
 }

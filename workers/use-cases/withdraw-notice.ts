@@ -1,7 +1,6 @@
 import { setWithdrawalReason } from "@/db/queries/notices";
 import type { CoreContext } from "../core/context";
 import { clockSummary, commitNoticeTransition, transitionOrRefuse, loadPublished } from "./commit-notice-transition";
-import { emitNoticeWebhook } from "./emit-notice-webhook";
 import type { NoticeClockStore } from "./notice-clock-store";
 
 /** Withdraws a published change before it takes effect; open objections end with change_withdrawn. */
@@ -18,6 +17,5 @@ export async function withdrawNotice(ctx: CoreContext, store: NoticeClockStore, 
     details: { reason: input.reason },
     resolution: { resolvedBy: input.actor, resolutionNote: input.reason },
   });
-  await emitNoticeWebhook(ctx, "notice.withdrawn", noticeId);
   return clockSummary(noticeId, state);
 }
