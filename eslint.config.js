@@ -39,7 +39,7 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": ["error", {
         paths: [{ name: "zod", message: "Browser code imports zod/mini (bundle size, issue 15)." }],
-        // createTranslator parses ICU at run time: about 9 KB more gzip for the tablet (docs/decisions/017-*).
+        // createTranslator parses ICU at run time: about 9 KB more gzip for the tablet (docs/decisions/019-icu-catalogues-with-use-intl.md).
         patterns: [{ group: ["@/i18n/translate", "use-intl", "use-intl/*"], message: "The tablet's words come precompiled through app/display/_i18n.ts (i18n/tablet.ts), not from the runtime translator." }],
       }],
     },

@@ -373,8 +373,8 @@ A CPU profile of workerd under the heartbeat load (\`npm run bench:profile\`: th
 displays × 5 heartbeats, 50 in flight, V8's sampling profiler through workerd's inspector at
 200 µs; 2026-12-01, machine under load, so read the shares, not the times). The core worker and
 its Durable Objects share one isolate, \`roomtrust-core\`; its samples, before the change below:
-SQLite in the boards (\`exec\`, \`get\`, \`toArray\`: the display's row written, due work read) about
-17 %; building a drizzle client per call, which with the schema passed worked out every table's
+SQLite in the boards (\`exec\`, \`get\`, \`toArray\`: the display's row written, and the earliest due
+work read on each re-arm, which the schedule now keeps in memory until it writes) about 17 %; building a drizzle client per call, which with the schema passed worked out every table's
 relations for a relational API nothing uses (\`extractTablesRelationalConfig\` and drizzle's
 constructors) about 10 %, now gone (\`db/client.ts\` builds it without the schema); the device
 token's HMAC check (jose: base64, claims, signature) about 5 %; the RPC stubs and their

@@ -10,8 +10,8 @@ export type TabletText = _Translator<Messages, "display">;
 
 // The tablet formats messages compiled ahead of time (scripts/i18n-generate.mjs) with use-intl's
 // format-only formatter: the ICU parser that createTranslator carries would cost the tablet's
-// bundle about 9 KB of gzip (docs/decisions/017-*). Its messages are what use-intl compiles, so
-// JSON's wide types are the only thing this module takes on trust.
+// bundle about 9 KB of gzip (docs/decisions/019-icu-catalogues-with-use-intl.md). Its messages
+// are what use-intl compiles, so JSON's wide types are the only thing this module takes on trust.
 type Compiled = Parameters<typeof formatMessage>[1];
 const cache = _createCache();
 const formatters = _createIntlFormatters(cache);

@@ -206,6 +206,36 @@ declare const messages: {
     "defaultBookingSubject": "Booked at the room display",
     "releaseComment": "Nobody checked in within {minutes} minutes of the start, so the room was released for others.",
     "seriesReleaseComment": "Nobody checked in to this recurring meeting {strikes} times in a row, so the room was released for its future occurrences. Book the room again if you still need it."
+  },
+  "rooms": {
+    "lead": "Which rooms are free now. Updated live; with JavaScript off, use Show to refresh.",
+    "counts": "Available: {available} · Occupied: {occupied} · Status unknown: {unknown} · Offline: {offline}",
+    "filters": "Filters",
+    "availableOnly": "Available now only",
+    "minCapacity": "At least this many seats",
+    "floor": "Floor",
+    "anyFloor": "Any floor",
+    "equipment": "Equipment",
+    "anyEquipment": "Any equipment",
+    "show": "Show",
+    "reset": "Clear filters",
+    "room": "Room",
+    "status": "Status",
+    "capacity": "Seats",
+    "where": "Where",
+    "equipmentCol": "Equipment",
+    "noMatch": "No room matches these filters. Clear a filter to see more rooms.",
+    "noRooms": "This organisation has no rooms on Roomtrust yet.",
+    "board": "Status board",
+    "list": "List",
+    "live": "Live",
+    "liveLost": "Live updates paused; reconnecting…",
+    "nowStatus": "{room}: {status}",
+    "notFoundTitle": "Room finder not available",
+    "notFoundBody": "This room-finder link is not valid, or it has been replaced. Ask your administrator for the current link, or sign in as a member of the organisation.",
+    "signIn": "Sign in",
+    "title": "Rooms — {org}",
+    "seats": "{count, plural, one {# seat} other {# seats}}"
   }
 };
 export default messages;

@@ -38,6 +38,11 @@ export function backoffAfter(attempts: number): number {
 export class DueWorkSchedule<K extends string> {
   /** What the alarm was last armed for by this instance; null: none armed; undefined: unknown. */
   private armed: { next: number | null; soonest: number; offsetMs: number } | null | undefined;
+  /**
+   * The table's earliest due time as last read, undefined once this object writes to it: every
+   * heartbeat re-arms, and most change nothing here, so most re-arms need no query.
+   */
+  private earliest: number | null | undefined;
 
   constructor(
     private readonly storage: DurableObjectStorage,
@@ -54,7 +59,9 @@ export class DueWorkSchedule<K extends string> {
       earlier: "do update set due_at = min(due_at, excluded.due_at)",
       keep: "do nothing",
     }[when];
-    return this.storage.sql.exec(`insert into due_work (kind, due_at, attempts) values (?, ?, 0) on conflict (kind) ${onConflict}`, kind, at).rowsWritten;
+    const written = this.storage.sql.exec(`insert into due_work (kind, due_at, attempts) values (?, ?, 0) on conflict (kind) ${onConflict}`, kind, at).rowsWritten;
+    if (written > 0) this.earliest = undefined;
+    return written;
   }
 
   /** When `kind` is due, or null when it is not in the table. */
@@ -63,6 +70,7 @@ export class DueWorkSchedule<K extends string> {
   }
 
   cancel(kind: K): void {
+    this.earliest = undefined;
     this.storage.sql.exec("delete from due_work where kind = ?", kind);
   }
 
@@ -88,11 +96,13 @@ export class DueWorkSchedule<K extends string> {
     for (const work of this.due(now())) {
       try {
         await step(work);
+        this.earliest = undefined;
         this.storage.sql.exec("delete from due_work where kind = ? and due_at = ?", work.kind, work.dueAt);
         ran++;
       } catch (error) {
         failed++;
         console.error(`${label} step ${work.kind} failed (attempt ${work.attempts + 1})`, error);
+        this.earliest = undefined;
         this.storage.sql.exec(
           "update due_work set due_at = ?, attempts = attempts + 1 where kind = ? and due_at = ?",
           now() + backoffAfter(work.attempts),
@@ -105,7 +115,8 @@ export class DueWorkSchedule<K extends string> {
   }
 
   nextDueAt(): number | null {
-    return this.storage.sql.exec<{ next: number | null }>("select min(due_at) as next from due_work").one().next;
+    if (this.earliest === undefined) this.earliest = this.storage.sql.exec<{ next: number | null }>("select min(due_at) as next from due_work").one().next;
+    return this.earliest;
   }
 
   /**

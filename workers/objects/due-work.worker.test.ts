@@ -59,6 +59,24 @@ describe("DueWorkSchedule", () => {
     expect(result.alarm).toBe(now + 20_000 - offset);
   });
 
+  it("knows the earliest due time after every change it makes, though it asks the table only after one", async () => {
+    const seen = await withSchedule("due-work-earliest", async (schedule) => {
+      const earliest = [schedule.nextDueAt()];
+      schedule.schedule("a", 500);
+      earliest.push(schedule.nextDueAt(), schedule.nextDueAt());
+      schedule.schedule("b", 300, "earlier");
+      earliest.push(schedule.nextDueAt());
+      schedule.schedule("b", 900, "keep");
+      earliest.push(schedule.nextDueAt());
+      schedule.cancel("b");
+      earliest.push(schedule.nextDueAt());
+      await schedule.runDue(() => 1_000, async () => undefined, "test");
+      earliest.push(schedule.nextDueAt());
+      return earliest;
+    });
+    expect(seen).toEqual([null, 500, 500, 300, 300, 500, null]);
+  });
+
   it("backs off 30 s more per failed attempt, up to an hour", () => {
     expect([0, 1, 2, 119, 500].map(backoffAfter)).toEqual([30_000, 60_000, 90_000, 3_600_000, 3_600_000]);
   });

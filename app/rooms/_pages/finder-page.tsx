@@ -5,7 +5,7 @@ import { langOf } from "@/app/_lib/i18n/lang";
 import { renderHtml } from "@/app/_lib/render";
 import { sessionTokenOf } from "@/app/_lib/session-cookie";
 import { filterParams, RoomList, StatusBoard, type FinderFilters } from "../_components/finder-views";
-import { finderText } from "../_i18n";
+import { translator } from "@/i18n/translate";
 
 /** Built from app/rooms/_live/finder-live.ts by scripts/build-client.mjs. */
 const LIVE_SCRIPT = "/js/finder-live.js";
@@ -32,17 +32,17 @@ const noindex = <meta name="robots" content="noindex" />;
 export async function roomFinderPage(request: Request, org: string, service: CoreService, nonce: string): Promise<Response> {
   const url = new URL(request.url);
   const lang = langOf(request);
-  const t = finderText(lang);
+  const t = translator(lang, "rooms");
   const key = url.searchParams.get("key")?.slice(0, 64) || undefined;
   const filters = filtersOf(url.searchParams);
   const result = await service.finder().rooms({ slug: org.slice(0, 64).toLowerCase(), key, sessionToken: sessionTokenOf(request), filters });
   // An unknown organisation and a wrong or replaced key look the same, so slugs cannot be probed.
   if (!result.ok && (result.error.code === "finder_access_denied" || result.error.code === "validation_failed")) {
     return renderHtml(
-      <HtmlDocument lang={lang} title={t.notFoundTitle} path={url.pathname} head={noindex}>
-        <h1>{t.notFoundTitle}</h1>
-        <p>{t.notFoundBody}</p>
-        <p><a className="button" href={`/admin/sign-in?lang=${lang}`}>{t.signIn}</a></p>
+      <HtmlDocument lang={lang} title={t("notFoundTitle")} path={url.pathname} head={noindex}>
+        <h1>{t("notFoundTitle")}</h1>
+        <p>{t("notFoundBody")}</p>
+        <p><a className="button" href={`/admin/sign-in?lang=${lang}`}>{t("signIn")}</a></p>
       </HtmlDocument>,
       404,
     );
@@ -58,7 +58,7 @@ export async function roomFinderPage(request: Request, org: string, service: Cor
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           {noindex}
           <title>{`${finder.org.name} — Roomtrust`}</title>
-          <SiteHead lang={lang} description={t.lead} />
+          <SiteHead lang={lang} description={t("lead")} />
         </head>
         <body>
           <main id="main" className="status-board-main"><StatusBoard {...props} /></main>
@@ -70,7 +70,7 @@ export async function roomFinderPage(request: Request, org: string, service: Cor
   // The language switch keeps the key and the filters in force.
   const path = `${url.pathname}?${new URLSearchParams({ ...(key ? { key } : {}), ...filterParams(filters) })}`;
   return renderHtml(
-    <HtmlDocument lang={lang} title={t.title(finder.org.name)} description={t.lead} path={path} head={noindex}>
+    <HtmlDocument lang={lang} title={t("title", { org: finder.org.name })} description={t("lead")} path={path} head={noindex}>
       <RoomList {...props} />
       {script}
     </HtmlDocument>,
