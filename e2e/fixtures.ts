@@ -87,3 +87,14 @@ export function captureOwnRequests(page: Page, origin: string): Request[] {
   });
   return captured;
 }
+
+/** Reads until it answers something, as a receiver's log fills in after the app sent to it. */
+export async function eventually<T>(read: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`${what} did not come in time`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

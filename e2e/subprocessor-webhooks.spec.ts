@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
 import { frenchTypographyProblems } from "../app/_lib/i18n/french-typography";
 import { startWebhookReceiver, type ReceivedWebhook } from "../standins/webhook-receiver/server";
-import { advanceDays, expectAccessible, signInFromOutbox } from "./fixtures";
+import { advanceDays, eventually, expectAccessible, signInFromOutbox } from "./fixtures";
 
 // Named to run after subprocessor-versions (which moves the shared dev clock 13 days): this spec
 // publishes its own notice from whatever the clock says and moves it another 31 days.
@@ -92,7 +92,7 @@ test("an endpoint registered with a local receiver gets a signed change.effectiv
     const got = await eventually(async () => {
       const all: ReceivedWebhook[] = await (await fetch(`${receiver.url}/__receiver/received?name=e2e`)).json();
       return all.find((r) => JSON.parse(r.body).type === "change.effective" && JSON.parse(r.body).data.noticeId === noticeId);
-    });
+    }, "the receiver's change.effective");
     expect(got.verified).toBe(true);
     const event = new Webhook(secret).verify(got.body, { "webhook-id": got.webhookId, "webhook-timestamp": got.timestamp, "webhook-signature": got.signature }) as { type: string; data: Record<string, unknown> };
     expect(event.type).toBe("change.effective");
@@ -114,13 +114,3 @@ test("an endpoint registered with a local receiver gets a signed change.effectiv
     await receiver.close();
   }
 });
-
-async function eventually<T>(read: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error("the receiver got no change.effective in time");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}

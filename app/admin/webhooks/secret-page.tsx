@@ -12,7 +12,7 @@ export function WebhookSecretPage({ lang, url, secret, previousSecretUntil }: { 
     <HtmlDocument lang={lang} title={t.secretTitle} path="/admin/webhooks">
       <h1>{t.secretTitle}</h1>
       <p className="lead">{t.secretLead}</p>
-      {previousSecretUntil !== null && <p data-testid="previous-secret-until">{t.rotatedLead(formatDate(previousSecretUntil, lang))}</p>}
+      {previousSecretUntil !== null && <p className="alert alert-info" data-testid="previous-secret-until">{t.rotatedLead(formatDate(previousSecretUntil, lang))}</p>}
       <div className="stack card">
         <p><strong>{t.secretFor}</strong>{colon(lang)}<span className="wrap-anywhere">{url}</span></p>
         <div className="field">
