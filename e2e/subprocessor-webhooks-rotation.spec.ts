@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
 import { frenchTypographyProblems } from "../app/_lib/i18n/french-typography";
 import { startWebhookReceiver, type ReceivedWebhook } from "../standins/webhook-receiver/server";
-import { eventually, expectAccessible, signInFromOutbox } from "./fixtures";
+import { eventually, expectAccessible, publishAddition, signInFromOutbox } from "./fixtures";
 
 const ADMIN = "admin@roomtrust.test";
 
@@ -52,20 +52,7 @@ test("rotating an endpoint's secret: the receiver verifies with the new one, the
 
     // A notice published now reaches the receiver, signed with both secrets.
     const name = `Rotated Hooks ${Date.now() % 100000}`;
-    await page.goto("/admin/notices/new");
-    await page.getByLabel(/add/i).check();
-    await page.getByLabel(/^name/i).fill(name);
-    await page.getByLabel(/legal entity/i).fill(`${name} SAS`);
-    await page.getByLabel(/purpose/i).fill("Product analytics");
-    await page.getByLabel(/location/i).fill("France");
-    await page.getByLabel(/data categories/i).fill("Usage events");
-    await page.getByLabel(/transfer mechanism/i).fill("Processing within the EEA");
-    await page.getByLabel(/website/i).fill("https://rotated-hooks.example");
-    await page.getByLabel(/reason/i).fill("Analytics hosted in the EEA, told to vendor-risk tools by webhook.");
-    await page.getByRole("button", { name: /save draft/i }).click();
-    await page.getByRole("button", { name: /^publish notice$/i }).click();
-    await expect(page.getByRole("status")).toContainText(/published/i);
-    const noticeId = new URL(page.url()).pathname.split("/").at(-1)!;
+    const noticeId = await publishAddition(page, name, "https://rotated-hooks.example");
 
     const got = await eventually(async () => {
       const all: ReceivedWebhook[] = await (await fetch(`${receiver.url}/__receiver/received?name=rotation`)).json();
