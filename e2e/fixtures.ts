@@ -87,3 +87,33 @@ export function captureOwnRequests(page: Page, origin: string): Request[] {
   });
   return captured;
 }
+
+/** Reads until it answers something, as a receiver's log fills in after the app sent to it. */
+export async function eventually<T>(read: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`${what} did not come in time`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Drafts the addition of a subprocessor called `name` as the signed-in vendor admin and publishes it at once; answers its notice id. */
+export async function publishAddition(page: Page, name: string, website: string): Promise<string> {
+  await page.goto("/admin/notices/new");
+  await page.getByLabel(/add/i).check();
+  await page.getByLabel(/^name/i).fill(name);
+  await page.getByLabel(/legal entity/i).fill(`${name} SAS`);
+  await page.getByLabel(/purpose/i).fill("Product analytics");
+  await page.getByLabel(/location/i).fill("France");
+  await page.getByLabel(/data categories/i).fill("Usage events");
+  await page.getByLabel(/transfer mechanism/i).fill("Processing within the EEA");
+  await page.getByLabel(/website/i).fill(website);
+  await page.getByLabel(/reason/i).fill("Analytics hosted in the EEA, told to vendor-risk tools by webhook.");
+  await page.getByRole("button", { name: /save draft/i }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
+  await page.getByRole("button", { name: /^publish notice$/i }).click();
+  await expect(page.getByRole("status")).toContainText(/published/i);
+  return new URL(page.url()).pathname.split("/").at(-1)!;
+}

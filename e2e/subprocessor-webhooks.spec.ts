@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
 import { frenchTypographyProblems } from "../app/_lib/i18n/french-typography";
 import { startWebhookReceiver, type ReceivedWebhook } from "../standins/webhook-receiver/server";
-import { advanceDays, expectAccessible, signInFromOutbox } from "./fixtures";
+import { advanceDays, eventually, expectAccessible, publishAddition, signInFromOutbox } from "./fixtures";
 
 // Named to run after subprocessor-versions (which moves the shared dev clock 13 days): this spec
 // publishes its own notice from whatever the clock says and moves it another 31 days.
@@ -71,28 +71,14 @@ test("an endpoint registered with a local receiver gets a signed change.effectiv
     expect(frenchTypographyProblems(frenchText)).toEqual([]);
 
     // The admin publishes a change with the earliest effective date.
-    await page.goto("/admin/notices/new");
-    await page.getByLabel(/add/i).check();
-    await page.getByLabel(/^name/i).fill(name);
-    await page.getByLabel(/legal entity/i).fill(`${name} SAS`);
-    await page.getByLabel(/purpose/i).fill("Product analytics");
-    await page.getByLabel(/location/i).fill("France");
-    await page.getByLabel(/data categories/i).fill("Usage events");
-    await page.getByLabel(/transfer mechanism/i).fill("Processing within the EEA");
-    await page.getByLabel(/website/i).fill("https://hooked-analytics.example");
-    await page.getByLabel(/reason/i).fill("Analytics hosted in the EEA, told to vendor-risk tools by webhook.");
-    await page.getByRole("button", { name: /save draft/i }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
-    await page.getByRole("button", { name: /^publish notice$/i }).click();
-    await expect(page.getByRole("status")).toContainText(/published/i);
-    const noticeId = new URL(page.url()).pathname.split("/").at(-1)!;
+    const noticeId = await publishAddition(page, name, "https://hooked-analytics.example");
 
     // The period runs out: the change takes effect and the receiver hears of it.
     await advanceDays(request, 31);
     const got = await eventually(async () => {
       const all: ReceivedWebhook[] = await (await fetch(`${receiver.url}/__receiver/received?name=e2e`)).json();
       return all.find((r) => JSON.parse(r.body).type === "change.effective" && JSON.parse(r.body).data.noticeId === noticeId);
-    });
+    }, "the receiver's change.effective");
     expect(got.verified).toBe(true);
     const event = new Webhook(secret).verify(got.body, { "webhook-id": got.webhookId, "webhook-timestamp": got.timestamp, "webhook-signature": got.signature }) as { type: string; data: Record<string, unknown> };
     expect(event.type).toBe("change.effective");
@@ -114,13 +100,3 @@ test("an endpoint registered with a local receiver gets a signed change.effectiv
     await receiver.close();
   }
 });
-
-async function eventually<T>(read: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error("the receiver got no change.effective in time");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}

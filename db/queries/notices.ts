@@ -47,6 +47,16 @@ export function rewriteDraft(db: Db, noticeId: string, change: Pick<NoticeRow, "
     .where(and(eq(notices.id, noticeId), eq(notices.status, "draft")));
 }
 
+/**
+ * Placed in a batch right after a conditional statement (rewriteDraft): fails the whole batch
+ * when that statement changed no row, so the evidence written beside it is never written for
+ * nothing. SQLite has no RAISE outside triggers; abs() of the smallest integer is its one
+ * arithmetic error, and the batch is one transaction, so nothing of it lands.
+ */
+export function abortBatchUnlessChanged(db: Db) {
+  return db.select({ changed: sql<number>`case when changes() = 0 then abs(-9223372036854775808) else changes() end` }).from(sql`(select 1)`);
+}
+
 /** Deletes a draft, and only a draft: published notices are kept for good. */
 export function deleteDraft(db: Db, noticeId: string) {
   return db.delete(notices).where(and(eq(notices.id, noticeId), eq(notices.status, "draft")));

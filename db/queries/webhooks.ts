@@ -6,7 +6,7 @@ import { listVersions, notices, webhookDeliveries, webhookEndpoints, type Webhoo
 export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;
 export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
 
-export function insertWebhookEndpoint(db: Db, row: Omit<WebhookEndpointRow, "consecutiveFailures" | "failingSince" | "disabledReason">) {
+export function insertWebhookEndpoint(db: Db, row: Omit<WebhookEndpointRow, "consecutiveFailures" | "failingSince" | "disabledReason" | "previousSecret" | "previousSecretUntil">) {
   return db.insert(webhookEndpoints).values(row);
 }
 
@@ -27,8 +27,15 @@ export function disableWebhookEndpoint(db: Db, id: string, reason: "admin" | "fa
   return db.update(webhookEndpoints).set({ status: "disabled", disabledReason: reason, updatedAt: now }).where(eq(webhookEndpoints.id, id));
 }
 
-export function replaceWebhookSecret(db: Db, id: string, secret: string, now: number) {
-  return db.update(webhookEndpoints).set({ secret, updatedAt: now }).where(eq(webhookEndpoints.id, id));
+/**
+ * A new secret; the one it replaces keeps signing beside it until `previousUntil`. Read and written
+ * in one statement, so two rotations at once each keep the secret the other replaced.
+ */
+export function rotateWebhookSecretTo(db: Db, id: string, secret: string, previousUntil: number, now: number) {
+  return db
+    .update(webhookEndpoints)
+    .set({ previousSecret: sql`${webhookEndpoints.secret}`, previousSecretUntil: previousUntil, secret, updatedAt: now })
+    .where(eq(webhookEndpoints.id, id));
 }
 
 /** The endpoint and every delivery it was owed. */

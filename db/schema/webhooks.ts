@@ -6,13 +6,18 @@ export type WebhookEventType = (typeof webhookEventTypes)[number];
 
 /**
  * An endpoint the vendor admin registered. The secret signs every message (Standard Webhooks); it
- * is shown once, when created or rotated, and kept here because signing needs it.
+ * is shown once, when created or rotated, and kept here because signing needs it (the one a
+ * rotation replaced too, for a day).
  */
 export const webhookEndpoints = sqliteTable("webhook_endpoints", {
   id: text("id").primaryKey(), // "whe_…"
   url: text("url").notNull(),
   events: text("events", { mode: "json" }).$type<WebhookEventType[]>().notNull(),
   secret: text("secret").notNull(), // "whsec_…"
+  // The secret a rotation replaced, still signing beside the new one until previous_secret_until,
+  // so a receiver can switch within a day without refusing a message (docs/webhooks.md).
+  previousSecret: text("previous_secret"),
+  previousSecretUntil: integer("previous_secret_until"),
   // disabled_reason says who turned it off: the admin, or a run of failures (docs/webhooks.md).
   status: text("status", { enum: ["active", "disabled"] }).notNull(),
   disabledReason: text("disabled_reason", { enum: ["admin", "failures"] }),

@@ -2,7 +2,8 @@ import { env, runDurableObjectAlarm } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/db/client";
 import { upsertAdmin } from "@/db/queries/admins";
-import { listEvidence } from "@/db/queries/evidence";
+import { listEvidence, writeWithEvidence } from "@/db/queries/evidence";
+import { abortBatchUnlessChanged, rewriteDraft } from "@/db/queries/notices";
 import { requireAdmin } from "../auth/session";
 import { signToken } from "../auth/tokens";
 import { orThrow, type Result } from "../errors";
@@ -67,6 +68,35 @@ describe("draft notices", () => {
     expect(code(await notices().deleteDraft({ ...(await session()), noticeId }))).toBe("notice_not_draft");
     expect(await row(noticeId)).toEqual({ status: "published", reason: "A better support desk.", name: "Published Desk" });
     expect(await entries("notice.draft_edited", noticeId)).toEqual([]);
+  });
+
+  it("never change a notice published while the edit was under way: the edit is a 409 and leaves no evidence", async () => {
+    // The edit's own batch, as it runs once its checks passed but a publication landed first.
+    const raced = await published("Raced Desk");
+    const edit = rewriteDraft(db, raced, { changeKind: "add", subprocessorId: "sp_raced", proposed: { ...proposed, name: "Rewritten Desk" }, reason: "Too late." }, Date.now());
+    await expect(writeWithEvidence(db, [edit, abortBatchUnlessChanged(db)], [{ at: Date.now(), kind: "notice.draft_edited", ref: raced, actor: ADMIN, payload: {} }])).rejects.toThrow();
+    expect(await row(raced)).toEqual({ status: "published", reason: "A better support desk.", name: "Raced Desk" });
+    expect(await entries("notice.draft_edited", raced)).toEqual([]);
+
+    // Both at once through the API, several times: whichever lands first, the published text is
+    // the one the evidence says, and a losing edit is told why.
+    for (let i = 0; i < 4; i++) {
+      const noticeId = await draft(`Racing Desk ${i}`);
+      const [publish, edit] = await Promise.all([
+        notices().publish({ ...(await session()), noticeId }),
+        notices().editDraft({ ...(await session()), noticeId, changeKind: "add", proposed: { ...proposed, name: `Edited Desk ${i}` }, reason: "Edited." }),
+      ]);
+      expect(publish.ok).toBe(true);
+      const shown = await row(noticeId);
+      if (edit.ok) {
+        expect(shown).toEqual({ status: "published", reason: "Edited.", name: `Edited Desk ${i}` });
+        expect(await entries("notice.draft_edited", noticeId)).toHaveLength(1);
+      } else {
+        expect(edit.error).toMatchObject({ code: "notice_not_draft", status: 409 });
+        expect(shown).toEqual({ status: "published", reason: "A better support desk.", name: `Racing Desk ${i}` });
+        expect(await entries("notice.draft_edited", noticeId)).toEqual([]);
+      }
+    }
   });
 
   it("refuse a forged form: the anti-CSRF value is checked", async () => {

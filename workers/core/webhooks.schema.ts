@@ -33,6 +33,8 @@ const endpointView = z.strictObject({
   createdBy: z.string(),
   /** The last characters of the secret, so an admin can tell which one their tool holds. */
   secretHint: z.string(),
+  /** Until when the secret a rotation replaced still signs beside it (null: no rotation under way). */
+  previousSecretUntil: time.nullable(),
   deliveries: z.array(
     z.strictObject({
       id: z.string(),
@@ -51,5 +53,5 @@ export type WebhookEndpointView = z.infer<typeof endpointView>;
 
 export const listEndpointsOutput = z.strictObject({ endpoints: z.array(endpointView), events: z.array(z.enum(webhookEventTypes)) });
 /** The secret is in this answer and nowhere else the admin will ever see it. */
-export const endpointSecretOutput = z.strictObject({ id: endpointId, url: z.string(), secret: z.string().startsWith("whsec_") });
+export const endpointSecretOutput = z.strictObject({ id: endpointId, url: z.string(), secret: z.string().startsWith("whsec_"), previousSecretUntil: time.nullable() });
 export const endpointChangedOutput = z.strictObject({ id: endpointId, status: z.enum(["active", "disabled", "deleted"]) });

@@ -1,5 +1,5 @@
 import { writeWithEvidence } from "@/db/queries/evidence";
-import { findNotice, rewriteDraft } from "@/db/queries/notices";
+import { abortBatchUnlessChanged, findNotice, rewriteDraft } from "@/db/queries/notices";
 import type { CoreContext } from "../core/context";
 import { AppError } from "../errors";
 import { checkDraft, type Draft } from "./checked-draft";
@@ -15,10 +15,21 @@ export async function editDraftNotice(ctx: CoreContext, noticeId: string, draft:
   const { subprocessorId, proposed } = await checkDraft(ctx, draft, noticeId);
   const now = ctx.clock.now();
   const after = { changeKind: draft.changeKind, subprocessorId, proposed, reason: draft.reason };
-  await writeWithEvidence(
-    ctx.db,
-    [rewriteDraft(ctx.db, noticeId, after, now)],
-    [{ at: now, kind: "notice.draft_edited", ref: noticeId, actor, payload: { before: { changeKind: before.changeKind, subprocessorId: before.subprocessorId, proposed: before.proposed, reason: before.reason }, after } }],
-  );
+  // The rewrite is conditional on the row still being a draft (one statement): a publication
+  // that lands between the check above and this batch keeps the notice as it was published, and
+  // the whole batch, evidence included, fails instead of recording an edit that did not happen.
+  try {
+    await writeWithEvidence(
+      ctx.db,
+      [rewriteDraft(ctx.db, noticeId, after, now), abortBatchUnlessChanged(ctx.db)],
+      [{ at: now, kind: "notice.draft_edited", ref: noticeId, actor, payload: { before: { changeKind: before.changeKind, subprocessorId: before.subprocessorId, proposed: before.proposed, reason: before.reason }, after } }],
+    );
+  } catch (error) {
+    // The row, not the error's text, says what happened: published (409) or deleted (404) meanwhile.
+    const current = await findNotice(ctx.db, noticeId);
+    if (!current) throw new AppError("not_found");
+    if (current.status !== "draft") throw new AppError("notice_not_draft");
+    throw error;
+  }
   return { noticeId };
 }

@@ -6,12 +6,15 @@ import type { WebhookEndpointView } from "../core/webhooks.schema";
 /** Every endpoint with its latest deliveries (the admin page's log); secrets never leave, only their last characters. */
 export async function listWebhookEndpointViews(ctx: CoreContext): Promise<{ endpoints: WebhookEndpointView[]; events: typeof webhookEventTypes[number][] }> {
   const endpoints = await listWebhookEndpoints(ctx.db);
+  const now = ctx.clock.now();
   const deliveries = await recentWebhookDeliveries(ctx.db, endpoints.map((e) => e.id));
   return {
     events: [...webhookEventTypes],
-    endpoints: endpoints.map(({ secret, updatedAt: _updatedAt, ...endpoint }) => ({
+    endpoints: endpoints.map(({ secret, previousSecret: _previousSecret, previousSecretUntil, updatedAt: _updatedAt, ...endpoint }) => ({
       ...endpoint,
       secretHint: `…${secret.slice(-4)}`,
+      // Shown only while the rotated-out secret still signs.
+      previousSecretUntil: previousSecretUntil !== null && previousSecretUntil > now ? previousSecretUntil : null,
       deliveries: deliveries
         .filter((d) => d.endpointId === endpoint.id)
         .map((d) => ({ id: d.id, eventType: d.eventType, status: d.status, attempts: d.attempts, lastStatus: d.lastStatus, lastError: d.lastError, lastAttemptAt: d.lastAttemptAt, nextAttemptAt: d.nextAttemptAt, createdAt: d.createdAt })),

@@ -38,5 +38,5 @@ export async function registerWebhookEndpoint(ctx: CoreContext, input: RegisterE
     [insertWebhookEndpoint(ctx.db, { id, url, events, secret, status: "active", createdAt: now, createdBy: actor, updatedAt: now })],
     [{ at: now, kind: "webhook.endpoint_registered", ref: id, actor, payload: { endpointId: id, url, events } }],
   );
-  return { id, url, secret };
+  return { id, url, secret, previousSecretUntil: null };
 }

@@ -1,17 +1,24 @@
 import { writeWithEvidence } from "@/db/queries/evidence";
-import { replaceWebhookSecret } from "@/db/queries/webhooks";
+import { rotateWebhookSecretTo } from "@/db/queries/webhooks";
 import type { CoreContext } from "../core/context";
 import { requireWebhookEndpoint } from "./find-webhook-endpoint";
-import { newWebhookSecret } from "./webhook-secret";
+import { newWebhookSecret, PREVIOUS_SECRET_OVERLAP_MS } from "./webhook-secret";
 
 /**
- * A new signing secret, shown once; the old one stops signing at once (including retries of
- * messages already owed), so the receiver must be given the new one straight away.
+ * A new signing secret, shown once. The one it replaces keeps signing beside it for a day
+ * (Standard Webhooks' rotation: every message carries both signatures), so the receiver can take
+ * the new one without refusing a message in between; a second rotation within the day drops the
+ * oldest. The evidence says when the previous secret stops, never a secret.
  */
 export async function rotateWebhookSecret(ctx: CoreContext, id: string, actor: string) {
   const endpoint = await requireWebhookEndpoint(ctx, id);
   const secret = newWebhookSecret();
   const now = ctx.clock.now();
-  await writeWithEvidence(ctx.db, [replaceWebhookSecret(ctx.db, endpoint.id, secret, now)], [{ at: now, kind: "webhook.secret_rotated", ref: endpoint.id, actor, payload: { endpointId: endpoint.id, url: endpoint.url } }]);
-  return { id: endpoint.id, url: endpoint.url, secret };
+  const previousSecretUntil = now + PREVIOUS_SECRET_OVERLAP_MS;
+  await writeWithEvidence(
+    ctx.db,
+    [rotateWebhookSecretTo(ctx.db, endpoint.id, secret, previousSecretUntil, now)],
+    [{ at: now, kind: "webhook.secret_rotated", ref: endpoint.id, actor, payload: { endpointId: endpoint.id, url: endpoint.url, previousSecretValidUntil: previousSecretUntil } }],
+  );
+  return { id: endpoint.id, url: endpoint.url, secret, previousSecretUntil };
 }

@@ -18,6 +18,7 @@ import { failureNote, retryDelayAfter, shouldDisable, type AttemptFailure } from
 import { checkWebhookTarget } from "../domain/webhook-target";
 import { resolvePublicHost } from "../http/public-host";
 import { deliverPendingEmails } from "./deliver-emails";
+import { signingSecrets } from "./webhook-secret";
 
 /** What a receiver's error text we keep for the log: enough to tell one failure from another. */
 const MAX_ERROR_CHARS = 200;
@@ -69,7 +70,11 @@ async function attempt(ctx: CoreContext, endpoint: WebhookEndpointRow, delivery:
   // Receivers check the timestamp against their own clock (five minutes either way), so it is
   // the real time of this attempt, never the application's dev clock.
   const sentAt = new Date();
-  const signature = new Webhook(endpoint.secret).sign(delivery.id, sentAt, delivery.body);
+  // During a rotation's day, signed with both secrets (the spec's space-separated list): a
+  // receiver holding either verifies. The day is measured on the application's clock, as the rotation was.
+  const signature = signingSecrets(endpoint, at)
+    .map((secret) => new Webhook(secret).sign(delivery.id, sentAt, delivery.body))
+    .join(" ");
   try {
     const response = await fetch(target.url, {
       method: "POST",

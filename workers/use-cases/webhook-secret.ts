@@ -6,3 +6,15 @@ export function newWebhookSecret(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
   return `whsec_${btoa(String.fromCharCode(...bytes))}`;
 }
+
+/** How long a rotated-out secret still signs beside the new one: a working day for the receiver's owner to switch. */
+export const PREVIOUS_SECRET_OVERLAP_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The secrets a message is signed with at `now`: the current one, and the one a rotation replaced
+ * while its day lasts. Receivers accept a message when any signature verifies.
+ */
+export function signingSecrets(endpoint: { secret: string; previousSecret: string | null; previousSecretUntil: number | null }, now: number): string[] {
+  const previousValid = endpoint.previousSecret !== null && endpoint.previousSecretUntil !== null && now < endpoint.previousSecretUntil;
+  return previousValid ? [endpoint.secret, endpoint.previousSecret!] : [endpoint.secret];
+}

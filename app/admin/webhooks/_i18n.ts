@@ -54,6 +54,10 @@ const en = {
   secretLabel: "Signing secret",
   secretDone: "I have copied it: back to webhooks",
   back: "Back to the admin",
+  // secret rotation
+  rotateSecret: "Rotate secret",
+  previousSecretValid: (until: string) => `Rotation under way: messages are also signed with the previous secret until ${until}. Give the new secret to the receiving tool before then.`,
+  rotatedLead: (until: string) => `Messages are signed with both the new secret and the previous one until ${until}, so the receiving tool keeps verifying while you switch it over; after that, only with the new one.`,
 };
 
 const fr: typeof en = {
@@ -111,6 +115,10 @@ const fr: typeof en = {
   secretLabel: "Secret de signature",
   secretDone: "Je l’ai copié\u00a0: retour aux webhooks",
   back: "Retour à l’administration",
+  // secret rotation
+  rotateSecret: "Renouveler le secret",
+  previousSecretValid: (until: string) => `Renouvellement en cours : les messages sont aussi signés avec l’ancien secret jusqu’au ${until}. Donnez le nouveau secret à l’outil destinataire d’ici là.`,
+  rotatedLead: (until: string) => `Les messages sont signés avec le nouveau secret et avec l’ancien jusqu’au ${until} : l’outil destinataire continue de les vérifier pendant que vous le mettez à jour. Ensuite, seul le nouveau secret signe.`,
 };
 
 export function webhooksText(lang: Lang) {

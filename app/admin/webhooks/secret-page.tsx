@@ -1,14 +1,18 @@
 import { HtmlDocument } from "@/app/_lib/document";
-import { colon, type Lang } from "@/app/_lib/i18n/lang";
+import { colon, formatDate, type Lang } from "@/app/_lib/i18n/lang";
 import { webhooksText } from "./_i18n";
 
-/** The answer to adding an endpoint or replacing its secret: the secret, this once. */
-export function WebhookSecretPage({ lang, url, secret }: { lang: Lang; url: string; secret: string }) {
+/**
+ * The answer to adding an endpoint or rotating its secret: the secret, this once, and after a
+ * rotation until when the previous one still signs beside it.
+ */
+export function WebhookSecretPage({ lang, url, secret, previousSecretUntil }: { lang: Lang; url: string; secret: string; previousSecretUntil: number | null }) {
   const t = webhooksText(lang);
   return (
     <HtmlDocument lang={lang} title={t.secretTitle} path="/admin/webhooks">
       <h1>{t.secretTitle}</h1>
       <p className="lead">{t.secretLead}</p>
+      {previousSecretUntil !== null && <p className="alert alert-info" data-testid="previous-secret-until">{t.rotatedLead(formatDate(previousSecretUntil, lang))}</p>}
       <div className="stack card">
         <p><strong>{t.secretFor}</strong>{colon(lang)}<span className="wrap-anywhere">{url}</span></p>
         <div className="field">

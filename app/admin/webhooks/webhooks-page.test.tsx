@@ -16,6 +16,7 @@ const endpoint = (failures: number, overrides: Partial<WebhookEndpointView> = {}
   createdAt: at,
   createdBy: "admin@roomtrust.test",
   secretHint: "…9Mg=",
+  previousSecretUntil: null,
   deliveries: [
     { id: "msg_a", eventType: "notice.published", status: "pending", attempts: failures, lastStatus: null, lastError: "timeout: no answer within 10000 ms", lastAttemptAt: at, nextAttemptAt: at + 60_000, createdAt: at },
     { id: "msg_b", eventType: "change.effective", status: "failed", attempts: 8, lastStatus: 503, lastError: "status: answered 503", lastAttemptAt: at, nextAttemptAt: null, createdAt: at },

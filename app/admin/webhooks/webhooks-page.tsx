@@ -98,10 +98,11 @@ function EndpointCard({ endpoint, lang, csrf }: { endpoint: WebhookEndpointView;
       {endpoint.status === "active" && endpoint.failingSince !== null && <p className="alert alert-warn">{t.failing(endpoint.consecutiveFailures, formatDate(endpoint.failingSince, lang))}</p>}
       <p><strong>{t.subscribed}</strong>{colon(lang)}{endpoint.events.map((event) => t.events[event]).join(" · ")}</p>
       <p><strong>{t.secretHint}</strong> <code>{endpoint.secretHint}</code></p>
+      {endpoint.previousSecretUntil !== null && <p className="alert alert-info">{t.previousSecretValid(formatDate(endpoint.previousSecretUntil, lang))}</p>}
       <p className="muted">{t.addedBy(endpoint.createdBy, formatDate(endpoint.createdAt, lang))}</p>
       <div className="actions">
         {endpoint.status === "active" ? button("disable", t.disable) : button("enable", t.enable, false)}
-        {button("rotate", t.rotate)}
+        {button("rotate", t.rotateSecret)}
         {button("delete", t.remove)}
       </div>
       <h4>{t.logHeading}</h4>

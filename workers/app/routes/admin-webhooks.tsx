@@ -35,7 +35,7 @@ export async function registerWebhook(c: Context<AppBindings>) {
       return renderHtml(<WebhooksPage lang={lang} {...await pageContext(c.env.CORE, c.req.raw)} values={{ url, events }} issues={result.error.issues} />, result.error.status);
     }
     const created = unwrap(result);
-    return renderHtml(<WebhookSecretPage lang={lang} url={created.url} secret={created.secret} />, 201);
+    return renderHtml(<WebhookSecretPage lang={lang} url={created.url} secret={created.secret} previousSecretUntil={null} />, 201);
   });
 }
 
@@ -44,7 +44,7 @@ export async function rotateWebhookSecret(c: Context<AppBindings>) {
   const lang = c.var.lang;
   return adminAction(c, `/admin/webhooks?lang=${lang}`, async ({ sessionToken, csrf }) => {
     const rotated = unwrap(await c.env.CORE.webhooks().rotateSecret({ sessionToken, csrf, id: c.req.param("id") }));
-    return renderHtml(<WebhookSecretPage lang={lang} url={rotated.url} secret={rotated.secret} />);
+    return renderHtml(<WebhookSecretPage lang={lang} url={rotated.url} secret={rotated.secret} previousSecretUntil={rotated.previousSecretUntil} />);
   });
 }
 
