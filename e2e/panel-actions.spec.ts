@@ -77,6 +77,7 @@ test("the panel refuses clearly offline, and when the calendar changed under it 
   const email = `${room.toLowerCase()}@acme.test`;
   const calendar = graphRoomCalendar(email);
   const tablet = await tabletWithStandIn(idp, baseURL!);
+  await tablet.clock.install();
   await routeGraphRoom(tablet, idp, calendar);
   await tablet.goto("/display");
   await tablet.getByLabel(/pairing code/i).fill(code);
@@ -92,6 +93,10 @@ test("the panel refuses clearly offline, and when the calendar changed under it 
   await tablet.context().setOffline(false);
 
   // Someone books the room in Outlook after the panel's last read; the panel re-reads and refuses.
+  // The tablet's clock stops first, so no scheduled read can see the meeting before the click (on
+  // a busy machine one did, and "Book for 30 min" was gone); a read already under way ends first.
+  await tablet.clock.pauseAt(Date.now() + 1_000);
+  await tablet.waitForTimeout(500);
   const start = Date.now() + 10 * 60_000;
   calendar.add({ id: "AAMkAGJvb2tlZC1pbi1vdXRsb29r", subject: "Interview", start, end: start + 30 * 60_000, response: "accepted" });
   await book.getByRole("button", { name: "Book for 30\u00a0min" }).click();
