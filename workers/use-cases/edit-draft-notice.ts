@@ -12,13 +12,13 @@ export async function editDraftNotice(ctx: CoreContext, noticeId: string, draft:
   const before = await findNotice(ctx.db, noticeId);
   if (!before) throw new AppError("not_found");
   if (before.status !== "draft") throw new AppError("notice_not_draft");
-  const { subprocessorId, proposed } = await checkDraft(ctx, draft, noticeId);
+  const { subprocessorId, proposed, proposedFrench, reasonFrench } = await checkDraft(ctx, draft, noticeId);
   const now = ctx.clock.now();
-  const after = { changeKind: draft.changeKind, subprocessorId, proposed, reason: draft.reason };
+  const after = { changeKind: draft.changeKind, subprocessorId, proposed, reason: draft.reason, proposedFrench, reasonFrench };
   await writeWithEvidence(
     ctx.db,
     [rewriteDraft(ctx.db, noticeId, after, now)],
-    [{ at: now, kind: "notice.draft_edited", ref: noticeId, actor, payload: { before: { changeKind: before.changeKind, subprocessorId: before.subprocessorId, proposed: before.proposed, reason: before.reason }, after } }],
+    [{ at: now, kind: "notice.draft_edited", ref: noticeId, actor, payload: { before: { changeKind: before.changeKind, subprocessorId: before.subprocessorId, proposed: before.proposed, reason: before.reason, proposedFrench: before.proposedFrench, reasonFrench: before.reasonFrench }, after } }],
   );
   return { noticeId };
 }
