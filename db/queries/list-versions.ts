@@ -6,10 +6,11 @@ import { listVersions, subprocessors } from "../schema";
 
 export type ListVersionRow = typeof listVersions.$inferSelect;
 
-/** The active list as JSON, in the list's order: what a version keeps. */
+/** The active list as JSON, in the list's order: what a version keeps, its French too (null when none). */
 const activeListJson = sql`(select coalesce(json_group_array(json_object(
     'id', id, 'name', name, 'legalEntity', legal_entity, 'purpose', purpose, 'location', location,
-    'dataCategories', json(data_categories), 'transferMechanism', transfer_mechanism, 'website', website
+    'dataCategories', json(data_categories), 'transferMechanism', transfer_mechanism, 'website', website,
+    'translations', case when french is null then null else json_object('fr', json(french)) end
   )), '[]') from (select * from ${subprocessors} where status = 'active' order by name, id))`;
 
 /**

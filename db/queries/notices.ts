@@ -40,7 +40,7 @@ export function insertNotice(db: Db, row: NewNoticeRow) {
  * Rewrites a draft's change. Only a draft: once published the clock owns the row, so a notice
  * published between the caller's check and this statement is left as it was published.
  */
-export function rewriteDraft(db: Db, noticeId: string, change: Pick<NoticeRow, "changeKind" | "subprocessorId" | "proposed" | "reason">, now: number) {
+export function rewriteDraft(db: Db, noticeId: string, change: Pick<NoticeRow, "changeKind" | "subprocessorId" | "proposed" | "reason" | "proposedFrench" | "reasonFrench">, now: number) {
   return db
     .update(notices)
     .set({ ...change, updatedAt: now, version: sql`${notices.version} + 1` })
@@ -71,8 +71,8 @@ export function mirrorNotice(db: Db, noticeId: string, mirror: NoticeMirror, now
 }
 
 /** Why the vendor withdrew the change, for the public notice, the feed and the withdrawal email. */
-export function setWithdrawalReason(db: Db, noticeId: string, reason: string) {
-  return db.update(notices).set({ withdrawalReason: reason }).where(eq(notices.id, noticeId));
+export function setWithdrawalReason(db: Db, noticeId: string, reason: string, reasonFrench: string | null) {
+  return db.update(notices).set({ withdrawalReason: reason, withdrawalReasonFrench: reasonFrench }).where(eq(notices.id, noticeId));
 }
 
 export async function listNotices(db: Db): Promise<NoticeRow[]> {

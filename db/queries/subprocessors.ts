@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { frenchPatchAfterChange, hasFrench, type FrenchFacts } from "@/workers/domain/french-content";
 import type { BatchItem } from "drizzle-orm/batch";
-import { subprocessorChangeSchema, subprocessorFieldsSchema } from "@/workers/core/notices.schema";
+import { frenchFactsSchema, subprocessorChangeSchema, subprocessorFieldsSchema } from "@/workers/core/notices.schema";
 import type { Db } from "../client";
 import { subprocessors } from "../schema";
 import { recordFirstVersion, recordVersionAfter, recordVersionAfterCorrection, type VersionCorrection } from "./list-versions";
@@ -29,23 +30,30 @@ export function listActiveSubprocessorNames(db: Db) {
 }
 
 /** Adds a subprocessor to the live list; running it twice (a retried step) leaves one row. */
-export function addSubprocessor(db: Db, id: string, fields: SubprocessorFields, now: number) {
+export function addSubprocessor(db: Db, id: string, fields: SubprocessorFields, now: number, french?: FrenchFacts | null) {
+  const text = { ...fields, french: hasFrench(french) ? french : null };
   return db
     .insert(subprocessors)
-    .values({ id, ...fields, status: "active", createdAt: now, updatedAt: now })
-    .onConflictDoUpdate({ target: subprocessors.id, set: { ...fields, status: "active", updatedAt: now } });
+    .values({ id, ...text, status: "active", createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({ target: subprocessors.id, set: { ...text, status: "active", updatedAt: now } });
 }
 
-function changeSubprocessor(db: Db, id: string, fields: Partial<SubprocessorFields>, now: number) {
-  return db.update(subprocessors).set({ ...fields, updatedAt: now }).where(eq(subprocessors.id, id));
+/**
+ * Changes English facts and patches the French ones in one statement (workers/domain/french-content.ts
+ * says which French goes with which English change): SQLite's json_patch is RFC 7396, so a null
+ * drops a French field; no French left is stored as null.
+ */
+function changeSubprocessor(db: Db, id: string, fields: Partial<SubprocessorFields>, now: number, frenchPatch: Record<string, unknown> = {}) {
+  const french = Object.keys(frenchPatch).length === 0 ? {} : { french: sql`nullif(json_patch(coalesce(${subprocessors.french}, '{}'), ${JSON.stringify(frenchPatch)}), '{}')` };
+  return db.update(subprocessors).set({ ...fields, ...french, updatedAt: now }).where(eq(subprocessors.id, id));
 }
 
 /**
  * The statements of a direct correction (workers/domain/corrections.ts decides which fields may be
  * corrected), with the versions of the list before and after it, for one batch with its evidence.
  */
-export function applyCorrection(db: Db, id: string, fields: Partial<SubprocessorFields>, correction: VersionCorrection, now: number): BatchItem<"sqlite">[] {
-  return [recordFirstVersion(db, now), changeSubprocessor(db, id, fields, now), recordVersionAfterCorrection(db, correction, now)];
+export function applyCorrection(db: Db, id: string, fields: Partial<SubprocessorFields>, frenchPatch: Record<string, unknown>, correction: VersionCorrection, now: number): BatchItem<"sqlite">[] {
+  return [recordFirstVersion(db, now), changeSubprocessor(db, id, fields, now, frenchPatch), recordVersionAfterCorrection(db, correction, now)];
 }
 
 function removeSubprocessor(db: Db, id: string, now: number) {
@@ -64,9 +72,11 @@ export function applyNoticeChange(db: Db, notice: NoticeRow, now: number): Batch
 function changeStatement(db: Db, notice: NoticeRow, now: number): BatchItem<"sqlite"> {
   switch (notice.changeKind) {
     case "add":
-      return addSubprocessor(db, notice.subprocessorId, subprocessorFieldsSchema.parse(notice.proposed), now);
-    case "change":
-      return changeSubprocessor(db, notice.subprocessorId, subprocessorChangeSchema.parse(notice.proposed), now);
+      return addSubprocessor(db, notice.subprocessorId, subprocessorFieldsSchema.parse(notice.proposed), now, frenchFactsSchema.nullable().parse(notice.proposedFrench));
+    case "change": {
+      const english = subprocessorChangeSchema.parse(notice.proposed);
+      return changeSubprocessor(db, notice.subprocessorId, english, now, frenchPatchAfterChange(Object.keys(english), frenchFactsSchema.nullable().parse(notice.proposedFrench)));
+    }
     case "remove":
       return removeSubprocessor(db, notice.subprocessorId, now);
   }

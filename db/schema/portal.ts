@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import type { FrenchFacts } from "@/workers/domain/french-content";
 
 /** Times are integer milliseconds since the epoch, in the application's clock (see workers/core/clock.ts). */
 
@@ -12,6 +13,8 @@ export const subprocessors = sqliteTable("subprocessors", {
   dataCategories: text("data_categories", { mode: "json" }).$type<string[]>().notNull(),
   transferMechanism: text("transfer_mechanism").notNull(),
   website: text("website").notNull(),
+  // Its free-text facts in French, where written (null: English only; workers/domain/french-content.ts).
+  french: text("french", { mode: "json" }).$type<FrenchFacts>(),
   status: text("status", { enum: ["active", "removed"] }).notNull(),
   createdAt: integer("created_at").notNull(),
   updatedAt: integer("updated_at").notNull(),
@@ -26,6 +29,9 @@ export const notices = sqliteTable(
     subprocessorId: text("subprocessor_id").notNull(), // for "add", the id the new row will get
     proposed: text("proposed", { mode: "json" }).$type<Record<string, string | string[]>>().notNull(),
     reason: text("reason").notNull(),
+    // The French the vendor admin wrote beside the English (null: English only, shown to French readers).
+    proposedFrench: text("proposed_french", { mode: "json" }).$type<FrenchFacts>(),
+    reasonFrench: text("reason_french"),
     status: text("status", {
       enum: ["draft", "published", "window_closed", "effective", "withdrawn"],
     }).notNull(),
@@ -44,6 +50,7 @@ export const notices = sqliteTable(
     objectionWindowDays: integer("objection_window_days"),
     resolutionPeriodDays: integer("resolution_period_days"),
     withdrawalReason: text("withdrawal_reason"),
+    withdrawalReasonFrench: text("withdrawal_reason_french"),
   },
   (t) => [index("notices_status").on(t.status)],
 );
@@ -69,7 +76,7 @@ export const listVersions = sqliteTable("list_versions", {
   effectiveAt: integer("effective_at").notNull(),
   entries: text("entries", { mode: "json" }).notNull(),
   // A version made by a direct correction (no notice): which subprocessor, which fields, and why.
-  correction: text("correction", { mode: "json" }).$type<{ subprocessorId: string; subprocessorName: string; fields: string[]; note: string }>(),
+  correction: text("correction", { mode: "json" }).$type<{ subprocessorId: string; subprocessorName: string; fields: string[]; note: string; noteFrench?: string | null }>(),
 });
 
 export const subscribers = sqliteTable("subscribers", {

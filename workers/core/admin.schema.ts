@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { subprocessorFieldsSchema } from "./notices.schema";
+import { frenchFieldsInput, subprocessorFieldsSchema } from "./notices.schema";
 import { multiLineText, emailAddress as email } from "./shared.schema";
 
 const lang = z.enum(["en", "fr"]).default("en");
@@ -46,4 +46,20 @@ export const correctSubprocessorInput = z.object({
   subprocessorId: z.string().regex(/^sp_[a-z0-9_-]{1,60}$/, "Not a subprocessor id"),
   fields: subprocessorFieldsSchema.partial(),
   correctionNote: multiLineText("What was wrong").pipe(z.string().min(1).max(1000)),
+  correctionNoteFr: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), multiLineText("What was wrong, in French").pipe(z.string().min(1).max(1000)).optional()),
+  // The French text as the form shows it: each field sent replaces the French, left empty it
+  // removes it (English is then shown); a field not sent at all leaves the French as it is.
+  french: z
+    .object({
+      purposeFr: clearable(frenchFieldsInput.purposeFr),
+      locationFr: clearable(frenchFieldsInput.locationFr),
+      dataCategoriesFr: clearable(frenchFieldsInput.dataCategoriesFr),
+      transferMechanismFr: clearable(frenchFieldsInput.transferMechanismFr),
+    })
+    .optional(),
 });
+
+/** An empty text sent on purpose is null: "no French for this field". */
+function clearable<T extends z.ZodType>(schema: T) {
+  return z.union([z.literal("").transform(() => null), z.array(z.string()).length(0).transform(() => null), schema]);
+}

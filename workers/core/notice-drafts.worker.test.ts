@@ -73,7 +73,7 @@ describe("draft notices", () => {
   it("never change a notice published while the edit was under way: the edit is a 409 and leaves no evidence", async () => {
     // The edit's own batch, as it runs once its checks passed but a publication landed first.
     const raced = await published("Raced Desk");
-    const edit = rewriteDraft(db, raced, { changeKind: "add", subprocessorId: "sp_raced", proposed: { ...proposed, name: "Rewritten Desk" }, reason: "Too late." }, Date.now());
+    const edit = rewriteDraft(db, raced, { changeKind: "add", subprocessorId: "sp_raced", proposed: { ...proposed, name: "Rewritten Desk" }, reason: "Too late.", proposedFrench: null, reasonFrench: null }, Date.now());
     await expect(writeWithEvidence(db, [edit, abortBatchUnlessChanged(db)], [{ at: Date.now(), kind: "notice.draft_edited", ref: raced, actor: ADMIN, payload: {} }])).rejects.toThrow();
     expect(await row(raced)).toEqual({ status: "published", reason: "A better support desk.", name: "Raced Desk" });
     expect(await entries("notice.draft_edited", raced)).toEqual([]);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { remedies } from "../domain/notice";
-import { changeKind, count, lang, noticePeriodsOutput, noticeStatus, subprocessorRowOutput, time } from "./shared-output.schema";
+import { changeKind, count, frenchFacts, lang, noticePeriodsOutput, noticeStatus, subprocessorRowOutput, time } from "./shared-output.schema";
 
 /** Outputs of the vendor admin's notices (workers/core/notices.ts), beside clockSummary in notices.schema.ts. */
 
@@ -25,6 +25,9 @@ const noticeRow = {
   objectionWindowDays: count.nullable(),
   resolutionPeriodDays: count.nullable(),
   withdrawalReason: z.string().nullable(),
+  proposedFrench: frenchFacts.nullable(),
+  reasonFrench: z.string().nullable(),
+  withdrawalReasonFrench: z.string().nullable(),
 };
 
 const objectionStatus = z.enum(["open", "resolved", "termination_right"]);

@@ -28,6 +28,27 @@ export const subprocessorChangeSchema = subprocessorFieldsSchema
 
 const reason = paragraphs("Reason", 2000);
 
+/** Optional French beside English (issue 16): an empty field is no French, and English is shown. */
+const optionalFrench = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
+const frenchLine = (label: string, max: number) => optionalFrench(requiredSingleLine(label, max));
+const reasonFrench = optionalFrench(paragraphs("Reason in French", 2000));
+
+/** The French a notice or a correction may carry, keyed as the form names its fields. */
+export const frenchFieldsInput = {
+  purposeFr: frenchLine("Purpose in French", 1000),
+  locationFr: frenchLine("Processing location in French", 300),
+  dataCategoriesFr: optionalFrench(z.array(requiredSingleLine("Data categories in French", 200)).min(1).max(50)),
+  transferMechanismFr: frenchLine("Transfer mechanism in French", 500),
+};
+
+/** French as stored (the row's JSON, read back when a notice takes effect). */
+export const frenchFactsSchema = z.object({
+  purpose: z.string().optional(),
+  location: z.string().optional(),
+  dataCategories: z.array(z.string()).optional(),
+  transferMechanism: z.string().optional(),
+});
+
 export const listInput = z.object({ ...session });
 export const periodsInput = z.object({ ...session });
 
@@ -35,9 +56,10 @@ const days = z.coerce.number().int().min(1).max(MAX_PERIOD_DAYS);
 export const changePeriodsInput = z.object({ ...change, noticePeriodDays: days, objectionWindowDays: days, resolutionPeriodDays: days });
 export const getInput = z.object({ ...session, noticeId });
 
-const addDraft = z.object({ ...change, changeKind: z.literal("add"), subprocessorId: subprocessorId.optional(), proposed: subprocessorFieldsSchema, reason });
-const changeDraft = z.object({ ...change, changeKind: z.literal("change"), subprocessorId, proposed: subprocessorChangeSchema, reason });
-const removeDraft = z.object({ ...change, changeKind: z.literal("remove"), subprocessorId, reason });
+const french = { ...frenchFieldsInput, reasonFr: reasonFrench };
+const addDraft = z.object({ ...change, changeKind: z.literal("add"), subprocessorId: subprocessorId.optional(), proposed: subprocessorFieldsSchema, reason, ...french });
+const changeDraft = z.object({ ...change, changeKind: z.literal("change"), subprocessorId, proposed: subprocessorChangeSchema, reason, ...french });
+const removeDraft = z.object({ ...change, changeKind: z.literal("remove"), subprocessorId, reason, reasonFr: reasonFrench });
 
 export const draftInput = z.discriminatedUnion("changeKind", [addDraft, changeDraft, removeDraft]);
 export type DraftInput = z.infer<typeof draftInput>;
@@ -46,7 +68,7 @@ export const editDraftInput = z.discriminatedUnion("changeKind", [addDraft.exten
 export const deleteDraftInput = z.object({ ...change, noticeId });
 
 export const publishInput = z.object({ ...change, noticeId, effectiveAt: z.number().int().positive().optional() });
-export const withdrawInput = z.object({ ...change, noticeId, reason });
+export const withdrawInput = z.object({ ...change, noticeId, reason, reasonFr: reasonFrench });
 export const resolveObjectionInput = z.object({
   ...change,
   objectionId: z.string().regex(/^obj_[0-9a-f]{20}$/, "Not an objection id"),

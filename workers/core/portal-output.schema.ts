@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { changeKind, count, lang, noticePeriodsOutput, publicNoticeStatus, publicSubprocessorOutput, time } from "./shared-output.schema";
+import { changeKind, count, frenchFacts, lang, noticePeriodsOutput, publicNoticeStatus, publicSubprocessorOutput, time } from "./shared-output.schema";
 import { proposedFields } from "./portal.schema";
+import { TRANSLATED_FIELDS } from "../domain/french-content";
 
 /** Outputs of the public portal's RPC methods (workers/core/portal.ts). */
 
@@ -21,6 +22,7 @@ const publicNotice = z.strictObject({
   periods: noticePeriodsOutput,
   withdrawalReason: z.string().nullable(),
   version: count.nullable(),
+  translations: z.strictObject({ fr: z.strictObject({ proposed: frenchFacts.optional(), reason: z.string().optional(), withdrawalReason: z.string().optional() }).optional() }).optional(),
 });
 
 const stamped = { appOrigin: z.url(), now: time };
@@ -41,7 +43,7 @@ export const pageVersionOutput = z.strictObject({ version: z.string(), freshForM
 export const noticeViewOutput = z.strictObject({ ...stamped, notice: publicNotice, current: publicSubprocessorOutput.nullable(), windowOpen: z.boolean() });
 
 const versionChange = z.strictObject({ noticeId: z.string(), changeKind, subprocessorName: z.string() });
-const versionCorrection = z.strictObject({ subprocessorName: z.string(), fields: z.array(z.string()), note: z.string() });
+const versionCorrection = z.strictObject({ subprocessorName: z.string(), fields: z.array(z.string()), note: z.string(), noteFrench: z.string().optional() });
 
 export const versionsViewOutput = z.strictObject({
   ...stamped,
@@ -49,6 +51,7 @@ export const versionsViewOutput = z.strictObject({
 });
 
 const fieldValue = z.union([z.string(), z.array(z.string())]);
+const translatedField = z.enum(TRANSLATED_FIELDS);
 const fieldName = z.enum(["name", "legalEntity", "purpose", "location", "dataCategories", "transferMechanism", "website"]);
 
 export const versionViewOutput = z.strictObject({
@@ -64,7 +67,14 @@ export const versionViewOutput = z.strictObject({
   diff: z.strictObject({
     added: z.array(publicSubprocessorOutput),
     removed: z.array(publicSubprocessorOutput),
-    changed: z.array(z.strictObject({ id: z.string(), name: z.string(), fields: z.array(z.strictObject({ field: fieldName, before: fieldValue, after: fieldValue })) })),
+    changed: z.array(
+      z.strictObject({
+        id: z.string(),
+        name: z.string(),
+        fields: z.array(z.strictObject({ field: fieldName, before: fieldValue, after: fieldValue })),
+        translations: z.strictObject({ fr: z.array(z.strictObject({ field: translatedField, before: fieldValue.nullable(), after: fieldValue.nullable() })) }).optional(),
+      }),
+    ),
   }),
   at: z.string().nullable(),
 });

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import type { SubprocessorFields } from "@/db/queries/subprocessors";
 import { endOfUtcDay, type ListDiff } from "../domain/list-version-diff";
+import type { FrenchFacts } from "../domain/french-content";
 import type { NoticePeriods } from "../domain/notice-periods";
 
 /** Inputs and outputs of the public portal's RPC methods (workers/core/portal.ts). */
 
-import { subprocessorText } from "./shared-output.schema";
+import { frenchFacts, subprocessorText } from "./shared-output.schema";
 import { emailAddress, langInput } from "./shared.schema";
 
 /** The client address the app saw (for the per-client rate limit); never shown to anyone. */
@@ -20,9 +21,17 @@ export const unsubscribeInput = tokenInput.extend({ via: z.enum(["page", "one-cl
 
 export const noticeIdInput = z.object({ id: z.string().regex(/^ntc_[a-z0-9_-]{1,64}$/i) });
 
-/** A subprocessor as the public sees it, in the list, the JSON and the CSV. */
+/** A subprocessor as the public sees it, in the list, the JSON and the CSV; its French where written. */
 export interface PublicSubprocessor extends SubprocessorFields {
   id: string;
+  translations?: { fr?: FrenchFacts };
+}
+
+/** A notice's text in French, where the vendor admin wrote it. */
+export interface NoticeFrench {
+  proposed?: FrenchFacts;
+  reason?: string;
+  withdrawalReason?: string;
 }
 
 /** The subprocessor fields a notice proposes; any may be missing for a "remove". */
@@ -60,6 +69,7 @@ export interface PublicNotice {
   withdrawalReason: string | null;
   /** The version of the list it created when it took effect. */
   version: number | null;
+  translations?: { fr?: NoticeFrench };
 }
 
 /** A numbered version of the list: what it was from `effectiveAt` on. */
@@ -97,7 +107,10 @@ export type UnsubscribePreview = { status: "subscribed" | "already_unsubscribed"
 export type UnsubscribeOutcome = { status: "unsubscribed" | "already_unsubscribed"; lang: "en" | "fr" };
 
 /** A subprocessor as a version of the list stored it (JSON in D1, so read back through a schema). */
-const listedSubprocessor = z.object({ id: z.string(), ...subprocessorText });
+const listedSubprocessor = z
+  .object({ id: z.string(), ...subprocessorText, translations: z.object({ fr: frenchFacts.optional() }).nullish() })
+  // Stored as null when there was no French (and absent in versions from before French was kept).
+  .transform(({ translations, ...english }): PublicSubprocessor => (translations?.fr ? { ...english, translations: { fr: translations.fr } } : english));
 export const versionEntries = z.array(listedSubprocessor);
 
 export const versionInput = z.object({ version: z.coerce.number().int().min(1).max(1_000_000_000) });
@@ -117,6 +130,8 @@ export interface VersionCorrection {
   subprocessorName: string;
   fields: string[];
   note: string;
+  /** The note in French, where written. */
+  noteFrench?: string;
 }
 
 /** One line of /subprocessors/versions. */

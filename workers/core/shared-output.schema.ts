@@ -28,14 +28,19 @@ export const subprocessorText = {
   website: z.string(),
 };
 
-/** Its text in French, field by field where it was translated (null or absent: read the English). */
-const translatedText = z.strictObject(Object.fromEntries(Object.entries(subprocessorText).map(([field, schema]) => [field, schema.nullable().optional()])));
+/** Its free-text facts in French, field by field where written (absent: read the English; workers/domain/french-content.ts). */
+export const frenchFacts = z.strictObject({
+  purpose: z.string().optional(),
+  location: z.string().optional(),
+  dataCategories: z.array(z.string()).optional(),
+  transferMechanism: z.string().optional(),
+});
 
 /** A subprocessor as the public sees it, with its text in other languages where there is one. */
-export const publicSubprocessorOutput = z.strictObject({ id: z.string(), ...subprocessorText, translations: z.strictObject({ fr: translatedText.optional() }).optional() });
+export const publicSubprocessorOutput = z.strictObject({ id: z.string(), ...subprocessorText, translations: z.strictObject({ fr: frenchFacts.optional() }).optional() });
 
 /** A subprocessor's row, as the vendor admin sees it. */
-export const subprocessorRowOutput = z.strictObject({ id: z.string(), ...subprocessorText, status: z.enum(["active", "removed"]), createdAt: time, updatedAt: time });
+export const subprocessorRowOutput = z.strictObject({ id: z.string(), ...subprocessorText, french: frenchFacts.nullable(), status: z.enum(["active", "removed"]), createdAt: time, updatedAt: time });
 
 export const calendarHealth = z.enum(["ok", "stale", "needs_sign_in", "error"]);
 

@@ -4,7 +4,8 @@
  * location, data categories, transfer mechanism) and on who it is (its name, and adding or
  * removing one): changing those is a change of subprocessing, noticed 30 days ahead and open to
  * objection. A website, or a typo in the legal entity's name, changes none of that.
- * docs/decisions/016-corrections.md says why, and why a correction still makes a new version.
+ * docs/decisions/016-corrections.md says why, and why a correction still makes a new version;
+ * 017-french-content.md why French text beside the English is a correction, not a notice.
  */
 export const CORRECTABLE_FIELDS = ["website", "legalEntity"] as const;
 export const MATERIAL_FIELDS = ["name", "purpose", "location", "dataCategories", "transferMechanism"] as const;
@@ -29,7 +30,7 @@ export type CorrectionProblem =
  * Checks a proposed correction against the facts as listed. Answers the fields it changes, or
  * every reason it cannot be made without a notice.
  */
-export function checkCorrection(current: Facts, proposed: Partial<Facts>): { ok: true; changed: CorrectableField[] } | { ok: false; problems: CorrectionProblem[] } {
+export function checkCorrection(current: Facts, proposed: Partial<Facts>, frenchChanged = 0): { ok: true; changed: CorrectableField[] } | { ok: false; problems: CorrectionProblem[] } {
   const differs = (field: keyof Facts) => proposed[field] !== undefined && JSON.stringify(proposed[field]) !== JSON.stringify(current[field]);
   const problems: CorrectionProblem[] = MATERIAL_FIELDS.filter(differs).map((field) => ({ field, problem: "needs_notice" as const }));
   const changed = CORRECTABLE_FIELDS.filter(differs);
@@ -37,7 +38,8 @@ export function checkCorrection(current: Facts, proposed: Partial<Facts>): { ok:
     const edits = editDistance(String(current.legalEntity), String(proposed.legalEntity));
     if (edits > LEGAL_ENTITY_TYPO_EDITS) problems.push({ field: "legalEntity", problem: "not_a_typo", edits });
   }
-  if (problems.length === 0 && changed.length === 0) problems.push({ field: "fields", problem: "nothing_changed" });
+  // French text is correctable too (`frenchChanged` fields of it, checked by french-content.ts).
+  if (problems.length === 0 && changed.length === 0 && frenchChanged === 0) problems.push({ field: "fields", problem: "nothing_changed" });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, changed };
 }
 

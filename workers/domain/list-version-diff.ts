@@ -3,6 +3,8 @@
  * removed, and for each subprocessor on both, every field whose value differs, before → after.
  */
 
+import { TRANSLATED_FIELDS, type FrenchFacts, type TranslatedField } from "./french-content";
+
 /** A subprocessor as a version of the list keeps it. */
 export interface ListedSubprocessor {
   id: string;
@@ -13,6 +15,7 @@ export interface ListedSubprocessor {
   dataCategories: string[];
   transferMechanism: string;
   website: string;
+  translations?: { fr?: FrenchFacts };
 }
 
 const listedFields = ["name", "legalEntity", "purpose", "location", "dataCategories", "transferMechanism", "website"] as const;
@@ -24,10 +27,18 @@ export interface FieldChange {
   after: string | string[];
 }
 
+/** A French field written, rewritten or dropped (null: not written, the English shows). */
+interface FrenchFieldChange {
+  field: TranslatedField;
+  before: string | string[] | null;
+  after: string | string[] | null;
+}
+
 export interface ListDiff {
   added: ListedSubprocessor[];
   removed: ListedSubprocessor[];
-  changed: { id: string; name: string; fields: FieldChange[] }[];
+  /** `translations.fr` only when its French changed; `fields` may then be empty. */
+  changed: { id: string; name: string; fields: FieldChange[]; translations?: { fr: FrenchFieldChange[] } }[];
 }
 
 const same = (a: string | string[], b: string | string[]) => JSON.stringify(a) === JSON.stringify(b);
@@ -41,13 +52,18 @@ export function diffLists(before: readonly ListedSubprocessor[], after: readonly
     const previous = beforeById.get(entry.id);
     if (!previous) continue;
     const fields = listedFields.filter((field) => !same(previous[field], entry[field])).map((field) => ({ field, before: previous[field], after: entry[field] }));
-    if (fields.length > 0) changed.push({ id: entry.id, name: entry.name, fields });
+    const french = frenchChanges(previous.translations?.fr, entry.translations?.fr);
+    if (fields.length > 0 || french.length > 0) changed.push({ id: entry.id, name: entry.name, fields, ...(french.length > 0 ? { translations: { fr: french } } : {}) });
   }
   return {
     added: after.filter((entry) => !beforeById.has(entry.id)),
     removed: before.filter((entry) => !afterIds.has(entry.id)),
     changed,
   };
+}
+
+function frenchChanges(before: FrenchFacts | undefined, after: FrenchFacts | undefined): FrenchFieldChange[] {
+  return TRANSLATED_FIELDS.map((field) => ({ field, before: before?.[field] ?? null, after: after?.[field] ?? null })).filter((change) => JSON.stringify(change.before) !== JSON.stringify(change.after));
 }
 
 /**

@@ -38,7 +38,7 @@ export class NoticeClock extends DurableObject<CoreEnv> {
     return this.serialised((ctx) => publishNotice(ctx, this.store, input));
   }
 
-  withdraw(input: { actor: string; reason: string }) {
+  withdraw(input: { actor: string; reason: string; reasonFr?: string }) {
     return this.serialised((ctx) => withdrawNotice(ctx, this.store, input));
   }
 

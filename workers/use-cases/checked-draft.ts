@@ -2,6 +2,7 @@ import { listProposedNames } from "@/db/queries/notices";
 import { findSubprocessor, listActiveSubprocessorNames } from "@/db/queries/subprocessors";
 import type { CoreContext } from "../core/context";
 import type { DraftInput } from "../core/notices.schema";
+import { frenchOfInput, type FrenchFacts } from "../domain/french-content";
 import { lookAlike } from "../domain/names";
 import { AppError } from "../errors";
 import { newId } from "../ids";
@@ -14,11 +15,25 @@ export type Draft = DraftInput extends infer T ? (T extends unknown ? Omit<T, "s
  * replaces, whose own proposed name is then no clash): the subprocessor it is about, and a name
  * that does not look like another one. Answers what the notice row stores.
  */
-export async function checkDraft(ctx: CoreContext, input: Draft, editing?: string): Promise<{ subprocessorId: string; proposed: Record<string, string | string[]> }> {
+export async function checkDraft(ctx: CoreContext, input: Draft, editing?: string): Promise<CheckedDraft> {
   const subprocessorId = await targetOf(ctx, input);
   if (input.changeKind === "add") await refuseLookAlike(ctx, input.proposed.name, { editing });
   if (input.changeKind === "change" && input.proposed.name !== undefined) await refuseLookAlike(ctx, input.proposed.name, { editing, renamed: subprocessorId });
-  return { subprocessorId, proposed: input.changeKind === "remove" ? {} : input.proposed };
+  return {
+    subprocessorId,
+    proposed: input.changeKind === "remove" ? {} : input.proposed,
+    // A removal proposes no facts, so it has no French facts either; its reason may be French.
+    proposedFrench: input.changeKind === "remove" ? null : frenchOfInput(input),
+    reasonFrench: input.reasonFr ?? null,
+  };
+}
+
+/** What a notice row stores of a checked draft. */
+export interface CheckedDraft {
+  subprocessorId: string;
+  proposed: Record<string, string | string[]>;
+  proposedFrench: FrenchFacts | null;
+  reasonFrench: string | null;
 }
 
 /**

@@ -2,6 +2,7 @@ import { writeWithEvidence } from "@/db/queries/evidence";
 import { applyCorrection, findSubprocessor, type SubprocessorFields } from "@/db/queries/subprocessors";
 import type { CoreContext } from "../core/context";
 import { checkCorrection, type CorrectionProblem } from "../domain/corrections";
+import { frenchCorrection, TRANSLATED_FIELDS, type TranslatedField } from "../domain/french-content";
 import { AppError, type FieldIssue } from "../errors";
 import { fieldLabel } from "../field-labels";
 
@@ -13,21 +14,38 @@ import { fieldLabel } from "../field-labels";
  */
 export async function correctSubprocessor(
   ctx: CoreContext,
-  input: { subprocessorId: string; fields: Partial<SubprocessorFields>; correctionNote: string },
+  input: { subprocessorId: string; fields: Partial<SubprocessorFields>; correctionNote: string; correctionNoteFr?: string; french?: FrenchSent },
   actor: string,
 ): Promise<{ subprocessorId: string; corrected: string[] }> {
   const current = await findSubprocessor(ctx.db, input.subprocessorId);
   if (current?.status !== "active") throw new AppError("not_found");
-  const checked = checkCorrection(current, input.fields);
+  const french = frenchCorrection(current.french, sentFrench(input.french));
+  const checked = checkCorrection(current, input.fields, french.changed.length);
   if (!checked.ok) throw new AppError(checked.problems.some((p) => p.problem === "nothing_changed") ? "validation_failed" : "correction_needs_notice", checked.problems.map(issueOf));
   const corrected = Object.fromEntries(checked.changed.map((field) => [field, input.fields[field]]));
   const before = Object.fromEntries(checked.changed.map((field) => [field, current[field]]));
+  // French fields are named as the public documents name them: translations.fr.purpose.
+  const fields = [...checked.changed, ...french.changed.map((field) => `translations.fr.${field}`)];
   const now = ctx.clock.now();
-  const correction = { subprocessorId: current.id, subprocessorName: current.name, fields: checked.changed, note: input.correctionNote };
-  await writeWithEvidence(ctx.db, applyCorrection(ctx.db, current.id, corrected, correction, now), [
-    { at: now, kind: "subprocessor.corrected", ref: current.id, actor, payload: { before, after: corrected, note: input.correctionNote } },
+  const correction = { subprocessorId: current.id, subprocessorName: current.name, fields, note: input.correctionNote, ...(input.correctionNoteFr ? { noteFrench: input.correctionNoteFr } : {}) };
+  const frenchBefore = Object.fromEntries(french.changed.map((field) => [field, current.french?.[field] ?? null]));
+  await writeWithEvidence(ctx.db, applyCorrection(ctx.db, current.id, corrected, french.patch, correction, now), [
+    {
+      at: now,
+      kind: "subprocessor.corrected",
+      ref: current.id,
+      actor,
+      payload: { before, after: corrected, note: input.correctionNote, ...(french.changed.length > 0 ? { frenchBefore, frenchAfter: french.patch } : {}), ...(input.correctionNoteFr ? { noteFrench: input.correctionNoteFr } : {}) },
+    },
   ]);
-  return { subprocessorId: current.id, corrected: checked.changed };
+  return { subprocessorId: current.id, corrected: fields };
+}
+
+type FrenchSent = Partial<Record<`${TranslatedField}Fr`, string | string[] | null | undefined>>;
+
+/** The form's `purposeFr`… as French facts sent: a text, null to drop it, absent to leave it. */
+function sentFrench(sent: FrenchSent | undefined): Partial<Record<TranslatedField, string | string[] | null>> {
+  return Object.fromEntries(TRANSLATED_FIELDS.flatMap((field) => (sent?.[`${field}Fr`] !== undefined ? [[field, sent[`${field}Fr`]]] : [])));
 }
 
 function issueOf(problem: CorrectionProblem): FieldIssue {
@@ -46,6 +64,6 @@ function issueOf(problem: CorrectionProblem): FieldIssue {
         params: { edits: problem.edits },
       };
     case "nothing_changed":
-      return { path: "fields", code: "nothing_changed", message: "Nothing was corrected: change the website or the legal entity." };
+      return { path: "fields", code: "nothing_changed", message: "Nothing was corrected: change the website, the legal entity or the French text." };
   }
 }

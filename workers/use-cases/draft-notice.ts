@@ -7,7 +7,7 @@ import { checkDraft, type Draft } from "./checked-draft";
 /** Saves a proposed change as a draft. Nothing is public, and no clock runs, until it is published. */
 export async function draftNotice(ctx: CoreContext, input: Draft, actor: string): Promise<{ noticeId: string; subprocessorId: string }> {
   const now = ctx.clock.now();
-  const { subprocessorId, proposed } = await checkDraft(ctx, input);
+  const { subprocessorId, proposed, proposedFrench, reasonFrench } = await checkDraft(ctx, input);
   const noticeId = newId("ntc");
   await writeWithEvidence(
     ctx.db,
@@ -18,13 +18,15 @@ export async function draftNotice(ctx: CoreContext, input: Draft, actor: string)
         subprocessorId,
         proposed,
         reason: input.reason,
+        proposedFrench,
+        reasonFrench,
         status: "draft",
         createdAt: now,
         createdBy: actor,
         updatedAt: now,
       }),
     ],
-    [{ at: now, kind: "notice.drafted", ref: noticeId, actor, payload: { changeKind: input.changeKind, subprocessorId, proposed, reason: input.reason } }],
+    [{ at: now, kind: "notice.drafted", ref: noticeId, actor, payload: { changeKind: input.changeKind, subprocessorId, proposed, reason: input.reason, proposedFrench, reasonFrench } }],
   );
   return { noticeId, subprocessorId };
 }

@@ -9,7 +9,8 @@ import { findLatestVersion, listVersionsByNotice } from "@/db/queries/list-versi
 import { noticePeriodsOf } from "@/db/queries/notices";
 import type { CoreContext } from "../core/context";
 import { periodsInForce } from "./get-contract-periods";
-import { proposedFields, type PublicList, type PublicNotice, type PublicSubprocessor } from "../core/portal.schema";
+import { proposedFields, type NoticeFrench, type PublicList, type PublicNotice, type PublicSubprocessor } from "../core/portal.schema";
+import { hasFrench, TRANSLATED_FIELDS, type FrenchFacts } from "../domain/french-content";
 
 export function toPublicSubprocessor(row: PublicSubprocessorRow): PublicSubprocessor {
   return {
@@ -21,7 +22,23 @@ export function toPublicSubprocessor(row: PublicSubprocessorRow): PublicSubproce
     dataCategories: [...row.dataCategories],
     transferMechanism: row.transferMechanism,
     website: row.website,
+    ...(hasFrench(row.french) ? { translations: { fr: frenchOnly(row.french) } } : {}),
   };
+}
+
+/** Only the translated fields, whatever else old JSON may hold. */
+function frenchOnly(french: FrenchFacts): FrenchFacts {
+  return Object.fromEntries(TRANSLATED_FIELDS.flatMap((field) => (french[field] !== undefined ? [[field, french[field]]] : [])));
+}
+
+/** What the vendor admin wrote in French for a notice, or nothing when it is all English. */
+function noticeFrench(row: PublishedNoticeRow): { fr: NoticeFrench } | undefined {
+  const fr: NoticeFrench = {
+    ...(hasFrench(row.proposedFrench) ? { proposed: frenchOnly(row.proposedFrench) } : {}),
+    ...(row.reasonFrench ? { reason: row.reasonFrench } : {}),
+    ...(row.status === "withdrawn" && row.withdrawalReasonFrench ? { withdrawalReason: row.withdrawalReasonFrench } : {}),
+  };
+  return Object.keys(fr).length > 0 ? { fr } : undefined;
 }
 
 /** A notice for the public, or null for one that has no public clock (never published). */
@@ -29,6 +46,7 @@ export function toPublicNotice(row: PublishedNoticeRow, listedName: string | und
   if (row.status === "draft" || row.publishedAt == null || row.objectionDeadline == null || row.effectiveAt == null) return null;
   const parsed = proposedFields.safeParse(row.proposed);
   const proposed = parsed.success ? parsed.data : {};
+  const french = noticeFrench(row);
   return {
     id: row.id,
     changeKind: row.changeKind,
@@ -46,6 +64,7 @@ export function toPublicNotice(row: PublishedNoticeRow, listedName: string | und
     periods: noticePeriodsOf(row),
     withdrawalReason: row.status === "withdrawn" ? row.withdrawalReason : null,
     version,
+    ...(french ? { translations: french } : {}),
   };
 }
 

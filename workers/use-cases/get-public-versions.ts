@@ -18,7 +18,7 @@ export async function changesByNotice(ctx: CoreContext): Promise<Map<string, Ver
 
 /** What the public history says about a correction: not who made it, nor the subprocessor's id. */
 export function publicCorrection(correction: ListVersionRow["correction"]): VersionCorrection | null {
-  return correction && { subprocessorName: correction.subprocessorName, fields: correction.fields, note: correction.note };
+  return correction && { subprocessorName: correction.subprocessorName, fields: correction.fields, note: correction.note, ...(correction.noteFrench ? { noteFrench: correction.noteFrench } : {}) };
 }
 
 /** Every numbered version of the list, newest first, with the change that made it. */

@@ -28,7 +28,7 @@ const frByCode: Record<string, (p: Params, field: string) => string> = {
     `${frField(field)} ne peut dépasser le préavis (${p.noticePeriodDays} jours) : les clients doivent pouvoir s’opposer avant la prise d’effet.`,
   needs_notice: (_, field) => `${frField(field)} est substantiel\u00a0: les clients s’y fient, le changer demande un avis. Proposez plutôt un changement.`,
   not_a_typo: (p) => `l’entité juridique change de ${p.edits} caractères\u00a0: c’est une autre société, pas une coquille. Proposez plutôt un changement.`,
-  nothing_changed: () => "rien n’a été corrigé\u00a0: modifiez le site web ou l’entité juridique.",
+  nothing_changed: () => "rien n’a été corrigé\u00a0: modifiez le site web, l’entité juridique ou le texte en français.",
   webhook_url_invalid: () => "L’URL du point de terminaison doit être une adresse web complète, comme https://hooks.exemple.fr/roomtrust.",
   webhook_url_not_https: () => "L’URL du point de terminaison doit commencer par https:// (les webhooks transportent vos avis, ils ne sont donc envoyés que chiffrés).",
   webhook_url_credentials: () => "L’URL du point de terminaison ne doit contenir ni nom d’utilisateur ni mot de passe ; placez plutôt un jeton dans le chemin ou les paramètres.",

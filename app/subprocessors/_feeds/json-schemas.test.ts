@@ -51,6 +51,23 @@ describe("the published JSON Schemas", () => {
     ["subprocessors.json", "subprocessors-v1.json", JSON.parse(publicListJson(list).body)],
     ["versions/{n}.json", "subprocessors-version-v1.json", JSON.parse(versionJson(version))],
     ["a correction", "subprocessors-version-v1.json", JSON.parse(versionJson({ ...version, version: 3, previous: 2, change: null, correction: { subprocessorName: "Datadog", fields: ["website"], note: "The website moved." } }))],
+    [
+      "French text (issue 16): a notice's, a version's diff and a correction's note",
+      "subprocessors-version-v1.json",
+      JSON.parse(
+        versionJson({
+          ...version,
+          subprocessors: [{ ...datadog, translations: { fr: { purpose: "Supervision" } } }],
+          correction: { subprocessorName: "Datadog", fields: ["translations.fr.purpose"], note: "French added.", noteFrench: "Français ajouté." },
+          diff: { added: [], removed: [], changed: [{ id: "sp_datadog", name: "Datadog", fields: [], translations: { fr: [{ field: "purpose", before: null, after: "Supervision" }] } }] },
+        }),
+      ),
+    ],
+    [
+      "a notice in French",
+      "subprocessors-v1.json",
+      JSON.parse(publicListJson({ ...list, pendingChanges: [publicNotice({ translations: { fr: { reason: "Détection plus rapide", proposed: { location: "Allemagne" } } } })] }).body),
+    ],
     ["the first version", "subprocessors-version-v1.json", JSON.parse(versionJson({ ...version, version: 1, previous: null, next: 2, until: t0 - day, change: null, diff: { added: [datadog], removed: [], changed: [] } }))],
   ];
 

@@ -49,6 +49,12 @@ const subprocessor = z.object({
 
 const listedVersion = z.int().min(1).nullable();
 
+/** The fields a subprocessor's French may hold (workers/domain/french-content.ts). */
+const translatedFields = ["purpose", "location", "dataCategories", "transferMechanism"] as const;
+const frenchProposed = z
+  .object({ purpose: subprocessorText.purpose, location: subprocessorText.location, dataCategories: subprocessorText.dataCategories, transferMechanism: subprocessorText.transferMechanism })
+  .partial();
+
 const notice = z.object({
   noticeId: z.string().meta({ description: "Stable identifier (ntc_…) of the notice, as in its URL, the feed and webhooks." }),
   changeKind,
@@ -67,6 +73,19 @@ const notice = z.object({
   withdrawalReason: z.string().nullable().meta({ description: "Why the vendor withdrew it; null unless withdrawn." }),
   version: listedVersion.meta({ description: "The version of the list this change created; null until it took effect." }),
   versionUrl: z.url().nullable().meta({ description: "That version's JSON document; null until it took effect." }),
+  translations: z
+    .object({
+      fr: z
+        .object({
+          proposed: frenchProposed.meta({ description: "The proposed facts in French, where written." }),
+          reason: z.string().meta({ description: "Why, in French." }),
+          withdrawalReason: z.string().meta({ description: "Why it was withdrawn, in French." }),
+        })
+        .partial(),
+    })
+    .partial()
+    .optional()
+    .meta({ description: "The notice's text in other languages, by language code; absent: only in English, read the English." }),
 });
 
 const schemaVersion = z.literal(SCHEMA_VERSION).meta({ description: "The version of this document's shape (docs/api.md): new fields may appear without a change; a removal or a change of meaning changes it." });
@@ -107,7 +126,12 @@ export const versionDocument = z
       .nullable()
       .meta({ description: "The notice whose change made this version; null for the list as it was before the first change." }),
     correction: z
-      .object({ subprocessorName: z.string(), fields: z.array(z.string()).meta({ description: "The fields corrected, by their names in this document (website, legalEntity)." }), note: z.string() })
+      .object({
+        subprocessorName: z.string(),
+        fields: z.array(z.string()).meta({ description: "The fields corrected, by their names in this document (website, legalEntity; translations.fr.purpose for French text)." }),
+        note: z.string(),
+        translations: z.object({ fr: z.object({ note: z.string() }).partial() }).partial().optional().meta({ description: "The note in other languages, where written." }),
+      })
       .nullable()
       .meta({ description: "A version made by a direct correction of facts that need no notice (ADR 016), not by a notice: whose, which fields, and why; null otherwise." }),
     subprocessors: z.array(subprocessor).meta({ description: "The list as this version had it." }),
@@ -116,7 +140,18 @@ export const versionDocument = z
         againstVersion: listedVersion.meta({ description: "The version compared with; null for the first (compared with an empty list)." }),
         added: z.array(subprocessor),
         removed: z.array(subprocessor),
-        changed: z.array(z.object({ id: z.string(), name: z.string(), fields: z.array(z.object({ field: fieldName, before: fieldValue, after: fieldValue })) })),
+        changed: z.array(
+          z.object({
+            id: z.string(),
+            name: z.string(),
+            fields: z.array(z.object({ field: fieldName, before: fieldValue, after: fieldValue })),
+            translations: z
+              .object({ fr: z.array(z.object({ field: z.enum(translatedFields), before: fieldValue.nullable(), after: fieldValue.nullable() })) })
+              .partial()
+              .optional()
+              .meta({ description: "French text written, rewritten or dropped (null: none, the English is read); `fields` may then be empty." }),
+          }),
+        ),
       })
       .meta({ description: "What changed from the version before: who was added, who removed, and each changed field before → after." }),
   })

@@ -114,3 +114,22 @@ describe("publicListAtom", () => {
     expect(frenchTypographyProblems(fr)).toEqual([]);
   });
 });
+
+describe("French content in the feed (issue 16)", () => {
+  const french = publicNotice({ translations: { fr: { reason: "Détection plus rapide des pannes" } } });
+  const withFrench: PublicList = { ...list(t0), pendingChanges: [french], history: [] };
+
+  it("gives the French feed the French reason, and the English feed the English one", () => {
+    expect(publicListAtom(withFrench, "fr")).toContain("Détection plus rapide des pannes");
+    expect(publicListAtom(withFrench, "fr")).not.toContain("Faster outage detection");
+    expect(publicListAtom(withFrench, "en")).toContain("Faster outage detection");
+  });
+
+  it("shows the English reason in the French feed where none was written in French", () => {
+    expect(publicListAtom({ ...withFrench, pendingChanges: [publicNotice({})] }, "fr")).toContain("Faster outage detection");
+  });
+
+  it("answers the notice's French in the JSON as translations.fr", () => {
+    expect(JSON.parse(publicListJson(withFrench).body).pendingChanges[0].translations).toEqual({ fr: { reason: "Détection plus rapide des pannes" } });
+  });
+});

@@ -1,5 +1,6 @@
 import type { PublicList, PublicNotice, PublicSubprocessor, VersionView } from "@/workers/core/portal.schema";
 import { colon, formatDate, type Lang } from "@/app/_lib/i18n/lang";
+import { proseFor } from "@/workers/domain/french-content";
 import { portalText } from "../_i18n";
 import { buildAtomFeed } from "./atom";
 import { toCsv } from "./csv";
@@ -38,6 +39,7 @@ function jsonNotice(origin: string, notice: PublicNotice): PublicListDocument["h
     withdrawalReason: notice.withdrawalReason,
     version: notice.version,
     versionUrl: notice.version == null ? null : versionUrl(origin, notice.version, ".json"),
+    ...(notice.translations ? { translations: notice.translations } : {}),
   };
 }
 
@@ -84,7 +86,12 @@ export function versionJson(view: VersionView) {
     previousVersion: view.previous,
     nextVersion: view.next,
     change: view.change && { ...view.change, url: noticeUrl(origin, view.change.noticeId) },
-    correction: view.correction,
+    correction: view.correction && {
+      subprocessorName: view.correction.subprocessorName,
+      fields: view.correction.fields,
+      note: view.correction.note,
+      ...(view.correction.noteFrench ? { translations: { fr: { note: view.correction.noteFrench } } } : {}),
+    },
     subprocessors: view.subprocessors,
     diff: { againstVersion: view.previous, ...view.diff },
   };
@@ -114,7 +121,8 @@ export function versionCsv(subprocessors: PublicSubprocessor[]): string {
 }
 
 function withdrawalReason(notice: PublicNotice, lang: Lang): string {
-  return notice.withdrawalReason ? ` ${portalText(lang).withdrawalReasonHeading}${colon(lang)}${notice.withdrawalReason}` : "";
+  const reason = notice.withdrawalReason && proseFor(notice.withdrawalReason, notice.translations?.fr?.withdrawalReason, lang).text;
+  return reason ? ` ${portalText(lang).withdrawalReasonHeading}${colon(lang)}${reason}` : "";
 }
 
 /**
@@ -157,7 +165,7 @@ export function publicListAtom(list: PublicList, lang: Lang): string {
         link: noticeUrl(origin, notice.id) + ids.suffix,
         related: notice.version == null ? undefined : versionUrl(origin, notice.version) + ids.suffix,
         summary,
-        content: `${summary}\n\n${t.why}${colon(lang)}${notice.reason}`,
+        content: `${summary}\n\n${t.why}${colon(lang)}${proseFor(notice.reason, notice.translations?.fr?.reason, lang).text}`,
       };
     }),
   });

@@ -1,0 +1,126 @@
+import { env, runDurableObjectAlarm } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "@/db/client";
+import { upsertAdmin } from "@/db/queries/admins";
+import { requireAdmin } from "../auth/session";
+import { signToken } from "../auth/tokens";
+import { DAY_MS } from "../domain/notice-periods";
+import { orThrow, type Result } from "../errors";
+import { noticeClock } from "../objects/notice-clock";
+import { advanceDevClock } from "../test/dev-clock";
+import { AdminApi } from "./admin";
+import { createContext } from "./context";
+import { NoticesApi } from "./notices";
+import { PortalApi } from "./portal";
+
+// Issue 16: subprocessor facts and notice reasons written in French too. Stored beside the
+// English, carried into each version of the list, answered as translations.fr; a change to the
+// English without French drops the stale French; French alone is a direct correction.
+const ADMIN = "french-admin@vendor.test";
+const db = createDb(env.DB);
+const portal = () => new PortalApi(env);
+const notices = () => new NoticesApi(env);
+
+async function session() {
+  const ctx = await createContext(env);
+  const sessionToken = await signToken(ctx.config.AUTH_SECRET, "session", ADMIN, ctx.clock.now());
+  return { sessionToken, csrf: (await requireAdmin(ctx, sessionToken)).csrf };
+}
+
+async function takeEffect(change: Record<string, unknown>): Promise<string> {
+  const { noticeId } = orThrow(await notices().draft({ ...(await session()), reason: "Keeping the list current.", ...change }));
+  orThrow(await notices().publish({ ...(await session()), noticeId }));
+  await advanceDevClock(db, 31 * DAY_MS);
+  await runDurableObjectAlarm(noticeClock(env, noticeId));
+  orThrow(await noticeClock(env, noticeId).runDueWork());
+  return noticeId;
+}
+
+const listed = async (id: string) => orThrow(await portal().publicList()).subprocessors.find((s) => s.id === id);
+const failure = (result: Result<unknown>) => {
+  if (result.ok) throw new Error("expected a refusal");
+  return { code: result.error.code, status: result.error.status, issues: result.error.issues.map(({ path, code }) => ({ path, code })) };
+};
+const addition = {
+  changeKind: "add",
+  proposed: { name: "Frmail", legalEntity: "Frmail SAS", purpose: "Email delivery", location: "France", dataCategories: ["Email addresses", "Names"], transferMechanism: "EEA", website: "https://frmail.example" },
+};
+
+beforeAll(async () => {
+  await upsertAdmin(db, ADMIN, "vendor_admin", Date.now());
+});
+
+describe("French content", () => {
+  it("is stored with a draft, published as translations.fr, and kept by the version the change made", async () => {
+    const noticeId = await takeEffect({
+      ...addition,
+      reason: "We send notices through Frmail.",
+      reasonFr: "Nous envoyons les avis par Frmail.",
+      purposeFr: "Envoi d’e-mails",
+      dataCategoriesFr: ["Adresses e-mail", "Noms"],
+      locationFr: "",
+    });
+    const list = orThrow(await portal().publicList());
+    const entry = list.subprocessors.find((s) => s.name === "Frmail");
+    // Only what was written: the empty location is no French, and the English is read instead.
+    expect(entry?.translations).toEqual({ fr: { purpose: "Envoi d’e-mails", dataCategories: ["Adresses e-mail", "Noms"] } });
+    const notice = list.history.find((n) => n.id === noticeId);
+    expect(notice?.translations).toEqual({ fr: { reason: "Nous envoyons les avis par Frmail.", proposed: { purpose: "Envoi d’e-mails", dataCategories: ["Adresses e-mail", "Noms"] } } });
+    const version = orThrow(await portal().version({ version: notice!.version! }));
+    expect(version.subprocessors.find((s) => s.name === "Frmail")?.translations).toEqual(entry?.translations);
+  });
+
+  it("drops the French of a field whose English a notice changes without French, and diffs the French", async () => {
+    const before = await listed("sp_frmail");
+    await takeEffect({ changeKind: "change", subprocessorId: "sp_frmail", proposed: { purpose: "Email delivery and bounces" }, transferMechanismFr: "EEE" });
+    const after = await listed("sp_frmail");
+    expect(after?.purpose).toBe("Email delivery and bounces");
+    expect(after?.translations).toEqual({ fr: { dataCategories: ["Adresses e-mail", "Noms"], transferMechanism: "EEE" } });
+    const { versions } = orThrow(await portal().versions());
+    const latest = orThrow(await portal().version({ version: versions[0]!.version }));
+    expect(latest.diff.changed.find((c) => c.id === "sp_frmail")).toEqual({
+      id: "sp_frmail",
+      name: "Frmail",
+      fields: [{ field: "purpose", before: before?.purpose, after: "Email delivery and bounces" }],
+      translations: {
+        fr: [
+          { field: "purpose", before: "Envoi d’e-mails", after: null },
+          { field: "transferMechanism", before: null, after: "EEE" },
+        ],
+      },
+    });
+  });
+
+  it("corrects French text directly, as a correction (ADR 017), and refuses what is not text, naming the field", async () => {
+    const correct = async (french: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+      new AdminApi(env).correctSubprocessor({ ...(await session()), subprocessorId: "sp_frmail", fields: {}, correctionNote: "French added.", correctionNoteFr: "Français ajouté.", french, ...extra });
+    expect(orThrow(await correct({ purposeFr: "Envoi d’e-mails et rebonds", transferMechanismFr: "" }))).toEqual({
+      subprocessorId: "sp_frmail",
+      corrected: ["translations.fr.purpose", "translations.fr.transferMechanism"],
+    });
+    expect((await listed("sp_frmail"))?.translations).toEqual({ fr: { purpose: "Envoi d’e-mails et rebonds", dataCategories: ["Adresses e-mail", "Noms"] } });
+    const { versions } = orThrow(await portal().versions());
+    expect(versions[0]?.correction).toEqual({ subprocessorName: "Frmail", fields: ["translations.fr.purpose", "translations.fr.transferMechanism"], note: "French added.", noteFrench: "Français ajouté." });
+    const count = versions.length;
+    expect(failure(await correct({ purposeFr: "Deux\nlignes" }))).toMatchObject({ code: "validation_failed", status: 400, issues: [{ path: "french.purposeFr" }] });
+    expect(failure(await correct({ purposeFr: "Envoi d’e-mails et rebonds" }))).toMatchObject({ code: "validation_failed", issues: [{ path: "fields", code: "nothing_changed" }] });
+    expect(orThrow(await portal().versions()).versions.length).toBe(count);
+  });
+
+  it("refuses a bad French field of a draft by name, and writes nothing", async () => {
+    const { sessionToken, csrf } = await session();
+    const before = (await env.DB.prepare("select count(*) as n from notices").first<{ n: number }>())!.n;
+    const result = await notices().draft({ sessionToken, csrf, ...addition, proposed: { ...addition.proposed, name: "Autre" }, reason: "Why.", reasonFr: "x".repeat(2001), dataCategoriesFr: ["Ok", "Deux\tmots"] });
+    expect(failure(result)).toMatchObject({ code: "validation_failed", status: 400 });
+    expect(failure(result).issues.map((i) => i.path).sort()).toEqual(["dataCategoriesFr.1", "reasonFr"]);
+    expect((await env.DB.prepare("select count(*) as n from notices").first<{ n: number }>())!.n).toBe(before);
+  });
+
+  it("keeps a withdrawal's reason in French, for the public notice", async () => {
+    const { noticeId } = orThrow(await notices().draft({ ...(await session()), changeKind: "remove", subprocessorId: "sp_frmail", reason: "No longer needed.", reasonFr: "Plus nécessaire." }));
+    orThrow(await notices().publish({ ...(await session()), noticeId }));
+    orThrow(await notices().withdraw({ ...(await session()), noticeId, reason: "We keep it after all.", reasonFr: "Nous le gardons finalement." }));
+    const { notice } = orThrow(await portal().notice({ id: noticeId }));
+    expect(notice).toMatchObject({ withdrawalReason: "We keep it after all.", translations: { fr: { reason: "Plus nécessaire.", withdrawalReason: "Nous le gardons finalement." } } });
+  });
+});
