@@ -5,7 +5,7 @@
  * removing one): changing those is a change of subprocessing, noticed 30 days ahead and open to
  * objection. A website, or a typo in the legal entity's name, changes none of that.
  * docs/decisions/016-corrections.md says why, and why a correction still makes a new version;
- * 017-french-content.md why French text beside the English is a correction, not a notice.
+ * 020-french-content.md why French text beside the English is a correction, not a notice.
  */
 export const CORRECTABLE_FIELDS = ["website", "legalEntity"] as const;
 export const MATERIAL_FIELDS = ["name", "purpose", "location", "dataCategories", "transferMechanism"] as const;

@@ -66,7 +66,7 @@ export function frenchOfInput(input: Partial<Record<`${TranslatedField}Fr`, stri
 }
 
 /**
- * A direct correction of French text (ADR 016 and 017: translating changes nothing a customer
+ * A direct correction of French text (ADR 016 and 020: translating changes nothing a customer
  * relies on, the English stays what binds). `sent` holds a text per field the form sent, null to
  * drop that French; answers the merge patch and the fields it really changes.
  */
