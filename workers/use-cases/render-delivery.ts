@@ -1,7 +1,7 @@
 import type { DeliveryRow } from "@/db/queries/emails";
 import { findNotice, noticePeriodsOf, type NoticeRow } from "@/db/queries/notices";
 import { findObjection } from "@/db/queries/objections";
-import { findSubprocessor } from "@/db/queries/subprocessors";
+import { findSubprocessor, type SubprocessorRow } from "@/db/queries/subprocessors";
 import { renderHtml } from "@/emails/html";
 import { placeholder, withPersonalLinks } from "@/emails/personal-links";
 import type { EmailContent, Lang, RenderedEmail } from "@/emails/message";
@@ -22,6 +22,7 @@ import { signToken } from "../auth/tokens";
 import type { CoreContext } from "../core/context";
 import type { EvidenceReceipt } from "@/emails/templates/evidence-receipt";
 import { issueEvidenceReceipt } from "./issue-evidence-receipt";
+import { factsFor, proseFor, TRANSLATED_FIELDS } from "../domain/french-content";
 
 /** Thrown when a delivery can never be rendered (its notice or objection is gone): it is marked failed. */
 export class UnrenderableEmail extends Error {}
@@ -123,21 +124,21 @@ async function contentFor(ctx: CoreContext, row: DeliveryRow, lookups: RenderLoo
       const unsubscribeUrl = url(`/subprocessors/unsubscribe?token=${await listToken("unsubscribe", reader, alsoSubscribed)}`);
       if (row.template === "notice-withdrawn") {
         const shared = lookups.shared(`${row.template}:${lang}:${notice.id}`, () =>
-          renderEmail(noticeWithdrawn({ notice: notice.facts, noticeUrl, unsubscribeUrl: placeholder("unsubscribe") }, lang), lang),
+          renderEmail(noticeWithdrawn({ notice: notice.facts[lang], noticeUrl, unsubscribeUrl: placeholder("unsubscribe") }, lang), lang),
         );
         return { shared, personalise: { unsubscribe: unsubscribeUrl } };
       }
       const objectUrl = url(`/subprocessors/notices/${notice.id}/object?token=${await listToken("object", row.recipient, { noticeId: notice.id, ...(p.contactId ? { contactId: p.contactId } : {}) })}`);
       const receipt = await lookups.receipt("notice.published", notice.id);
       const shared = lookups.shared(`${row.template}:${lang}:${notice.id}`, () =>
-        renderEmail(noticePublished({ notice: notice.facts, noticeUrl, objectUrl: placeholder("object"), unsubscribeUrl: placeholder("unsubscribe"), receipt }, lang), lang),
+        renderEmail(noticePublished({ notice: notice.facts[lang], noticeUrl, objectUrl: placeholder("object"), unsubscribeUrl: placeholder("unsubscribe"), receipt }, lang), lang),
       );
       return { shared, personalise: { object: objectUrl, unsubscribe: unsubscribeUrl } };
     }
     case "objection-link": {
       const notice = await lookups.notice(requiredParam(p.noticeId));
       const objectUrl = url(`/subprocessors/notices/${notice.id}/object?token=${await token("object", row.recipient, { noticeId: notice.id })}`);
-      return objectionLink({ notice: notice.facts, objectUrl }, lang);
+      return objectionLink({ notice: notice.facts[lang], objectUrl }, lang);
     }
     case "objection-receipt":
     case "objection-resolved":
@@ -177,19 +178,32 @@ function requiredParam(value: string | undefined): string {
 interface NoticeView {
   id: string;
   status: NoticeRow["status"];
-  facts: NoticeFacts;
+  /** What the emails say, in each reader's language (issue 16: French where it was written). */
+  facts: Record<Lang, NoticeFacts>;
 }
 
 async function noticeFacts(ctx: CoreContext, noticeId: string): Promise<NoticeView> {
   const notice = await findNotice(ctx.db, noticeId);
   if (!notice) throw new UnrenderableEmail(`notice ${noticeId} not found`);
-  return { id: notice.id, status: notice.status, facts: await factsOf(ctx, notice) };
+  const current = await findSubprocessor(ctx.db, notice.subprocessorId);
+  return { id: notice.id, status: notice.status, facts: { en: factsOf(notice, current, "en"), fr: factsOf(notice, current, "fr") } };
 }
 
-/** For a change, the proposal holds only what changes: the rest comes from the current row. */
-async function factsOf(ctx: CoreContext, notice: NoticeRow): Promise<NoticeFacts> {
-  const current = await findSubprocessor(ctx.db, notice.subprocessorId);
-  const merged = { ...(current ?? {}), ...(notice.proposed as Record<string, unknown>) } as Record<string, unknown>;
+/**
+ * For a change, the proposal holds only what changes: the rest comes from the current row. French
+ * follows the same rule, except that a field the notice changes in English without French is
+ * read in English: the listed French describes what it replaces.
+ */
+function factsOf(notice: NoticeRow, current: SubprocessorRow | undefined, lang: Lang): NoticeFacts {
+  const proposed = notice.proposed as Record<string, unknown>;
+  const english = { ...(current ?? {}), ...proposed } as Record<string, unknown>;
+  const french = Object.fromEntries(
+    TRANSLATED_FIELDS.flatMap((field) => {
+      const value = notice.proposedFrench?.[field] ?? (field in proposed ? undefined : current?.french?.[field]);
+      return value === undefined ? [] : [[field, value]];
+    }),
+  );
+  const merged = factsFor(english, french, lang) as Record<string, unknown>;
   const factOrDash = (key: string) => (typeof merged[key] === "string" ? (merged[key] as string) : "—");
   return {
     changeKind: notice.changeKind,
@@ -199,12 +213,12 @@ async function factsOf(ctx: CoreContext, notice: NoticeRow): Promise<NoticeFacts
     location: factOrDash("location"),
     dataCategories: Array.isArray(merged.dataCategories) ? (merged.dataCategories as string[]) : [],
     transferMechanism: factOrDash("transferMechanism"),
-    reason: notice.reason,
+    reason: proseFor(notice.reason, notice.reasonFrench, lang).text,
     publishedAt: notice.publishedAt,
     objectionDeadline: notice.objectionDeadline,
     effectiveAt: notice.effectiveAt,
     periods: noticePeriodsOf(notice),
-    withdrawalReason: notice.withdrawalReason,
+    withdrawalReason: notice.withdrawalReason && proseFor(notice.withdrawalReason, notice.withdrawalReasonFrench, lang).text,
   };
 }
 
@@ -214,7 +228,7 @@ async function objectionFacts(ctx: CoreContext, lookups: RenderLookups, objectio
   const notice = await lookups.notice(objection.noticeId);
   return {
     ...objection,
-    subprocessorName: notice.facts.subprocessorName,
+    subprocessorName: notice.facts[lang].subprocessorName,
     noticeUrl: `${ctx.config.APP_ORIGIN}/subprocessors/notices/${notice.id}?lang=${lang}`,
   };
 }

@@ -1,4 +1,5 @@
-import type { PublicNotice, PublicSubprocessor } from "@/workers/core/portal.schema";
+import type { PublicNotice } from "@/workers/core/portal.schema";
+import { englishMark, type ReaderSubprocessor } from "../_lib/content-language";
 import type { NoticePeriods } from "@/workers/domain/notice-periods";
 import { formatDate, type Lang } from "@/app/_lib/i18n/lang";
 import { portalText } from "../_i18n";
@@ -9,7 +10,7 @@ import { NoticeFacts, noticeHref, StatusBadge } from "./notice-parts";
  * screen the stylesheet stacks each row into a block, each cell under its column's label
  * (data-label), so no column hides off screen.
  */
-export function CurrentList({ subprocessors, lang, ...words }: { subprocessors: PublicSubprocessor[]; lang: Lang } & ({ periods: NoticePeriods } | { caption: string; empty: string })) {
+export function CurrentList({ subprocessors, lang, ...words }: { subprocessors: ReaderSubprocessor[]; lang: Lang } & ({ periods: NoticePeriods } | { caption: string; empty: string })) {
   const t = portalText(lang);
   // Today's list says how a first subprocessor would arrive; a past version, only what it held.
   const [caption, empty] = "periods" in words ? [t.currentCaption(subprocessors.length), t.currentEmpty(words.periods)] : [words.caption, words.empty];
@@ -34,12 +35,12 @@ export function CurrentList({ subprocessors, lang, ...words }: { subprocessors: 
             <tr key={s.id} id={s.id}>
               <th scope="row">{s.name}</th>
               <td data-label={t.columns.legalEntity}>{s.legalEntity}</td>
-              <td data-label={t.columns.purpose}>{s.purpose}</td>
-              <td data-label={t.columns.location}>{s.location}</td>
-              <td data-label={t.columns.dataCategories}>
+              <td data-label={t.columns.purpose} {...englishMark(s.untranslated?.includes("purpose"))}>{s.purpose}</td>
+              <td data-label={t.columns.location} {...englishMark(s.untranslated?.includes("location"))}>{s.location}</td>
+              <td data-label={t.columns.dataCategories} {...englishMark(s.untranslated?.includes("dataCategories"))}>
                 <ul className="plain-list">{s.dataCategories.map((category) => <li key={category}>{category}</li>)}</ul>
               </td>
-              <td data-label={t.columns.transferMechanism}>{s.transferMechanism}</td>
+              <td data-label={t.columns.transferMechanism} {...englishMark(s.untranslated?.includes("transferMechanism"))}>{s.transferMechanism}</td>
               <td data-label={t.columns.website}><WebsiteLink href={s.website} /></td>
             </tr>
           ))}

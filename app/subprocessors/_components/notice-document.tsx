@@ -1,4 +1,6 @@
-import type { NoticeView, ProposedFields, PublicSubprocessor } from "@/workers/core/portal.schema";
+import type { NoticeView, ProposedFields } from "@/workers/core/portal.schema";
+import type { TranslatedField } from "@/workers/domain/french-content";
+import { englishMark, type ReaderNotice, type ReaderSubprocessor } from "../_lib/content-language";
 import { HtmlDocument } from "@/app/_lib/document";
 import { formatDate, type Lang } from "@/app/_lib/i18n/lang";
 import { portalText } from "../_i18n";
@@ -6,7 +8,7 @@ import { WebsiteLink } from "./list-sections";
 import { NoticeFacts, noticeHref, NoticeTimeline } from "./notice-parts";
 
 /** One notice as a whole document: what changes, why, its clock, and the way to object while it is open. */
-export function NoticeDocument({ view, lang }: { view: NoticeView; lang: Lang }) {
+export function NoticeDocument({ view, lang }: { view: NoticeView & { notice: ReaderNotice; current: ReaderSubprocessor | null }; lang: Lang }) {
   const t = portalText(lang);
   const { notice, current, now, windowOpen } = view;
   const deadline = formatDate(notice.objectionDeadline, lang);
@@ -28,7 +30,7 @@ export function NoticeDocument({ view, lang }: { view: NoticeView; lang: Lang })
       {notice.status === "withdrawn" && notice.withdrawalReason && (
         <section aria-labelledby="withdrawal-heading">
           <h2 id="withdrawal-heading">{t.withdrawalReasonHeading}</h2>
-          <p className="prewrap">{notice.withdrawalReason}</p>
+          <p className="prewrap" {...englishMark(notice.english?.withdrawalReason)}>{notice.withdrawalReason}</p>
         </section>
       )}
 
@@ -37,13 +39,13 @@ export function NoticeDocument({ view, lang }: { view: NoticeView; lang: Lang })
         {notice.changeKind === "remove" ? (
           <p>{t.removeText(notice.subprocessorName)}</p>
         ) : (
-          <ChangeTable proposed={notice.proposed} current={notice.changeKind === "change" ? current : null} lang={lang} />
+          <ChangeTable proposed={notice.proposed} english={notice.english?.proposed ?? []} current={notice.changeKind === "change" ? current : null} lang={lang} />
         )}
       </section>
 
       <section aria-labelledby="why-heading">
         <h2 id="why-heading">{t.why}</h2>
-        <p className="prewrap">{notice.reason}</p>
+        <p className="prewrap" {...englishMark(notice.english?.reason)}>{notice.reason}</p>
       </section>
 
       <section aria-labelledby="timeline-heading">
@@ -65,7 +67,8 @@ function show(value: string | string[] | undefined): string {
 }
 
 /** An addition lists what is proposed; a change shows each proposed field before → after. */
-function ChangeTable({ proposed, current, lang }: { proposed: ProposedFields; current: PublicSubprocessor | null; lang: Lang }) {
+function ChangeTable({ proposed, english, current, lang }: { proposed: ProposedFields; english: readonly TranslatedField[]; current: ReaderSubprocessor | null; lang: Lang }) {
+  const inEnglish = (field: string, among: readonly string[] | undefined) => englishMark(among?.includes(field));
   const t = portalText(lang);
   const rows = FIELDS.filter((field) => proposed[field] !== undefined);
   return (
@@ -85,8 +88,8 @@ function ChangeTable({ proposed, current, lang }: { proposed: ProposedFields; cu
             return (
               <tr key={field}>
                 <th scope="row">{t.columns[field]}</th>
-                {current && <td>{before}</td>}
-                <td>
+                {current && <td {...inEnglish(field, current.untranslated)}>{before}</td>}
+                <td {...inEnglish(field, english)}>
                   {field === "website" ? <WebsiteLink href={after} /> : after}
                   {current && before === after && <span className="muted"> {t.unchanged}</span>}
                 </td>

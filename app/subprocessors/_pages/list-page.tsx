@@ -5,6 +5,7 @@ import { renderHtml } from "@/app/_lib/render";
 import { portalText } from "../_i18n";
 import { ChangeHistory, CurrentList, PendingChanges } from "../_components/list-sections";
 import { SubscribeForm } from "../_components/subscribe-form";
+import { listFor } from "../_lib/content-language";
 import { loadPublicList } from "../_lib/public-list";
 import { versionPageResponse } from "./version-pages";
 
@@ -19,7 +20,7 @@ export async function subprocessorsPage(request: Request, service: CoreService):
   // ?at=YYYY-MM-DD: the version of the list in force at the end of that day.
   if (at !== null) return versionPageResponse(service.portal().versionAt({ at }), lang, at);
   const t = portalText(lang);
-  const list = await loadPublicList(service);
+  const list = listFor(await loadPublicList(service), lang);
     const atom = `/subprocessors/feed.xml${lang === "fr" ? "?lang=fr" : ""}`;
     return renderHtml(
       <HtmlDocument

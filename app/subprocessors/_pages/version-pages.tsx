@@ -8,6 +8,7 @@ import { renderHtml } from "@/app/_lib/render";
 import { formatDate, type Lang } from "@/app/_lib/i18n/lang";
 import { portalText } from "../_i18n";
 import { CurrentList } from "../_components/list-sections";
+import { versionViewFor } from "../_lib/content-language";
 import { MessagePage } from "../_components/message-page";
 import { noticeHref } from "../_components/notice-parts";
 
@@ -22,7 +23,8 @@ function MadeBy({ change, correction, lang }: { change: VersionChange | null; co
   const t = portalText(lang);
   if (change) return <a href={noticeHref(change.noticeId, lang)}>{t.changeTitle[change.changeKind](change.subprocessorName)}</a>;
   if (correction) {
-    const fields = correction.fields.map((field) => fieldLabel(field, lang) ?? field).join(", ");
+    // French text is named "translations.fr.purpose" in the documents, "Purpose in French" here.
+    const fields = correction.fields.map((field) => fieldLabel(field.replace(/^translations\.fr\.(.+)$/, "$1Fr"), lang) ?? field).join(", ");
     return (
       <>
         <strong>{t.versions.correction(correction.subprocessorName, fields)}</strong> {correction.note} <span className="hint">{t.versions.correctionNote}</span>
@@ -102,7 +104,11 @@ function VersionPage({ view, lang }: { view: VersionView; lang: Lang }) {
   const { diff } = view;
   const title = v.versionTitle(view.version);
   const nothingChanged = diff.added.length + diff.removed.length + diff.changed.length === 0;
-  const rows: { id: string; name: string; change: FieldChange }[] = diff.changed.flatMap((entry) => entry.fields.map((change) => ({ id: entry.id, name: entry.name, change })));
+  // French text written, rewritten or dropped shows as its own row, labelled "… in French".
+  const rows: { id: string; name: string; change: FieldChange; french?: boolean }[] = diff.changed.flatMap((entry) => [
+    ...entry.fields.map((change) => ({ id: entry.id, name: entry.name, change })),
+    ...(entry.translations?.fr ?? []).map((change) => ({ id: entry.id, name: entry.name, change: { field: change.field, before: change.before ?? "", after: change.after ?? "" }, french: true })),
+  ]);
   return (
     <HtmlDocument lang={lang} title={title} path={view.at ? `/subprocessors?at=${view.at}` : `/subprocessors/versions/${view.version}`}>
       <p><a href={`/subprocessors?lang=${lang}`}>{t.listTitle}</a> · <a href={`/subprocessors/versions?lang=${lang}`}>{v.all}</a></p>
@@ -150,12 +156,12 @@ function VersionPage({ view, lang }: { view: VersionView; lang: Lang }) {
                       <tr><th scope="col">{t.columns.name}</th><th scope="col">{t.field}</th><th scope="col">{t.before}</th><th scope="col">{t.after}</th></tr>
                     </thead>
                     <tbody>
-                      {rows.map(({ id, name, change }) => (
-                        <tr key={`${id}-${change.field}`}>
+                      {rows.map(({ id, name, change, french }) => (
+                        <tr key={`${id}-${change.field}${french ? "-fr" : ""}`}>
                           <th scope="row">{name}</th>
-                          <td data-label={t.field}>{t.columns[change.field]}</td>
-                          <td data-label={t.before}><del>{show(change.before)}</del></td>
-                          <td data-label={t.after}><ins>{show(change.after)}</ins></td>
+                          <td data-label={t.field}>{french ? fieldLabel(`${change.field}Fr`, lang) : t.columns[change.field]}</td>
+                          <td data-label={t.before} {...(french ? { lang: "fr" } : {})}><del>{show(change.before)}</del></td>
+                          <td data-label={t.after} {...(french ? { lang: "fr" } : {})}><ins>{show(change.after)}</ins></td>
                         </tr>
                       ))}
                     </tbody>
@@ -201,7 +207,7 @@ export function versionNotFoundPage(lang: Lang): Promise<Response> {
  */
 export async function versionPageResponse(load: Promise<Result<VersionView>>, lang: Lang, at: string | null): Promise<Response> {
   try {
-    return renderHtml(<VersionPage view={unwrap(await load)} lang={lang} />);
+    return renderHtml(<VersionPage view={versionViewFor(unwrap(await load), lang)} lang={lang} />);
   } catch (error) {
     if (!(error instanceof CoreError) || (error.code !== "not_found" && error.code !== "validation_failed")) throw error;
     if (at === null) return versionNotFoundPage(lang);

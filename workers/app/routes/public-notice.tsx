@@ -5,6 +5,7 @@ import { renderHtml } from "@/app/_lib/render";
 import { portalText } from "@/app/subprocessors/_i18n";
 import { MessagePage } from "@/app/subprocessors/_components/message-page";
 import { NoticeDocument } from "@/app/subprocessors/_components/notice-document";
+import { noticeViewFor } from "@/app/subprocessors/_lib/content-language";
 
 // GET /subprocessors/notices/{id} – one published notice and its clock. Drafts and unknown ids
 // answer a 404 that says a notice was not found (not the generic one), with JavaScript off too.
@@ -13,7 +14,7 @@ export async function publicNotice(c: Context<AppBindings>) {
   const id = c.req.param("id")!;
   try {
     const view = unwrap(await c.env.CORE.portal().notice({ id }));
-    return renderHtml(<NoticeDocument view={view} lang={lang} />);
+    return renderHtml(<NoticeDocument view={noticeViewFor(view, lang)} lang={lang} />);
   } catch (error) {
     if (error instanceof CoreError && (error.code === "not_found" || error.code === "validation_failed")) {
       const t = portalText(lang);
