@@ -1,15 +1,10 @@
-import { env, runDurableObjectAlarm } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/db/client";
 import { upsertAdmin } from "@/db/queries/admins";
-import { requireAdmin } from "../auth/session";
-import { signToken } from "../auth/tokens";
-import { DAY_MS } from "../domain/notice-periods";
 import { orThrow, type Result } from "../errors";
-import { noticeClock } from "../objects/notice-clock";
-import { advanceDevClock } from "../test/dev-clock";
+import { adminSession, takeEffect } from "../test/notice-effect";
 import { AdminApi } from "./admin";
-import { createContext } from "./context";
 import { NoticesApi } from "./notices";
 import { PortalApi } from "./portal";
 
@@ -21,20 +16,7 @@ const db = createDb(env.DB);
 const portal = () => new PortalApi(env);
 const notices = () => new NoticesApi(env);
 
-async function session() {
-  const ctx = await createContext(env);
-  const sessionToken = await signToken(ctx.config.AUTH_SECRET, "session", ADMIN, ctx.clock.now());
-  return { sessionToken, csrf: (await requireAdmin(ctx, sessionToken)).csrf };
-}
 
-async function takeEffect(change: Record<string, unknown>): Promise<string> {
-  const { noticeId } = orThrow(await notices().draft({ ...(await session()), reason: "Keeping the list current.", ...change }));
-  orThrow(await notices().publish({ ...(await session()), noticeId }));
-  await advanceDevClock(db, 31 * DAY_MS);
-  await runDurableObjectAlarm(noticeClock(env, noticeId));
-  orThrow(await noticeClock(env, noticeId).runDueWork());
-  return noticeId;
-}
 
 const listed = async (id: string) => orThrow(await portal().publicList()).subprocessors.find((s) => s.id === id);
 const failure = (result: Result<unknown>) => {
@@ -52,7 +34,7 @@ beforeAll(async () => {
 
 describe("French content", () => {
   it("is stored with a draft, published as translations.fr, and kept by the version the change made", async () => {
-    const noticeId = await takeEffect({
+    const noticeId = await takeEffect(ADMIN, {
       ...addition,
       reason: "We send notices through Frmail.",
       reasonFr: "Nous envoyons les avis par Frmail.",
@@ -72,7 +54,7 @@ describe("French content", () => {
 
   it("drops the French of a field whose English a notice changes without French, and diffs the French", async () => {
     const before = await listed("sp_frmail");
-    await takeEffect({ changeKind: "change", subprocessorId: "sp_frmail", proposed: { purpose: "Email delivery and bounces" }, transferMechanismFr: "EEE" });
+    await takeEffect(ADMIN, { changeKind: "change", subprocessorId: "sp_frmail", proposed: { purpose: "Email delivery and bounces" }, transferMechanismFr: "EEE" });
     const after = await listed("sp_frmail");
     expect(after?.purpose).toBe("Email delivery and bounces");
     expect(after?.translations).toEqual({ fr: { dataCategories: ["Adresses e-mail", "Noms"], transferMechanism: "EEE" } });
@@ -93,7 +75,7 @@ describe("French content", () => {
 
   it("corrects French text directly, as a correction (ADR 017), and refuses what is not text, naming the field", async () => {
     const correct = async (french: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-      new AdminApi(env).correctSubprocessor({ ...(await session()), subprocessorId: "sp_frmail", fields: {}, correctionNote: "French added.", correctionNoteFr: "Français ajouté.", french, ...extra });
+      new AdminApi(env).correctSubprocessor({ ...(await adminSession(ADMIN)), subprocessorId: "sp_frmail", fields: {}, correctionNote: "French added.", correctionNoteFr: "Français ajouté.", french, ...extra });
     expect(orThrow(await correct({ purposeFr: "Envoi d’e-mails et rebonds", transferMechanismFr: "" }))).toEqual({
       subprocessorId: "sp_frmail",
       corrected: ["translations.fr.purpose", "translations.fr.transferMechanism"],
@@ -108,7 +90,7 @@ describe("French content", () => {
   });
 
   it("refuses a bad French field of a draft by name, and writes nothing", async () => {
-    const { sessionToken, csrf } = await session();
+    const { sessionToken, csrf } = await adminSession(ADMIN);
     const before = (await env.DB.prepare("select count(*) as n from notices").first<{ n: number }>())!.n;
     const result = await notices().draft({ sessionToken, csrf, ...addition, proposed: { ...addition.proposed, name: "Autre" }, reason: "Why.", reasonFr: "x".repeat(2001), dataCategoriesFr: ["Ok", "Deux\tmots"] });
     expect(failure(result)).toMatchObject({ code: "validation_failed", status: 400 });
@@ -117,9 +99,9 @@ describe("French content", () => {
   });
 
   it("keeps a withdrawal's reason in French, for the public notice", async () => {
-    const { noticeId } = orThrow(await notices().draft({ ...(await session()), changeKind: "remove", subprocessorId: "sp_frmail", reason: "No longer needed.", reasonFr: "Plus nécessaire." }));
-    orThrow(await notices().publish({ ...(await session()), noticeId }));
-    orThrow(await notices().withdraw({ ...(await session()), noticeId, reason: "We keep it after all.", reasonFr: "Nous le gardons finalement." }));
+    const { noticeId } = orThrow(await notices().draft({ ...(await adminSession(ADMIN)), changeKind: "remove", subprocessorId: "sp_frmail", reason: "No longer needed.", reasonFr: "Plus nécessaire." }));
+    orThrow(await notices().publish({ ...(await adminSession(ADMIN)), noticeId }));
+    orThrow(await notices().withdraw({ ...(await adminSession(ADMIN)), noticeId, reason: "We keep it after all.", reasonFr: "Nous le gardons finalement." }));
     const { notice } = orThrow(await portal().notice({ id: noticeId }));
     expect(notice).toMatchObject({ withdrawalReason: "We keep it after all.", translations: { fr: { reason: "Plus nécessaire.", withdrawalReason: "Nous le gardons finalement." } } });
   });

@@ -1,15 +1,10 @@
-import { env, runDurableObjectAlarm } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/db/client";
 import { upsertAdmin } from "@/db/queries/admins";
-import { requireAdmin } from "../auth/session";
-import { signToken } from "../auth/tokens";
-import { DAY_MS } from "../domain/notice-periods";
 import { orThrow } from "../errors";
-import { noticeClock } from "../objects/notice-clock";
-import { advanceDevClock } from "../test/dev-clock";
+import { takeEffect } from "../test/notice-effect";
 import { createContext } from "./context";
-import { NoticesApi } from "./notices";
 import { PortalApi } from "./portal";
 
 // Dated versions of the list (issue 12, section 2): each change that takes effect numbers a new
@@ -17,25 +12,9 @@ import { PortalApi } from "./portal";
 const ADMIN = "versions-admin@vendor.test";
 const db = createDb(env.DB);
 const portal = () => new PortalApi(env);
-const notices = () => new NoticesApi(env);
 const now = async () => (await createContext(env)).clock.now();
 
-async function session() {
-  const ctx = await createContext(env);
-  const sessionToken = await signToken(ctx.config.AUTH_SECRET, "session", ADMIN, ctx.clock.now());
-  return { sessionToken, csrf: (await requireAdmin(ctx, sessionToken)).csrf };
-}
 
-/** Drafts, publishes and lets the change take effect (dev clock moved past its effective date). */
-async function takeEffect(change: Record<string, unknown>): Promise<string> {
-  const { noticeId } = orThrow(await notices().draft({ ...(await session()), reason: "Keeping the list current.", ...change }));
-  orThrow(await notices().publish({ ...(await session()), noticeId }));
-  await advanceDevClock(db, 31 * DAY_MS);
-  await runDurableObjectAlarm(noticeClock(env, noticeId));
-  orThrow(await noticeClock(env, noticeId).runDueWork());
-  expect(orThrow(await noticeClock(env, noticeId).state()).state?.status).toBe("effective");
-  return noticeId;
-}
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -50,8 +29,8 @@ beforeAll(async () => {
 describe("versions of the list", () => {
   it("number each change that takes effect, keep the list as it was, and diff it with the one before", async () => {
     const start = orThrow(await portal().versions()).versions.length;
-    const added = await takeEffect({ changeKind: "add", proposed: { name: "Vsupport", legalEntity: "Vsupport SAS", purpose: "Support", location: "France", dataCategories: ["Tickets"], transferMechanism: "EEA", website: "https://vsupport.example" } });
-    const changed = await takeEffect({ changeKind: "change", subprocessorId: "sp_vmail", proposed: { location: "Germany" } });
+    const added = await takeEffect(ADMIN, { changeKind: "add", proposed: { name: "Vsupport", legalEntity: "Vsupport SAS", purpose: "Support", location: "France", dataCategories: ["Tickets"], transferMechanism: "EEA", website: "https://vsupport.example" } });
+    const changed = await takeEffect(ADMIN, { changeKind: "change", subprocessorId: "sp_vmail", proposed: { location: "Germany" } });
 
     const { versions } = orThrow(await portal().versions());
     // The list before the first change is version 1, when nothing had been versioned yet.
