@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { devAuthority, msalConfiguration } from "./microsoft-sign-in";
+import { BrowserAuthError, BrowserAuthErrorCodes, InteractionRequiredAuthError } from "@azure/msal-browser";
+import { devAuthority, msalConfiguration, msalFailure } from "./microsoft-sign-in";
 
 const ORG = { clientId: "11111111-2222-3333-4444-555555555555", tenantId: "contoso.onmicrosoft.com" };
 
@@ -30,5 +31,21 @@ describe("MSAL's configuration on the tablet", () => {
     expect(devAuthority(true, "http://127.0.0.1:4443")).toBeNull();
     expect(devAuthority(true, "not a url")).toBeNull();
     expect(devAuthority(true, null)).toBeNull();
+  });
+});
+
+describe("MSAL's failures in the panel's words", () => {
+  it("says the network when MSAL could not reach Microsoft, with MSAL's own error objects", () => {
+    for (const code of [BrowserAuthErrorCodes.noNetworkConnectivity, BrowserAuthErrorCodes.postRequestFailed, BrowserAuthErrorCodes.getRequestFailed, BrowserAuthErrorCodes.timedOut]) {
+      expect(msalFailure(new BrowserAuthError(code, "correlation-id"))).toMatchObject({ reason: "unreachable" });
+    }
+  });
+
+  it("says Microsoft refused for anything else, naming MSAL's code", () => {
+    const failure = msalFailure(new BrowserAuthError(BrowserAuthErrorCodes.invalidCacheType, "correlation-id"));
+    expect(failure).toMatchObject({ reason: "provider" });
+    expect(failure.message).toContain(BrowserAuthErrorCodes.invalidCacheType);
+    expect(msalFailure(new TypeError("boom"))).toMatchObject({ reason: "provider" });
+    expect(msalFailure(new InteractionRequiredAuthError("interaction_required", "")).reason).toBe("provider");
   });
 });

@@ -129,10 +129,24 @@ export function microsoftAccessToken(settings: MicrosoftSignIn): AccessTokenProv
       state.msal.setActiveAccount(result.account);
       return result.accessToken;
     } catch (error) {
+      if (error instanceof CalendarError) throw error;
       if (error instanceof InteractionRequiredAuthError || !account) throw new CalendarError(401, "sign-in needed");
-      throw error;
+      throw msalFailure(error);
     }
   };
+}
+
+/**
+ * MSAL's own failures as the panel's words: the codes MSAL gives when it could not reach Microsoft
+ * (msal-browser's BrowserAuthErrorCodes, msal-common's ClientAuthErrorCodes) mean the network, so
+ * the panel says "can't reach" as it does for Graph; anything else is Microsoft refusing.
+ */
+const MSAL_NETWORK_CODES = new Set(["no_network_connectivity", "post_request_failed", "get_request_failed", "network_error", "endpoints_resolution_error", "timed_out"]);
+
+export function msalFailure(error: unknown): CalendarError {
+  const code = typeof error === "object" && error !== null && "errorCode" in error ? String(error.errorCode) : "";
+  if (MSAL_NETWORK_CODES.has(code)) return new CalendarError(0, `Microsoft sign-in could not be reached (${code})`, { reason: "unreachable" });
+  return new CalendarError(502, `Microsoft sign-in failed${code ? ` (${code})` : ""}`, { reason: "provider" });
 }
 
 /** The tap on "Sign in with Microsoft 365": the whole page goes to Microsoft and comes back to the panel. */

@@ -55,6 +55,8 @@ export function usePanelActions({ config, source, events, current, now, time, on
           setNotice({ text: t("gone"), tone: "refused" });
         }
       } catch (error) {
+        // The words on the panel are for the person at the door; the cause is for whoever looks at the tablet's console.
+        console.warn("Roomtrust: the panel action failed:", error);
         const reason = error instanceof CalendarError ? error.reason : "provider";
         const text = reason === "unreachable" ? t("actionOffline") : reason === "sign_in" ? t("actionSignIn") : reason === "forbidden" ? t("actionForbidden") : t("actionFailed");
         setNotice({ text, tone: "refused" });
