@@ -180,6 +180,18 @@ export function holdEmail(db: Db, hold: EmailHold) {
   return db.insert(settings).values({ key: EMAIL_HOLD, value }).onConflictDoUpdate({ target: settings.key, set: { value } });
 }
 
-export function releaseEmailHold(db: Db) {
-  return db.delete(settings).where(eq(settings.key, EMAIL_HOLD));
+/**
+ * Ends the hold a run read, and only that one: with batches under way at once, another batch may
+ * have just recorded a new hold (a later `until`), which must stay.
+ */
+export function releaseEmailHold(db: Db, released: EmailHold) {
+  return db
+    .delete(settings)
+    .where(
+      and(
+        eq(settings.key, EMAIL_HOLD),
+        sql`json_extract(${settings.value}, '$.since') = ${released.since}`,
+        sql`json_extract(${settings.value}, '$.until') = ${released.until}`,
+      ),
+    );
 }

@@ -78,7 +78,7 @@ export interface FanoutKeys {
 /**
  * Owes a notice message to every active contact, in one statement after the subscribers' fan-out,
  * in its organisation's language. A contact who is also a confirmed subscriber gets this one copy,
- * not two: the contact's, because its objection link ties an objection to the organisation and the
+ * in the language they subscribed in, not two: the contact's, because its objection link ties an objection to the organisation and the
  * notice's reach per organisation counts it. It carries the subscription's id too, so its
  * unsubscribe stops both (the page promises no more notices to the address). Left out: a contact
  * whose address was owed this message as a subscriber before (a repeated call after the contact
@@ -86,13 +86,16 @@ export interface FanoutKeys {
  * adds nobody twice; a person who is a contact of two organisations is two contacts, one each.
  */
 export async function enqueueContactFanout(db: Db, noticeId: string, template: string, keys: FanoutKeys, now: number): Promise<number> {
-  const subscribed = sql`(select ${subscribers.id} from ${subscribers} where ${subscribers.status} = 'confirmed' and ${sameAddress(subscribers.email)} = ${sameAddress(noticeContacts.email)} limit 1)`;
+  const subscription = (column: typeof subscribers.id | typeof subscribers.lang) =>
+    sql`(select ${column} from ${subscribers} where ${subscribers.status} = 'confirmed' and ${sameAddress(subscribers.email)} = ${sameAddress(noticeContacts.email)} order by ${subscribers.id} limit 1)`;
+  const subscribed = subscription(subscribers.id);
   const result = await db.run(sql`
     insert into ${emailDeliveries} (id, idempotency_key, template, params, notice_id, recipient, lang, status, attempts, created_at)
     select 'eml_' || lower(hex(randomblob(10))), ${keys.contact} || ${noticeContacts.id}, ${template},
            -- A merge patch drops a null member: no subscription, no subscriberId.
            json_patch(json_object('noticeId', ${noticeId}, 'contactId', ${noticeContacts.id}, 'orgId', ${noticeContacts.orgId}), json_object('subscriberId', ${subscribed})),
-           ${noticeId}, ${noticeContacts.email}, ${orgs.lang}, 'pending', 0, ${now}
+           -- The language the person chose when subscribing, if they did; else their organisation's.
+           ${noticeId}, ${noticeContacts.email}, coalesce(${subscription(subscribers.lang)}, ${orgs.lang}), 'pending', 0, ${now}
     from ${noticeContacts} join ${orgs} on ${orgs.id} = ${noticeContacts.orgId}
     where ${noticeContacts.status} = 'active'
       and ${sameAddress(noticeContacts.email)} not in (

@@ -130,7 +130,8 @@ describe("an organisation's notice contacts", () => {
     await enqueueNoticeFanout(db, noticeId, Date.now());
     const [copy, ...more] = await toPerson(noticeId);
     expect(more).toEqual([]);
-    expect(copy).toMatchObject({ idempotencyKey: `notice:${noticeId}:contact:${contactId}`, lang: "en", params: { noticeId, contactId, orgId: t.org.id, subscriberId } });
+    // In the language the person subscribed in (French), not the organisation's (English).
+    expect(copy).toMatchObject({ idempotencyKey: `notice:${noticeId}:contact:${contactId}`, lang: "fr", params: { noticeId, contactId, orgId: t.org.id, subscriberId } });
     // The withdrawal news follows the same rule.
     await enqueueNoticeWithdrawnFanout(db, noticeId, Date.now());
     expect((await toPerson(noticeId)).map((d) => d.idempotencyKey)).toEqual([copy!.idempotencyKey, `notice-withdrawn:${noticeId}:contact:${contactId}`]);
@@ -146,15 +147,35 @@ describe("an organisation's notice contacts", () => {
     const email = await renderDelivery(await createContext(env), copy!);
     const token = /token=([^>&]+)/.exec(email.headers["List-Unsubscribe"]!)![1]!;
     const portal = new PortalApi(env);
-    expect(orThrow(await portal.unsubscribe({ token, via: "one-click" }))).toEqual({ status: "unsubscribed", lang: "en" });
+    // The page answers in the language the email was in: the person's French.
+    expect(orThrow(await portal.unsubscribe({ token, via: "one-click" }))).toEqual({ status: "unsubscribed", lang: "fr" });
     expect(await findContact(db, contactId)).toMatchObject({ status: "unsubscribed" });
     expect(await findSubscriber(db, subscriberId)).toMatchObject({ status: "unsubscribed" });
     expect((await evidenceAbout(contactId)).map((e) => e.kind)).toContain("notice_contact.unsubscribed");
     expect(await evidenceAbout(subscriberId)).toEqual([{ kind: "subscriber.unsubscribed", actor: `subscriber:${subscriberId}`, payload: { via: "one-click", previousStatus: "confirmed" } }]);
-    expect(orThrow(await portal.unsubscribe({ token, via: "page" }))).toEqual({ status: "already_unsubscribed", lang: "en" });
+    expect(orThrow(await portal.unsubscribe({ token, via: "page" }))).toEqual({ status: "already_unsubscribed", lang: "fr" });
     const next = await insertNotice(db);
     await enqueueNoticeFanout(db, next, Date.now());
     expect(await toPerson(next)).toEqual([]);
+  });
+
+  it("stops a contact whose link names a subscription that is gone since", async () => {
+    const t = await createTestOrg(db, 0);
+    const { csrf } = orThrow(await contacts.list({ sessionToken: t.sessionToken }));
+    const address = `gone-${t.org.slug}@org.test`;
+    const contactId = orThrow(await contacts.add({ sessionToken: t.sessionToken, csrf, contactName: "Go Ne", contactRole: "dpo", contactEmail: address })).id;
+    const subscriberId = newId("sub");
+    await db.insert(subscribers).values({ id: subscriberId, email: address, lang: "fr", status: "confirmed", createdAt: Date.now(), confirmedAt: Date.now() });
+    const noticeId = await insertNotice(db);
+    await enqueueNoticeFanout(db, noticeId, Date.now());
+    const [copy] = (await db.select().from(emailDeliveries).where(eq(emailDeliveries.noticeId, noticeId)).all()).filter((d) => d.recipient === address);
+    const email = await renderDelivery(await createContext(env), copy!);
+    const token = /token=([^>&]+)/.exec(email.headers["List-Unsubscribe"]!)![1]!;
+    // Erased after the email went out.
+    await db.delete(subscribers).where(eq(subscribers.id, subscriberId));
+    const portal = new PortalApi(env);
+    expect(orThrow(await portal.unsubscribe({ token, via: "one-click" }))).toMatchObject({ status: "unsubscribed" });
+    expect(await findContact(db, contactId)).toMatchObject({ status: "unsubscribed" });
   });
 
   it("keep one copy when the audience changes between two runs of the same fan-out", async () => {

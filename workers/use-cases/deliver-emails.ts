@@ -85,7 +85,7 @@ export async function deliverPendingEmails(
     if (outcome === null) return;
     if (outcome.ok) {
       // The first batch accepted after a hold lapsed ends it, and the admin page's notice of it.
-      await recordSent(ctx, ready, outcome.ids, batchKey, hold ? [releaseEmailHold(ctx.db)] : []);
+      await recordSent(ctx, ready, outcome.ids, batchKey, hold ? [releaseEmailHold(ctx.db, hold)] : []);
       hold = null;
       sent += ready.length;
       return;

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { Resend } from "resend";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDb } from "@/db/client";
-import { enqueueNoticeFanout, enqueueNoticeWithdrawnFanout, releaseEmailHold } from "@/db/queries/emails";
+import { enqueueNoticeFanout, enqueueNoticeWithdrawnFanout, holdEmail, readEmailHold, releaseEmailHold } from "@/db/queries/emails";
 import { listEvidence } from "@/db/queries/evidence";
 import { setClockOffset } from "@/db/queries/settings";
 import { QUOTA_PAUSE_MS, REFUSED_RECHECK_MS } from "@/emails/resend-answer";
@@ -60,10 +60,30 @@ async function deliverUntilDone(noticeId: string, options = quick, maxRuns = 20)
   return runs;
 }
 
+/** Whatever hold a test left, ended. */
+async function endAnyHold() {
+  const held = await readEmailHold(db);
+  if (held) await releaseEmailHold(db, held);
+}
+
+describe("the hold on all sending", () => {
+  it("is ended only as it was read: a hold another batch recorded meanwhile stays", async () => {
+    const lapsed = { reason: "rate_limit" as const, error: "429 rate_limit_exceeded", since: 1_000, until: 2_000 };
+    await holdEmail(db, lapsed);
+    // Another batch under way is refused again and records a new hold, keeping when it began.
+    const renewed = { ...lapsed, until: 9_000 };
+    await holdEmail(db, renewed);
+    await releaseEmailHold(db, lapsed);
+    expect(await readEmailHold(db)).toEqual(renewed);
+    await releaseEmailHold(db, renewed);
+    expect(await readEmailHold(db)).toBeNull();
+  });
+});
+
 describe("notice fan-out through the real resend client", () => {
   // A hold or a moved clock would stop the next test's sending.
   afterEach(async () => {
-    await releaseEmailHold(db);
+    await endAnyHold();
     await setClockOffset(db, 0);
   });
 
@@ -312,9 +332,7 @@ describe("notice fan-out through the real resend client", () => {
 });
 
 describe("notice fan-out at the provider's rate limit (the stand-in enforcing 5 requests a second, as Resend's default)", () => {
-  afterEach(async () => {
-    await releaseEmailHold(db);
-  });
+  afterEach(endAnyHold);
 
   /** Every recipient once, and how many calls the stand-in's limit refused. */
   async function sentOnce(emails: string[]) {

@@ -36,13 +36,20 @@ async function readersOf(ctx: CoreContext, token: string): Promise<[ListReader, 
     actor: `contact:${contact.id}`,
     unsubscribe: (now) => unsubscribeContact(ctx.db, contact.id, now),
   };
-  const subscriberId = claims.ctx.subscriberId;
-  return subscriberId ? [reader, await subscriberReader(ctx, subscriberId)] : [reader];
+  // The subscription the link also names may be gone (erased since): the contact still stops.
+  const subscription = claims.ctx.subscriberId ? await subscriptionReader(ctx, claims.ctx.subscriberId) : null;
+  return subscription ? [reader, subscription] : [reader];
 }
 
 async function subscriberReader(ctx: CoreContext, id: string): Promise<ListReader> {
+  const found = await subscriptionReader(ctx, id);
+  if (!found) throw new AppError("token_invalid");
+  return found;
+}
+
+async function subscriptionReader(ctx: CoreContext, id: string): Promise<ListReader | null> {
   const subscriber = await findSubscriber(ctx.db, id);
-  if (!subscriber) throw new AppError("token_invalid");
+  if (!subscriber) return null;
   return {
     ...subscriber,
     unsubscribed: subscriber.status === "unsubscribed",
@@ -69,7 +76,8 @@ export async function previewUnsubscribe(ctx: CoreContext, token: string): Promi
 /** Stops all notices to the address. Idempotent: a second click (or a mail provider's retry) is fine. */
 export async function unsubscribe(ctx: CoreContext, token: string, via: "page" | "one-click"): Promise<UnsubscribeOutcome> {
   const readers = await readersOf(ctx, token);
-  const lang = readers[0].lang;
+  // The language the email was in: a subscription's own where the link names one (db/queries/notice-contacts.ts).
+  const lang = readers.at(-1)!.lang;
   const stopping = readers.filter((reader) => !reader.unsubscribed);
   if (stopping.length === 0) return { status: "already_unsubscribed", lang };
   const now = ctx.clock.now();
