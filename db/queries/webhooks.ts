@@ -6,7 +6,7 @@ import { listVersions, notices, webhookDeliveries, webhookEndpoints, type Webhoo
 export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;
 export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
 
-export function insertWebhookEndpoint(db: Db, row: Omit<WebhookEndpointRow, "consecutiveFailures" | "failingSince" | "disabledReason" | "previousSecret" | "previousSecretUntil">) {
+export function insertWebhookEndpoint(db: Db, row: Omit<WebhookEndpointRow, "consecutiveFailures" | "failingSince" | "disabledReason" | "previousSecrets">) {
   return db.insert(webhookEndpoints).values(row);
 }
 
@@ -28,14 +28,24 @@ export function disableWebhookEndpoint(db: Db, id: string, reason: "admin" | "fa
 }
 
 /**
- * A new secret; the one it replaces keeps signing beside it until `previousUntil`. Read and written
- * in one statement, so two rotations at once each keep the secret the other replaced.
+ * A new secret; the one it replaces joins the previous secrets, signing beside it until
+ * `previousUntil`, and those whose day is over are left out (they are kept no longer than they
+ * sign). Every secret still in its day stays: after two rotations in a day the receiver may hold
+ * either older one. Read and written in one statement, so two rotations at once each keep the
+ * secret the other replaced.
  */
 export function rotateWebhookSecretTo(db: Db, id: string, secret: string, previousUntil: number, now: number) {
-  return db
-    .update(webhookEndpoints)
-    .set({ previousSecret: sql`${webhookEndpoints.secret}`, previousSecretUntil: previousUntil, secret, updatedAt: now })
-    .where(eq(webhookEndpoints.id, id));
+  const stillSigning = sql`(select json_group_array(json(value)) from (
+      select value from json_each(${webhookEndpoints.previousSecrets}) where json_extract(value, '$.until') > ${now}
+      union all select json_object('secret', ${webhookEndpoints.secret}, 'until', ${previousUntil})))`;
+  return db.update(webhookEndpoints).set({ previousSecrets: stillSigning, secret, updatedAt: now }).where(eq(webhookEndpoints.id, id));
+}
+
+/** Replaced secrets whose day is over are deleted, not kept unused (docs/privacy.md); one statement for every endpoint. */
+export function forgetExpiredWebhookSecrets(db: Db, now: number) {
+  const expired = sql`exists (select 1 from json_each(${webhookEndpoints.previousSecrets}) where json_extract(value, '$.until') <= ${now})`;
+  const stillSigning = sql`(select json_group_array(json(value)) from json_each(${webhookEndpoints.previousSecrets}) where json_extract(value, '$.until') > ${now})`;
+  return db.update(webhookEndpoints).set({ previousSecrets: stillSigning }).where(expired);
 }
 
 /** The endpoint and every delivery it was owed. */
@@ -66,14 +76,30 @@ export function oweWebhookEvent(db: Db, event: OwedWebhookEvent, now: number): B
     event.versionsUrl === undefined
       ? sql`json_set(${event.body}, '$.data.withdrawalReason', ${reason})`
       : sql`json_set(${event.body}, '$.data.withdrawalReason', ${reason}, '$.data.version', ${version}, '$.data.versionUrl', ${`${event.versionsUrl}/`} || ${version} || '.json')`;
-  // Every column, in the table's order: an insert-select names them all.
+  // Every column by name, in the table's order: drizzle refuses an insert-select whose fields are
+  // not the table's, so a column added later fails this statement's tests instead of shifting values.
   return db
     .insert(webhookDeliveries)
     .select(
-      sql`select 'msg_' || lower(hex(randomblob(12))), ${webhookEndpoints.id}, ${event.id}, ${event.type}, ${body}, 'pending', 0, null, null, null, ${now}, ${now}, null
-        from ${webhookEndpoints}
-        where ${webhookEndpoints.status} = 'active' and exists (select 1 from json_each(${webhookEndpoints.events}) where value = ${event.type})
-        order by ${webhookEndpoints.id}`,
+      db
+        .select({
+          id: sql<string>`'msg_' || lower(hex(randomblob(12)))`.as("id"),
+          endpointId: webhookEndpoints.id,
+          eventId: sql<string>`${event.id}`.as("event_id"),
+          eventType: sql<WebhookEventType>`${event.type}`.as("event_type"),
+          body: sql<string>`${body}`.as("body"),
+          status: sql<"pending">`'pending'`.as("status"),
+          attempts: sql<number>`0`.as("attempts"),
+          lastStatus: sql<null>`null`.as("last_status"),
+          lastError: sql<null>`null`.as("last_error"),
+          lastAttemptAt: sql<null>`null`.as("last_attempt_at"),
+          nextAttemptAt: sql<number>`${now}`.as("next_attempt_at"),
+          createdAt: sql<number>`${now}`.as("created_at"),
+          deliveredAt: sql<null>`null`.as("delivered_at"),
+        })
+        .from(webhookEndpoints)
+        .where(and(eq(webhookEndpoints.status, "active"), sql`exists (select 1 from json_each(${webhookEndpoints.events}) where value = ${event.type})`))
+        .orderBy(webhookEndpoints.id),
     )
     .onConflictDoNothing({ target: [webhookDeliveries.endpointId, webhookDeliveries.eventId] });
 }

@@ -4,6 +4,12 @@ import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqli
 export const webhookEventTypes = ["notice.published", "notice.withdrawn", "change.effective", "objection.window_closed"] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 
+/** A secret a rotation replaced, and the end of the day it still signs in. */
+export interface PreviousSecret {
+  secret: string;
+  until: number;
+}
+
 /**
  * An endpoint the vendor admin registered. The secret signs every message (Standard Webhooks); it
  * is shown once, when created or rotated, and kept here because signing needs it (the one a
@@ -14,10 +20,10 @@ export const webhookEndpoints = sqliteTable("webhook_endpoints", {
   url: text("url").notNull(),
   events: text("events", { mode: "json" }).$type<WebhookEventType[]>().notNull(),
   secret: text("secret").notNull(), // "whsec_…"
-  // The secret a rotation replaced, still signing beside the new one until previous_secret_until,
-  // so a receiver can switch within a day without refusing a message (docs/webhooks.md).
-  previousSecret: text("previous_secret"),
-  previousSecretUntil: integer("previous_secret_until"),
+  // The secrets rotations replaced, each still signing beside the new one for a day, so a receiver
+  // can switch without refusing a message, however many rotations that day held (docs/webhooks.md).
+  // A rotation leaves out those whose day is over.
+  previousSecrets: text("previous_secrets", { mode: "json" }).$type<PreviousSecret[]>().notNull().default([]),
   // disabled_reason says who turned it off: the admin, or a run of failures (docs/webhooks.md).
   status: text("status", { enum: ["active", "disabled"] }).notNull(),
   disabledReason: text("disabled_reason", { enum: ["admin", "failures"] }),

@@ -17,6 +17,7 @@ import { forgetExpiredRateLimits } from "../rate-limit";
 import { retryStrandedEmails } from "../use-cases/retry-stranded-emails";
 import { signHourlyCheckpoint } from "../use-cases/sign-hourly-checkpoint";
 import { wakeWebhookSenders } from "../use-cases/wake-webhook-senders";
+import { forgetExpiredWebhookSecrets } from "../use-cases/forget-expired-webhook-secrets";
 
 export { NoticeClock } from "../objects/notice-clock";
 export { RoomBoard } from "../objects/room-board";
@@ -57,7 +58,8 @@ export default class Core extends WorkerEntrypoint<CoreEnv> {
   /**
    * Cron (every 5 minutes): sends sign-in links and confirmations a provider outage left pending,
    * forgets rate-limit counters whose window is over, signs the evidence log at least hourly
-   * while entries are added, and wakes webhook senders with deliveries overdue.
+   * while entries are added, wakes webhook senders with deliveries overdue, and deletes rotated-out
+   * webhook secrets whose day is over.
    */
   override async scheduled(controller: ScheduledController): Promise<void> {
     const ctx = await createContext(this.env);
@@ -66,6 +68,7 @@ export default class Core extends WorkerEntrypoint<CoreEnv> {
     if (report.pending > 0) console.warn(`cron ${controller.cron}: ${report.pending} emails still pending`);
     await signHourlyCheckpoint(ctx);
     await wakeWebhookSenders(ctx);
+    await forgetExpiredWebhookSecrets(ctx);
   }
 
   /** Only WebSockets come over HTTP (they cannot cross RPC): room-finder live updates. */

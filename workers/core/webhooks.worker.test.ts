@@ -22,6 +22,7 @@ import { oweNoticeWebhooks, wakeNoticeWebhookSenders } from "../use-cases/owe-no
 import type { NoticeEffect } from "../domain/notice";
 import { findNotice } from "@/db/queries/notices";
 import { wakeWebhookSenders } from "../use-cases/wake-webhook-senders";
+import { forgetExpiredWebhookSecrets } from "../use-cases/forget-expired-webhook-secrets";
 import { oweWebhookEvent } from "@/db/queries/webhooks";
 import { NoticesApi } from "./notices";
 import { WebhooksApi } from "./webhooks";
@@ -327,6 +328,48 @@ describe("changing an endpoint", () => {
     const rotation = (await listEvidence(db)).find((e) => e.ref === endpoint.id && e.kind === "webhook.secret_rotated")!;
     expect(JSON.parse(rotation.payload)).toEqual({ endpointId: endpoint.id, url: endpoint.url, previousSecretValidUntil: rotated.previousSecretUntil });
     expect(rotation.payload).not.toContain("whsec_");
+  });
+
+  it("keeps every secret of the day signing after two rotations, since the receiver may hold either, and drops each once its day is over", async () => {
+    const endpoint = await endpointAt("rotate-twice", [], ["notice.published"]);
+    const first = orThrow(await api.rotateSecret({ ...(await session()), id: endpoint.id }));
+    // The form posted again (a reload), or the first new secret was never copied.
+    await advanceDevClock(db, 60_000);
+    const second = orThrow(await api.rotateSecret({ ...(await session()), id: endpoint.id }));
+    await control("secret", { name: "rotate-twice", secret: second.secret });
+    const signedBy = (message: ReceivedWebhook) =>
+      [endpoint.secret, first.secret, second.secret].map((secret) => {
+        try {
+          new Webhook(secret).verify(message.body, { "webhook-id": message.webhookId, "webhook-timestamp": message.timestamp, "webhook-signature": message.signature });
+          return true;
+        } catch {
+          return false;
+        }
+      });
+
+    await emitPublished();
+    await sendDue(endpoint.id);
+    const [during] = await received("rotate-twice");
+    expect(signedBy(during!)).toEqual([true, true, true]);
+    const listed = async () => orThrow(await api.list(await session())).endpoints.find((e) => e.id === endpoint.id)!;
+    expect((await listed()).previousSecretUntil).toBe(second.previousSecretUntil);
+
+    // Past the first rotation's day, before the second's: the first secret no longer signs.
+    await advanceDevClock(db, first.previousSecretUntil! - (await createContext(env)).clock.now() + 1);
+    await emitPublished();
+    await sendDue(endpoint.id);
+    const [, later] = await received("rotate-twice");
+    expect(signedBy(later!)).toEqual([false, true, true]);
+    // A third rotation keeps nothing whose day is over: only what still signs is stored.
+    const third = orThrow(await api.rotateSecret({ ...(await session()), id: endpoint.id }));
+    const stored = (await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint.id)).get())!;
+    expect(stored.previousSecrets.map((p) => p.secret)).toEqual([first.secret, second.secret]);
+    expect(stored.previousSecrets.map((p) => p.until)).toEqual([second.previousSecretUntil, third.previousSecretUntil]);
+    // Without another rotation, the cron deletes a secret once its day is over.
+    await advanceDevClock(db, second.previousSecretUntil! - (await createContext(env)).clock.now() + 1);
+    await forgetExpiredWebhookSecrets(await createContext(env));
+    const swept = (await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint.id)).get())!;
+    expect(swept.previousSecrets.map((p) => p.secret)).toEqual([second.secret]);
   });
 
   it("rotates its secret (the new one signs from then on), turns it off and deletes it, each in the evidence log", async () => {

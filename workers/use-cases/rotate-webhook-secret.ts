@@ -6,9 +6,10 @@ import { newWebhookSecret, PREVIOUS_SECRET_OVERLAP_MS } from "./webhook-secret";
 
 /**
  * A new signing secret, shown once. The one it replaces keeps signing beside it for a day
- * (Standard Webhooks' rotation: every message carries both signatures), so the receiver can take
- * the new one without refusing a message in between; a second rotation within the day drops the
- * oldest. The evidence says when the previous secret stops, never a secret.
+ * (Standard Webhooks' rotation: every message carries a signature for each), so the receiver can
+ * take the new one without refusing a message in between; a second rotation within the day keeps
+ * both older ones signing (a reloaded form, a secret not copied: the receiver still holds the
+ * first). The evidence says when the previous secret stops, never a secret.
  */
 export async function rotateWebhookSecret(ctx: CoreContext, id: string, actor: string) {
   const endpoint = await requireWebhookEndpoint(ctx, id);

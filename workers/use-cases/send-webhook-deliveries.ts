@@ -70,7 +70,7 @@ async function attempt(ctx: CoreContext, endpoint: WebhookEndpointRow, delivery:
   // Receivers check the timestamp against their own clock (five minutes either way), so it is
   // the real time of this attempt, never the application's dev clock.
   const sentAt = new Date();
-  // During a rotation's day, signed with both secrets (the spec's space-separated list): a
+  // During a rotation's day, signed with each secret still in it (the spec's space-separated list): a
   // receiver holding either verifies. The day is measured on the application's clock, as the rotation was.
   const signature = signingSecrets(endpoint, at)
     .map((secret) => new Webhook(secret).sign(delivery.id, sentAt, delivery.body))
