@@ -384,6 +384,80 @@ declare const messages: {
     "googleClientId": "Google OAuth client id",
     "signedInAs": "Signed in as",
     "signOut": "Sign out"
+  },
+  "adminWebhooks": {
+    "nav": "Webhooks",
+    "title": "Webhooks",
+    "lead": "Send notice events to your customers’ vendor-risk tools as they happen. Each message is signed per the Standard Webhooks specification with the endpoint’s secret; docs/webhooks.md describes every event’s body.",
+    "events": {
+      "notice": {
+        "published": "A notice is published",
+        "withdrawn": "A notice is withdrawn"
+      },
+      "change": {
+        "effective": "A change takes effect"
+      },
+      "objection": {
+        "window_closed": "The objection window closes"
+      }
+    },
+    "registerHeading": "Add an endpoint",
+    "urlLabel": "Endpoint URL",
+    "urlHint": "The https:// address on the public internet where the tool receives webhooks.",
+    "eventsLegend": "Events to send",
+    "register": "Add the endpoint",
+    "errorSummary": "The endpoint needs attention",
+    "endpointsHeading": "Endpoints",
+    "noEndpoints": "No endpoints yet. Add one above to start sending events.",
+    "status": {
+      "active": "Active",
+      "disabled": "Turned off"
+    },
+    "disabledBy": {
+      "admin": "Turned off by an admin.",
+      "failures": "Turned off after a run of failed attempts; the vendor admins were emailed."
+    },
+    "failing": "{count, plural, =1 {One attempt failed, on {since}; it will be tried again.} other {{failures} failed attempts in a row since {since}.}}",
+    "secretHint": "Secret ending in",
+    "addedBy": "Added by {who} on {when}.",
+    "subscribed": "Events",
+    "enable": "Turn on",
+    "disable": "Turn off",
+    "remove": "Delete the endpoint",
+    "logHeading": "Latest deliveries",
+    "noDeliveries": "Nothing sent yet.",
+    "event": "Event",
+    "deliveryStatus": "Status",
+    "attempts": "Attempts",
+    "lastAttempt": "Last attempt",
+    "nextAttempt": "Next try",
+    "outcome": "Answer",
+    "deliveryStatuses": {
+      "pending": "Waiting to retry",
+      "delivered": "Delivered",
+      "failed": "Gave up"
+    },
+    "failures": {
+      "refused": "Refused: not a public https address",
+      "timeout": "No answer in time",
+      "unreachable": "Could not connect",
+      "status": "Error answer"
+    },
+    "httpStatus": "HTTP {status}",
+    "done": {
+      "enabled": "The endpoint is on; anything it missed is being sent.",
+      "disabled": "The endpoint is off; events for it are kept until it is turned on.",
+      "deleted": "The endpoint and its delivery log were deleted."
+    },
+    "secretTitle": "Copy the signing secret now",
+    "secretLead": "This is the only time the secret is shown. Give it to the tool receiving the webhooks: it verifies each message’s webhook-signature header with it (any Standard Webhooks library does this).",
+    "secretFor": "Endpoint",
+    "secretLabel": "Signing secret",
+    "secretDone": "I have copied it: back to webhooks",
+    "back": "Back to the admin",
+    "rotateSecret": "Rotate secret",
+    "previousSecretValid": "Rotation under way: messages are also signed with the previous secret until {until}. Give the new secret to the receiving tool before then.",
+    "rotatedLead": "Messages are signed with both the new secret and the previous one until {until}, so the receiving tool keeps verifying while you switch it over; after that, only with the new one."
   }
 };
 export default messages;
