@@ -458,6 +458,43 @@ declare const messages: {
     "rotateSecret": "Rotate secret",
     "previousSecretValid": "Rotation under way: messages are also signed with the previous secret until {until}. Give the new secret to the receiving tool before then.",
     "rotatedLead": "Messages are signed with both the new secret and the previous one until {until}, so the receiving tool keeps verifying while you switch it over; after that, only with the new one."
+  },
+  "adminContacts": {
+    "nav": "Notice contacts",
+    "title": "Notice contacts",
+    "lead": "The people who must hear of every change to the vendor's subprocessors: your DPO, legal and security contacts. Each one gets every notice by email, with a personal link to object, from the moment you add them; they need not confirm, and each can stop the emails with one click.",
+    "none": "No notice contacts yet. Until you add one, notices reach your organisation only if someone subscribed on the public list.",
+    "unreached": "None of your contacts is getting notices now. Add a working address so that changes reach your organisation.",
+    "name": "Name",
+    "role": "Role",
+    "email": "Email address",
+    "state": "Notices",
+    "roles": {
+      "dpo": "Data protection officer (DPO)",
+      "legal": "Legal",
+      "security": "Security",
+      "other": "Other"
+    },
+    "states": {
+      "active": "Getting notices",
+      "unsubscribed": "Unsubscribed by the contact",
+      "suppressed": {
+        "bounced": "Stopped: the address does not take mail",
+        "complained": "Stopped: the contact marked a notice as spam"
+      }
+    },
+    "since": "since {when}",
+    "actions": "Actions",
+    "remove": "Remove",
+    "addTitle": "Add a contact",
+    "addHint": "Adding an address again, after it was removed, unsubscribed or stopped, turns its notices back on.",
+    "nameLabel": "Contact's name",
+    "roleLabel": "Role",
+    "emailLabel": "Email address",
+    "add": "Add contact",
+    "added": "Contact added: they get every notice from now on.",
+    "removed": "Contact removed: they get no more notices.",
+    "errorSummary": "The contact was not added:"
   }
 };
 export default messages;
