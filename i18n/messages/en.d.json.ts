@@ -495,6 +495,24 @@ declare const messages: {
     "added": "Contact added: they get every notice from now on.",
     "removed": "Contact removed: they get no more notices.",
     "errorSummary": "The contact was not added:"
+  },
+  "adminSettings": {
+    "title": "Notice periods",
+    "lead": "The periods your data processing agreement sets for changes to the subprocessor list. A notice keeps the periods in force when it is published: changing them here never moves the dates of a notice already published.",
+    "noticePeriodDays": "Notice period",
+    "noticePeriodHint": "How many days, at least, between publishing a notice and the change taking effect.",
+    "objectionWindowDays": "Objection window",
+    "objectionWindowHint": "How many days after the notice customers may object. No longer than the notice period.",
+    "resolutionPeriodDays": "Resolution period",
+    "resolutionPeriodHint": "How many days after receiving an objection you have to resolve it before the customer may terminate.",
+    "bounds": "In days: at least {floor} (the shortest this deployment allows), at most {max}.",
+    "days": "days",
+    "save": "Save the periods",
+    "saved": "Saved. Notices you publish from now on use these periods; published notices keep theirs.",
+    "lastChanged": "Last changed by {who} on {when}.",
+    "neverChanged": "These are the defaults (30, 15 and 30 days); nobody has changed them yet.",
+    "errorSummary": "Some periods need attention",
+    "back": "Back to the admin"
   }
 };
 export default messages;
