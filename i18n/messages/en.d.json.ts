@@ -513,6 +513,19 @@ declare const messages: {
     "neverChanged": "These are the defaults (30, 15 and 30 days); nobody has changed them yet.",
     "errorSummary": "Some periods need attention",
     "back": "Back to the admin"
+  },
+  "adminProfile": {
+    "nav": "Profile",
+    "title": "Your profile",
+    "legend": "Language of your emails",
+    "hint": "Sign-in links, termination rights, display incidents and every other email Roomtrust sends you are written in this language.",
+    "choices": {
+      "default": "As before: the language of the page you ask from, or your organisation's",
+      "en": "English",
+      "fr": "French"
+    },
+    "save": "Save",
+    "saved": "Saved: your emails are now written in the language you chose."
   }
 };
 export default messages;

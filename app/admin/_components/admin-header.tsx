@@ -1,5 +1,4 @@
 import type { Lang } from "@/app/_lib/i18n/lang";
-import { profileText } from "@/app/admin/profile/_i18n";
 import { adminText } from "../_i18n";
 import { deliveriesText } from "../deliveries/_i18n";
 import { translator } from "@/i18n/translate";
@@ -14,7 +13,7 @@ export function AdminHeader({ lang, email }: { lang: Lang; email: string }) {
       <a href={`/admin/evidence?lang=${lang}`}>{t.evidence}</a>
       <a href={`/admin/deliveries?lang=${lang}`}>{deliveriesText(lang).nav}</a>
       <a href={`/admin/webhooks?lang=${lang}`}>{translator(lang, "adminWebhooks")("nav")}</a>
-      <a href={`/admin/profile?lang=${lang}`}>{profileText(lang).nav}</a>
+      <a href={`/admin/profile?lang=${lang}`}>{translator(lang, "adminProfile")("nav")}</a>
       <form className="inline-form" method="post" action={`/admin/sign-out?lang=${lang}`}>
         <button type="submit" className="secondary">{t.signOut}</button>
       </form>
