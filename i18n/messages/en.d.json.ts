@@ -526,6 +526,29 @@ declare const messages: {
     },
     "save": "Save",
     "saved": "Saved: your emails are now written in the language you chose."
+  },
+  "adminDeliveries": {
+    "nav": "Email delivery",
+    "title": "Email delivery",
+    "lead": "What Resend reported after sending: whether each message reached its reader. An address whose mail bounced for good, or whose reader marked it as spam, gets no more list mail until that person subscribes again.",
+    "sentHeading": "Messages sent",
+    "outcomes": {
+      "delivered": "Delivered",
+      "bounced": "Bounced",
+      "complained": "Marked as spam",
+      "delayed": "Delayed, still trying",
+      "unknown": "No word from the provider yet"
+    },
+    "suppressedHeading": "Addresses list mail no longer reaches",
+    "noneSuppressed": "None: every subscriber's mail is being delivered. Addresses appear here when their mail bounces for good or is marked as spam.",
+    "address": "Address",
+    "reason": "Why",
+    "since": "Since",
+    "reasons": {
+      "bounced": "Bounced: the address does not take mail",
+      "complained": "The reader marked a message as spam"
+    },
+    "chase": "These readers are not hearing of changes. Reach them another way (their contract contact), and ask them to subscribe again with a working address."
   }
 };
 export default messages;
