@@ -549,6 +549,23 @@ declare const messages: {
       "complained": "The reader marked a message as spam"
     },
     "chase": "These readers are not hearing of changes. Reach them another way (their contract contact), and ask them to subscribe again with a working address."
+  },
+  "adminNoticeReach": {
+    "title": "Reach of customer organisations",
+    "lead": "Each organisation's notice contacts, registered by its admin, get the notice besides the public list's subscribers.",
+    "organisation": "Organisation",
+    "told": "Contacts told",
+    "delivered": "Delivered",
+    "refused": "Bounced or marked as spam",
+    "owed": "{count} still to send",
+    "noOrganisations": "No customer organisation exists yet.",
+    "unreachedTitle": "Organisations with no working contact",
+    "unreachedLead": "The notice cannot reach these organisations through a contact: chase them another way, and ask their admin to register a working address on their notice contacts page.",
+    "allReached": "Every organisation has at least one contact whose mail is being delivered.",
+    "reasons": {
+      "no_contact": "No contact registered",
+      "all_stopped": "Every contact bounced, complained or unsubscribed"
+    }
   }
 };
 export default messages;
