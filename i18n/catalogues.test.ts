@@ -77,4 +77,16 @@ describe("plurals", () => {
     expect(text("fr", 0)).toBe("préavis de 0\u00a0jour\u00a0; oppositions sous 1\u00a0jour\u00a0; réponse à chaque opposition sous 2\u00a0jours");
     expect(text("fr", 1)).toMatch(/^préavis de 1\u00a0jour\u00a0;/);
   });
+
+  it("keep counts that can pass 999 as plain digits, with the plural still chosen by the number", () => {
+    const imported = (lang: "en" | "fr", count: number) => translator(lang, "adminRooms")("imported", { count, imported: String(count) });
+    expect(imported("en", 1)).toBe("1 display imported.");
+    expect(imported("en", 2000)).toBe("2000 displays imported.");
+    expect(imported("fr", 1)).toBe("1 écran importé.");
+    expect(imported("fr", 2000)).toBe("2000 écrans importés.");
+    const failing = (lang: "en" | "fr", count: number) => translator(lang, "adminWebhooks")("failing", { count, failures: String(count), since: "1 May" });
+    expect(failing("en", 1)).toBe("One attempt failed, on 1 May; it will be tried again.");
+    expect(failing("fr", 1)).toBe("Une tentative a échoué, le 1 May\u00a0; elle sera renouvelée.");
+    expect(failing("fr", 1200)).toBe("1200\u00a0tentatives de suite en échec depuis le 1 May.");
+  });
 });

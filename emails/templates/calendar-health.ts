@@ -1,4 +1,5 @@
 import { formatDay } from "@/workers/domain/format-date";
+import { intlLocales } from "@/workers/domain/lang";
 import { translator } from "@/i18n/translate";
 import type { EmailContent, Lang } from "../message";
 
@@ -13,7 +14,7 @@ export interface CalendarHealthFacts {
 }
 
 function at(ms: number, timeZone: string, lang: Lang): string {
-  return formatDay(new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { timeZone, day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }), ms, lang);
+  return formatDay(new Intl.DateTimeFormat(intlLocales[lang], { timeZone, day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }), ms, lang);
 }
 
 /** A display needs a person: which one, since when, and what to do, for the organisation's admins. */

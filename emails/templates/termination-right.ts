@@ -1,4 +1,4 @@
-import { frenchOf } from "@/workers/domain/lang";
+import { nameAfterOf } from "@/i18n/name-forms";
 import { translator } from "@/i18n/translate";
 import type { EmailContent, Lang } from "../message";
 import { objectionFactBlocks, type ObjectionFacts } from "./objection-facts";
@@ -9,8 +9,7 @@ export function terminationRight(
   lang: Lang,
 ): EmailContent {
   const t = translator(lang, "emails.terminationRight");
-  // French elides « de » into the name (« l’opposition d’Orange »), which a message cannot decide.
-  const organisation = lang === "fr" ? frenchOf(objection.organisation) : objection.organisation;
+  const organisation = nameAfterOf[lang](objection.organisation);
   return {
     subject: t("subject", { id: objection.id }),
     preview: t("preview"),

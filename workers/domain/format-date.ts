@@ -1,4 +1,4 @@
-import type { Lang } from "./lang";
+import { intlLocales, type Lang } from "./lang";
 
 /** Dates shown to people: unambiguous, in their language, in UTC. */
 export function formatDate(ms: number | null | undefined, lang: Lang, withTime = true): string {
@@ -23,7 +23,7 @@ function dateFormat(lang: Lang, withTime: boolean): Intl.DateTimeFormat {
   const key = `${lang}:${withTime}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
+    format = new Intl.DateTimeFormat(intlLocales[lang], {
       day: "numeric",
       month: "long",
       year: "numeric",

@@ -6,6 +6,9 @@ export function isLang(value: unknown): value is Lang {
   return value === "en" || value === "fr";
 }
 
+/** The locale Intl writes each language's dates and times in: British English (day before month, 24-hour clock), France's French. */
+export const intlLocales: Record<Lang, string> = { en: "en-GB", fr: "fr-FR" };
+
 /** Between a label and what it says: French puts a no-break space before the colon. */
 export function colon(lang: Lang): string {
   return lang === "fr" ? "\u00a0: " : ": ";

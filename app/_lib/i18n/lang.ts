@@ -1,7 +1,7 @@
 import { isLang, type Lang } from "../../../workers/domain/lang";
 
 export { formatDate } from "../../../workers/domain/format-date";
-export { colon, frenchOf, isLang, languages, type Lang } from "../../../workers/domain/lang";
+export { colon, frenchOf, intlLocales, isLang, languages, type Lang } from "../../../workers/domain/lang";
 
 /**
  * The page language: `?lang=` wins (links and the language switcher use it), then the first

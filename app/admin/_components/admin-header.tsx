@@ -1,8 +1,6 @@
 import type { Lang } from "@/app/_lib/i18n/lang";
-import { profileText } from "@/app/admin/profile/_i18n";
 import { adminText } from "../_i18n";
-import { deliveriesText } from "../deliveries/_i18n";
-import { webhooksText } from "../webhooks/_i18n";
+import { translator } from "@/i18n/translate";
 
 /** Who is signed in, where to go, and sign out; on every admin page. */
 export function AdminHeader({ lang, email }: { lang: Lang; email: string }) {
@@ -12,9 +10,9 @@ export function AdminHeader({ lang, email }: { lang: Lang; email: string }) {
       <span>{t.signedInAs} <strong>{email}</strong></span>
       <a href={`/admin?lang=${lang}`}>{t.notices}</a>
       <a href={`/admin/evidence?lang=${lang}`}>{t.evidence}</a>
-      <a href={`/admin/deliveries?lang=${lang}`}>{deliveriesText(lang).nav}</a>
-      <a href={`/admin/webhooks?lang=${lang}`}>{webhooksText(lang).nav}</a>
-      <a href={`/admin/profile?lang=${lang}`}>{profileText(lang).nav}</a>
+      <a href={`/admin/deliveries?lang=${lang}`}>{translator(lang, "adminDeliveries")("nav")}</a>
+      <a href={`/admin/webhooks?lang=${lang}`}>{translator(lang, "adminWebhooks")("nav")}</a>
+      <a href={`/admin/profile?lang=${lang}`}>{translator(lang, "adminProfile")("nav")}</a>
       <form className="inline-form" method="post" action={`/admin/sign-out?lang=${lang}`}>
         <button type="submit" className="secondary">{t.signOut}</button>
       </form>

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { AppBindings } from "../app-bindings";
 import { CoreError, unwrap } from "@/app/_lib/core-result";
-import { roomsText } from "@/app/admin/rooms/_i18n";
+import { translator } from "@/i18n/translate";
 import { RoomsDocument } from "@/app/admin/rooms/_lib/rooms-page";
 import { adminAction, roomsPage, roomsSession } from "./admin-action";
 
@@ -16,17 +16,17 @@ export async function confirmRemoveDisplay(c: Context<AppBindings>) {
     const { csrf, email, overview } = await roomsSession(c);
     const display = overview.displays.find((d) => d.id === id);
     if (!display) throw new CoreError("not_found", 404, [], "Not found.");
-    const t = roomsText(lang);
+    const t = translator(lang, "adminRooms");
     const base = `/admin/rooms/${display.id}`;
     return (
-      <RoomsDocument lang={lang} title={t.removeConfirmTitle(display.name)} email={email} path={`${base}/remove`}>
-        <h1>{t.removeConfirmTitle(display.name)}</h1>
-        <p className="lead">{t.removeConfirmLead}</p>
+      <RoomsDocument lang={lang} title={t("removeConfirmTitle", { name: display.name })} email={email} path={`${base}/remove`}>
+        <h1>{t("removeConfirmTitle", { name: display.name })}</h1>
+        <p className="lead">{t("removeConfirmLead")}</p>
         <form className="actions" method="post" action={`${base}/remove?lang=${lang}`}>
           <input type="hidden" name="csrf" value={csrf} />
           <input type="hidden" name="confirm" value="yes" />
-          <button type="submit" className="danger">{t.removeConfirm(display.name)}</button>
-          <a className="button secondary" href={`${base}?lang=${lang}`}>{t.removeCancel}</a>
+          <button type="submit" className="danger">{t("removeConfirm", { name: display.name })}</button>
+          <a className="button secondary" href={`${base}?lang=${lang}`}>{t("removeCancel")}</a>
         </form>
       </RoomsDocument>
     );

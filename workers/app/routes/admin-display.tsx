@@ -5,10 +5,10 @@ import { CoreError, unwrap } from "@/app/_lib/core-result";
 import type { Lang } from "@/app/_lib/i18n/lang";
 import { renderHtml } from "@/app/_lib/render";
 import { DisplayForm, displayFieldsOf, displayToFields } from "@/app/admin/rooms/_components/display-form";
-import { roomsText } from "@/app/admin/rooms/_i18n";
 import { RoomsDocument } from "@/app/admin/rooms/_lib/rooms-page";
 import { adminAction, roomsPage, roomsSession } from "./admin-action";
 import { clockTime } from "@/app/admin/rooms/_lib/clock-time";
+import { translator } from "@/i18n/translate";
 
 export interface DisplayPageExtras {
   values?: Map<string, string>;
@@ -22,40 +22,40 @@ export async function displayPage(c: Context<AppBindings>, id: string, lang: Lan
   const { csrf, email, overview } = await roomsSession(c);
   const display = overview.displays.find((d) => d.id === id);
   if (!display) throw new CoreError("not_found", 404, [], "Not found.");
-  const t = roomsText(lang);
+  const t = translator(lang, "adminRooms");
   const base = `/admin/rooms/${display.id}`;
   const origin = c.var.config.origin.origin;
   return (
-    <RoomsDocument lang={lang} title={t.editTitle(display.name)} email={email} path={base}>
-      <h1>{t.editTitle(display.name)}</h1>
-      {extras.done === "saved" && <p className="alert alert-ok" role="status">{t.saved}</p>}
+    <RoomsDocument lang={lang} title={t("editTitle", { name: display.name })} email={email} path={base}>
+      <h1>{t("editTitle", { name: display.name })}</h1>
+      {extras.done === "saved" && <p className="alert alert-ok" role="status">{t("saved")}</p>}
       <section className="card stack" aria-labelledby="pairing-title">
-        <h2 id="pairing-title">{t.pairingTitle}</h2>
-        <p>{t.pairingLead}</p>
+        <h2 id="pairing-title">{t("pairingTitle")}</h2>
+        <p>{t("pairingLead")}</p>
         {extras.pairing && (
           <div className="pairing-code" role="status">
-            <p>{t.codeIs}: <strong className="code" data-testid="pairing-code">{extras.pairing.code}</strong></p>
-            <p>{t.openOnTablet} <a href="/display">{origin}/display</a></p>
-            <p data-testid="pairing-expiry">{t.codeExpires(clockTime(extras.pairing.expiresAt, display.timeZone, lang), display.timeZone)}</p>
+            <p>{t("codeIs")}: <strong className="code" data-testid="pairing-code">{extras.pairing.code}</strong></p>
+            <p>{t("openOnTablet")} <a href="/display">{origin}/display</a></p>
+            <p data-testid="pairing-expiry">{t("codeExpires", { time: clockTime(extras.pairing.expiresAt, display.timeZone, lang), zone: display.timeZone })}</p>
           </div>
         )}
         <form method="post" action={`${base}/pairing-code?lang=${lang}`}>
           <input type="hidden" name="csrf" value={csrf} />
-          <button type="submit">{t.createCode}</button>
+          <button type="submit">{t("createCode")}</button>
         </form>
         {display.pairedAt && (
           <form method="post" action={`${base}/unpair?lang=${lang}`}>
             <input type="hidden" name="csrf" value={csrf} />
-            <p className="hint">{t.unpairLead}</p>
-            <button type="submit" className="secondary">{t.unpair}</button>
+            <p className="hint">{t("unpairLead")}</p>
+            <button type="submit" className="secondary">{t("unpair")}</button>
           </form>
         )}
       </section>
-      <h2>{t.edit}</h2>
-      <DisplayForm lang={lang} csrf={csrf} action={`${base}?lang=${lang}`} submitLabel={t.save} values={extras.values ?? displayToFields(display)} issues={extras.issues} />
+      <h2>{t("edit")}</h2>
+      <DisplayForm lang={lang} csrf={csrf} action={`${base}?lang=${lang}`} submitLabel={t("save")} values={extras.values ?? displayToFields(display)} issues={extras.issues} />
       <div className="card stack">
-        <p className="hint">{t.removeLead}</p>
-        <p><a className="button danger" href={`${base}/remove?lang=${lang}`}>{t.remove}</a></p>
+        <p className="hint">{t("removeLead")}</p>
+        <p><a className="button danger" href={`${base}/remove?lang=${lang}`}>{t("remove")}</a></p>
       </div>
     </RoomsDocument>
   );

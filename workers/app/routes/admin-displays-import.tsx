@@ -7,7 +7,7 @@ import { issuePlace, issueText } from "@/app/_lib/i18n/issue-text";
 import { colon } from "@/app/_lib/i18n/lang";
 import type { Lang } from "@/app/_lib/i18n/lang";
 import { renderHtml } from "@/app/_lib/render";
-import { roomsText } from "@/app/admin/rooms/_i18n";
+import { translator } from "@/i18n/translate";
 import { RoomsDocument } from "@/app/admin/rooms/_lib/rooms-page";
 import { adminAction, roomsPage, roomsSession } from "./admin-action";
 
@@ -19,13 +19,13 @@ Atlas,atlas@example.com,8,1,North,screen;video,08:00-18:00
 Borealis,borealis@example.com,4,1,North,whiteboard,08:00-18:00`;
 
 function ImportPage({ lang, csrf, email, csv = "", issues = [], message }: { lang: Lang; csrf: string; email: string; csv?: string; issues?: FieldIssue[]; message?: string }) {
-  const t = roomsText(lang);
+  const t = translator(lang, "adminRooms");
   const described = (hint: string) => (message ? `import-errors ${hint}` : hint);
   const invalid = message ? { "aria-invalid": true as const } : {};
   return (
-    <RoomsDocument lang={lang} title={t.importTitle} email={email} path="/admin/rooms/import">
-      <h1>{t.importTitle}</h1>
-      <p className="lead">{t.importLead}</p>
+    <RoomsDocument lang={lang} title={t("importTitle")} email={email} path="/admin/rooms/import">
+      <h1>{t("importTitle")}</h1>
+      <p className="lead">{t("importLead")}</p>
       {message && (
         <div className="alert alert-error" role="alert" id="import-errors">
           <p>{message}</p>
@@ -35,18 +35,18 @@ function ImportPage({ lang, csrf, email, csv = "", issues = [], message }: { lan
       {/* multipart, so the file travels with the form: no JavaScript reads it. */}
       <form className="stack" method="post" action={`/admin/rooms/import?lang=${lang}`} encType="multipart/form-data">
         <input type="hidden" name="csrf" value={csrf} />
-        <p className="hint" id="import-source-hint">{t.importSourceHint}</p>
+        <p className="hint" id="import-source-hint">{t("importSourceHint")}</p>
         <div className="field">
-          <label htmlFor="csvFile">{t.csvFileLabel}</label>
+          <label htmlFor="csvFile">{t("csvFileLabel")}</label>
           <input type="file" id="csvFile" name="csvFile" accept=".csv,text/csv,text/plain" aria-describedby={described("import-source-hint")} {...invalid} />
         </div>
         <div className="field">
-          <label htmlFor="csv">{t.csvLabel}</label>
+          <label htmlFor="csv">{t("csvLabel")}</label>
           <textarea id="csv" name="csv" rows={14} defaultValue={csv} aria-describedby={described("import-source-hint")} {...invalid} />
         </div>
-        <div className="actions"><button type="submit">{t.importButton}</button></div>
+        <div className="actions"><button type="submit">{t("importButton")}</button></div>
       </form>
-      <h2>{t.example}</h2>
+      <h2>{t("example")}</h2>
       <pre className="example">{EXAMPLE}</pre>
     </RoomsDocument>
   );
@@ -74,7 +74,7 @@ export async function importDisplays(c: Context<AppBindings>) {
       async ({ fields, files, sessionToken, csrf }) => {
         const upload = files.get("csvFile");
         const csv = upload && upload.size > 0 ? await textOf(upload) : (fields.get("csv") ?? "");
-        if (csv === null) return again(400, roomsText(lang).importNotText);
+        if (csv === null) return again(400, translator(lang, "adminRooms")("importNotText"));
         const result = await c.env.CORE.rooms().importCsv({ sessionToken, csrf, csv });
         if (!result.ok && (result.error.code === "import_rejected" || result.error.code === "validation_failed")) {
           const issues = result.error.issues.length ? result.error.issues : [{ path: "csv", code: "invalid", message: result.error.message }];
@@ -89,7 +89,7 @@ export async function importDisplays(c: Context<AppBindings>) {
     );
   } catch (error) {
     // Larger than a form may be: say so on the import page, with the limit, not on a generic error page.
-    if (error instanceof CoreError && error.code === "body_too_large") return again(413, roomsText(lang).importTooLarge);
+    if (error instanceof CoreError && error.code === "body_too_large") return again(413, translator(lang, "adminRooms")("importTooLarge"));
     throw error;
   }
 }

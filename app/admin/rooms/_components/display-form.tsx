@@ -1,9 +1,14 @@
 import type { FieldIssue } from "@/workers/errors";
 import { issueField, issueText } from "@/app/_lib/i18n/issue-text";
-import type { Lang } from "@/app/_lib/i18n/lang";
-import { roomsText } from "../_i18n";
+import { languages, type Lang } from "@/app/_lib/i18n/lang";
+import { translator } from "@/i18n/translate";
 
 const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+const THEMES = ["light", "dark", "high-contrast"] as const;
+const SOURCES = ["demo", "microsoft", "google"] as const;
+const ALLOWED = ["on", "off"] as const;
+// "Never" last: the order the choices have always had.
+const SERIES_STRIKES = ["2", "3", "4", "5", "off"] as const;
 
 /** A stored display as the form's strings (the same strings CSV import accepts). */
 export function displayToFields(d: {
@@ -31,7 +36,8 @@ export const DISPLAY_FIELD_NAMES = ["name", "roomEmail", "capacity", "floor", "b
 export function DisplayForm({ lang, csrf, action, submitLabel, values = new Map(), issues = [] }: {
   lang: Lang; csrf: string; action: string; submitLabel: string; values?: Map<string, string>; issues?: FieldIssue[];
 }) {
-  const t = roomsText(lang);
+  const t = translator(lang, "adminRooms");
+  const allowed = ALLOWED.map((choice): [string, string] => [choice, t(`allowed.${choice}`)]);
   const errorFor = (field: string) => issues.find((i) => issueField(i) === field);
   const described = (field: string) => (errorFor(field) ? { "aria-invalid": true as const, "aria-describedby": `${field}-error` } : {});
   const ErrorText = ({ field }: { field: string }) => {
@@ -45,12 +51,12 @@ export function DisplayForm({ lang, csrf, action, submitLabel, values = new Map(
       <input id={field} name={field} defaultValue={values.get(field) ?? ""} {...props} {...described(field)} />
     </div>
   );
-  const select = (field: "lang" | "theme" | "calendarSource" | "mayBook" | "mayExtendEnd" | "mayRelease" | "noShowSeriesStrikes", label: string, options: Record<string, string>, fallback: string) => (
+  const select = (field: "lang" | "theme" | "calendarSource" | "mayBook" | "mayExtendEnd" | "mayRelease" | "noShowSeriesStrikes", label: string, options: [value: string, name: string][], fallback: string) => (
     <div className="field">
       <label htmlFor={field}>{label}</label>
       <ErrorText field={field} />
       <select id={field} name={field} defaultValue={values.get(field) || fallback} {...described(field)}>
-        {Object.entries(options).map(([value, name]) => <option key={value} value={value}>{name}</option>)}
+        {options.map(([value, name]) => <option key={value} value={value}>{name}</option>)}
       </select>
     </div>
   );
@@ -63,30 +69,30 @@ export function DisplayForm({ lang, csrf, action, submitLabel, values = new Map(
       )}
       <form className="stack" method="post" action={action} noValidate>
         <input type="hidden" name="csrf" value={csrf} />
-        {textInput("name", t.name, { required: true, maxLength: "80", autoComplete: "off" })}
-        {textInput("roomEmail", t.roomEmail, { type: "email", required: true, autoComplete: "off" })}
-        {textInput("capacity", t.capacity, { inputMode: "numeric", required: true })}
-        {textInput("floor", t.floor)}
-        {textInput("building", t.building)}
-        {textInput("equipment", t.equipment)}
-        {textInput("timeZone", t.timeZone, { placeholder: "Europe/Paris" })}
-        {textInput("businessDays", t.businessDays, { placeholder: "mon-fri" })}
-        {textInput("businessHours", t.businessHours, { placeholder: "08:00-18:00" })}
-        {select("lang", t.lang, t.langs, lang)}
+        {textInput("name", t("name"), { required: true, maxLength: "80", autoComplete: "off" })}
+        {textInput("roomEmail", t("roomEmail"), { type: "email", required: true, autoComplete: "off" })}
+        {textInput("capacity", t("capacity"), { inputMode: "numeric", required: true })}
+        {textInput("floor", t("floor"))}
+        {textInput("building", t("building"))}
+        {textInput("equipment", t("equipment"))}
+        {textInput("timeZone", t("timeZone"), { placeholder: "Europe/Paris" })}
+        {textInput("businessDays", t("businessDays"), { placeholder: "mon-fri" })}
+        {textInput("businessHours", t("businessHours"), { placeholder: "08:00-18:00" })}
+        {select("lang", t("lang"), languages.map((l) => [l, t(`langs.${l}`)]), lang)}
         <div className="checkbox">
           <input type="checkbox" id="privacyMode" name="privacyMode" defaultChecked={values.get("privacyMode") === "on"} />
-          <label htmlFor="privacyMode">{t.privacyMode}</label>
+          <label htmlFor="privacyMode">{t("privacyMode")}</label>
         </div>
-        {textInput("checkInMinutes", t.checkInMinutes, { inputMode: "numeric" })}
-        {select("theme", t.theme, t.themes, "light")}
-        {select("calendarSource", t.calendarSource, t.sources, "demo")}
+        {textInput("checkInMinutes", t("checkInMinutes"), { inputMode: "numeric" })}
+        {select("theme", t("theme"), THEMES.map((theme) => [theme, t(`themes.${theme}`)]), "light")}
+        {select("calendarSource", t("calendarSource"), SOURCES.map((source) => [source, t(`sources.${source}`)]), "demo")}
         <fieldset aria-describedby="permissions-lead">
-          <legend>{t.permissionsLegend}</legend>
-          <p className="hint" id="permissions-lead">{t.permissionsLead}</p>
-          {select("mayBook", t.mayBook, t.allowed, "on")}
-          {select("mayExtendEnd", t.mayExtendEnd, t.allowed, "on")}
-          {select("mayRelease", t.mayRelease, t.allowed, "on")}
-          {select("noShowSeriesStrikes", t.noShowSeriesStrikes, t.seriesStrikes, "off")}
+          <legend>{t("permissionsLegend")}</legend>
+          <p className="hint" id="permissions-lead">{t("permissionsLead")}</p>
+          {select("mayBook", t("mayBook"), allowed, "on")}
+          {select("mayExtendEnd", t("mayExtendEnd"), allowed, "on")}
+          {select("mayRelease", t("mayRelease"), allowed, "on")}
+          {select("noShowSeriesStrikes", t("noShowSeriesStrikes"), SERIES_STRIKES.map((strikes) => [strikes, t(`seriesStrikes.${strikes}`)]), "off")}
         </fieldset>
         <div className="actions"><button type="submit">{submitLabel}</button></div>
       </form>

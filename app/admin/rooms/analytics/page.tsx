@@ -1,54 +1,56 @@
 import { core, unwrap } from "@/app/_lib/core";
 import { requireRoomsAdminPage } from "@/app/admin/_lib/guard";
 import { RoomsHeader } from "../_components/rooms-header";
-import { roomsText } from "../_i18n";
+import { translator } from "@/i18n/translate";
 import { OccupancyBar, UtilisationHeatmap } from "./_components/utilisation-heatmap";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Utilisation" };
 
 const PERIODS = [7, 28, 90, 365];
+/** Sunday first, as the heat map's values are indexed. */
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 
 // GET /admin/rooms/analytics?days=28 – utilisation from the 15-minute snapshots.
 export default async function Analytics({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { lang, sessionToken, admin } = await requireRoomsAdminPage();
-  const t = roomsText(lang);
+  const t = translator(lang, "adminRooms");
   const requested = Number((await searchParams).days);
   const days = PERIODS.includes(requested) ? requested : 28;
   const data = unwrap(await (await core()).rooms().utilisation({ sessionToken, days }));
   const percent = (share: number) => new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 0 }).format(share);
-  const label = (share: number | null) => (share === null ? t.noData : percent(share));
+  const label = (share: number | null) => (share === null ? t("noData") : percent(share));
   const hasData = data.rooms.some((r) => r.businessSamples > 0);
   return (
     <>
       <RoomsHeader lang={lang} email={admin.email} />
-      <h1>{t.analyticsTitle}</h1>
-      <p className="lead">{t.analyticsLead(days)}</p>
+      <h1>{t("analyticsTitle")}</h1>
+      <p className="lead">{t("analyticsLead", { days: String(days) })}</p>
       <form className="inline-form" method="get" action="/admin/rooms/analytics">
         <input type="hidden" name="lang" value={lang} />
-        <label htmlFor="days">{t.period}</label>{" "}
+        <label htmlFor="days">{t("period")}</label>{" "}
         <select id="days" name="days" defaultValue={String(days)}>
-          {PERIODS.map((p) => <option key={p} value={p}>{t.days(p)}</option>)}
+          {PERIODS.map((p) => <option key={p} value={p}>{t("days", { days: String(p) })}</option>)}
         </select>{" "}
-        <button type="submit" className="secondary">{t.show}</button>{" "}
-        <a href={`/admin/rooms/analytics.csv?days=${days}`} download>{t.downloadCsv}</a>
+        <button type="submit" className="secondary">{t("show")}</button>{" "}
+        <a href={`/admin/rooms/analytics.csv?days=${days}`} download>{t("downloadCsv")}</a>
       </form>
       {!hasData ? (
-        <p className="alert alert-info">{t.noSnapshots}</p>
+        <p className="alert alert-info">{t("noSnapshots")}</p>
       ) : (
         <>
-          <UtilisationHeatmap title={t.overallHeatmap} values={data.overallByHourOfWeek} labels={{ weekdays: t.weekdays, noData: t.noData, legend: t.legend, percent }} />
+          <UtilisationHeatmap title={t("overallHeatmap")} values={data.overallByHourOfWeek} labels={{ weekdays: WEEKDAYS.map((day) => t(`weekdays.${day}`)), noData: t("noData"), legend: t("legend"), percent }} />
           {/* Scrolls sideways on a phone, so it takes the keyboard's focus to be scrolled without a pointer. */}
           <div className="table-wrap" role="region" aria-labelledby="rooms-utilisation" tabIndex={0}>
             <table>
-              <caption id="rooms-utilisation" className="visually-hidden">{t.byRoom}</caption>
+              <caption id="rooms-utilisation" className="visually-hidden">{t("byRoom")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t.name}</th>
-                  <th scope="col">{t.occupiedShare}</th>
-                  <th scope="col">{t.offlineShare}</th>
-                  <th scope="col">{t.samples}</th>
-                  <th scope="col">{t.flags}</th>
+                  <th scope="col">{t("name")}</th>
+                  <th scope="col">{t("occupiedShare")}</th>
+                  <th scope="col">{t("offlineShare")}</th>
+                  <th scope="col">{t("samples")}</th>
+                  <th scope="col">{t("flags")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -59,7 +61,7 @@ export default async function Analytics({ searchParams }: { searchParams: Promis
                     <td>{label(r.offlineShare)}</td>
                     <td>{r.businessSamples}</td>
                     <td>
-                      {r.rarelyUsed && <span className="badge badge-warn">{t.rarelyUsed}</span>} {r.oftenOffline && <span className="badge badge-bad">{t.oftenOffline}</span>}
+                      {r.rarelyUsed && <span className="badge badge-warn">{t("rarelyUsed")}</span>} {r.oftenOffline && <span className="badge badge-bad">{t("oftenOffline")}</span>}
                     </td>
                   </tr>
                 ))}
