@@ -50,7 +50,7 @@ export function draftInput(fields: Map<string, string>) {
  * The French facts as the core takes them: text as typed (empty is none), data categories split
  * like the English ones, or none at all when the field is empty.
  */
-export function frenchFactsOf(fields: Map<string, string>) {
+function frenchFactsOf(fields: Map<string, string>) {
   const categories = splitCategories(fields.get("dataCategoriesFr"));
   return {
     purposeFr: fields.get("purposeFr")?.trim() ?? "",
