@@ -121,3 +121,26 @@ test("a withdrawal's reason can be given in French; a refused withdrawal keeps w
   expect(email.text).toContain("Nous avons choisi un autre prestataire.");
   expect(email.html).not.toMatch(/<td[^>]*lang="en"/);
 });
+
+test("the French of a listed subprocessor is corrected directly; emptied, French readers get the English, marked", async ({ page, request }) => {
+  await signInFromOutbox(page, request, ADMIN);
+  await page.goto("/admin/subprocessors/sp_sentry/correct");
+  await expect(page.getByLabel("Purpose in French", { exact: true })).toHaveValue("Surveillance des erreurs de l’application");
+  await page.getByLabel("Purpose in French", { exact: true }).fill("Suivi des erreurs de l’application");
+  await page.getByLabel("Transfer mechanism in French", { exact: true }).fill("");
+  await page.getByLabel("What was wrong", { exact: true }).fill("Clearer French.");
+  await page.getByLabel("What was wrong, in French", { exact: true }).fill("Un français plus clair.");
+  await page.getByRole("button", { name: /save the correction/i }).click();
+  await expect(page.getByRole("status")).toContainText(/corrected/i);
+
+  await page.goto("/subprocessors?lang=fr");
+  const sentry = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Sentry", exact: true }) });
+  await expect(sentry.getByRole("cell").filter({ hasText: "Suivi des erreurs de l’application" })).toHaveCount(1);
+  const transfer = sentry.getByRole("cell").filter({ hasText: "Processing within the EEA; EU Standard Contractual Clauses for support access" });
+  expect(await langOf(transfer)).toBe("en");
+  await page.goto("/subprocessors/versions?lang=fr");
+  await expect(page.locator("tbody tr").first()).toContainText("Correction de Sentry");
+  await page.locator("tbody tr").first().getByRole("link").first().click();
+  await expect(page.getByRole("main")).toContainText("Un français plus clair.");
+  await expectFrenchTypography(page);
+});
