@@ -38,12 +38,12 @@ test("a worker killed between a publish's D1 write and its clock's save finishes
     await page.getByLabel(/add/i).check();
     await page.getByLabel(/^name/i).fill(name);
     await page.getByLabel(/legal entity/i).fill(`${name} SAS`);
-    await page.getByLabel(/purpose/i).fill("Anonymous usage analytics of the admin portal");
-    await page.getByLabel(/location/i).fill("France");
-    await page.getByLabel(/data categories/i).fill("Usage events");
-    await page.getByLabel(/transfer mechanism/i).fill("Processing within the EEA");
+    await page.getByLabel("Purpose", { exact: true }).fill("Anonymous usage analytics of the admin portal");
+    await page.getByLabel("Processing location", { exact: true }).fill("France");
+    await page.getByLabel("Data categories", { exact: true }).fill("Usage events");
+    await page.getByLabel("Transfer mechanism", { exact: true }).fill("Processing within the EEA");
     await page.getByLabel(/website/i).fill("https://crash-analytics.example");
-    await page.getByLabel(/reason/i).fill("We want to understand which admin features are used.");
+    await page.getByLabel("Reason for the change", { exact: true }).fill("We want to understand which admin features are used.");
     await page.getByRole("button", { name: /draft|save|create/i }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
     const noticeId = /\/admin\/notices\/(ntc_[a-z0-9]+)/.exec(page.url())?.[1];

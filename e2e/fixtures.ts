@@ -99,21 +99,57 @@ export async function eventually<T>(read: () => Promise<T | undefined>, what: st
   }
 }
 
-/** Drafts the addition of a subprocessor called `name` as the signed-in vendor admin and publishes it at once; answers its notice id. */
-export async function publishAddition(page: Page, name: string, website: string): Promise<string> {
+/** The French a vendor admin may type beside the English in the draft form, by the field's label (ADR 020). */
+export interface FrenchDraft {
+  purpose?: string;
+  location?: string;
+  dataCategories?: string;
+  transferMechanism?: string;
+  reason?: string;
+}
+
+const FRENCH_LABELS: Record<keyof FrenchDraft, string> = {
+  purpose: "Purpose in French",
+  location: "Processing location in French",
+  dataCategories: "Data categories in French",
+  transferMechanism: "Transfer mechanism in French",
+  reason: "Reason in French",
+};
+
+/** Types each French text given into its field of the open (English) form; fields not given are left as they are. */
+export async function fillFrench(page: Page, french: FrenchDraft) {
+  for (const [field, text] of Object.entries(french) as [keyof FrenchDraft, string][]) await page.getByLabel(FRENCH_LABELS[field], { exact: true }).fill(text);
+}
+
+/**
+ * Opens the draft form and types the addition of a subprocessor called `name`, with any French
+ * given, without saving it: a test may save it, or first check what the form does with it.
+ */
+export async function typeAddition(page: Page, name: string, website: string, french: FrenchDraft = {}) {
   await page.goto("/admin/notices/new");
   await page.getByLabel(/add/i).check();
   await page.getByLabel(/^name/i).fill(name);
   await page.getByLabel(/legal entity/i).fill(`${name} SAS`);
-  await page.getByLabel(/purpose/i).fill("Product analytics");
-  await page.getByLabel(/location/i).fill("France");
-  await page.getByLabel(/data categories/i).fill("Usage events");
-  await page.getByLabel(/transfer mechanism/i).fill("Processing within the EEA");
+  await page.getByLabel("Purpose", { exact: true }).fill("Product analytics");
+  await page.getByLabel("Processing location", { exact: true }).fill("France");
+  await page.getByLabel("Data categories", { exact: true }).fill("Usage events");
+  await page.getByLabel("Transfer mechanism", { exact: true }).fill("Processing within the EEA");
   await page.getByLabel(/website/i).fill(website);
-  await page.getByLabel(/reason/i).fill("Analytics hosted in the EEA, told to vendor-risk tools by webhook.");
+  await page.getByLabel("Reason for the change", { exact: true }).fill("Analytics hosted in the EEA, told to vendor-risk tools by webhook.");
+  await fillFrench(page, french);
+}
+
+/** Saves the open draft form, then publishes the draft at once from its page; answers its notice id. */
+export async function saveAndPublish(page: Page, name: string): Promise<string> {
   await page.getByRole("button", { name: /save draft/i }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
   await page.getByRole("button", { name: /^publish notice$/i }).click();
   await expect(page.getByRole("status")).toContainText(/published/i);
   return new URL(page.url()).pathname.split("/").at(-1)!;
+}
+
+/** Drafts the addition of a subprocessor called `name` (with any French given) as the signed-in vendor admin and publishes it at once; answers its notice id. */
+export async function publishAddition(page: Page, name: string, website: string, french: FrenchDraft = {}): Promise<string> {
+  await typeAddition(page, name, website, french);
+  return saveAndPublish(page, name);
 }

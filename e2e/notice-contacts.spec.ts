@@ -26,12 +26,12 @@ async function publishNotice(page: Page, name: string) {
   await page.getByLabel(/add a new/i).check();
   await page.getByLabel(/^name/i).fill(name);
   await page.getByLabel(/legal entity/i).fill(`${name} Ltd`);
-  await page.getByLabel(/purpose/i).fill("Transactional email for notices");
-  await page.getByLabel(/location/i).fill("Ireland");
-  await page.getByLabel(/data categories/i).fill("Email addresses");
-  await page.getByLabel(/transfer mechanism/i).fill("Processing within the EEA");
+  await page.getByLabel("Purpose", { exact: true }).fill("Transactional email for notices");
+  await page.getByLabel("Processing location", { exact: true }).fill("Ireland");
+  await page.getByLabel("Data categories", { exact: true }).fill("Email addresses");
+  await page.getByLabel("Transfer mechanism", { exact: true }).fill("Processing within the EEA");
   await page.getByLabel(/website/i).fill("https://mail.example");
-  await page.getByLabel(/reason/i).fill("A second mail provider, so that notices still go out when the first one is down.");
+  await page.getByLabel("Reason for the change", { exact: true }).fill("A second mail provider, so that notices still go out when the first one is down.");
   await page.getByRole("button", { name: /save draft/i }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
   await page.getByRole("button", { name: /publish/i }).click();

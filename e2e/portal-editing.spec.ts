@@ -33,12 +33,12 @@ async function draftAddition(admin: Page, name: string): Promise<string> {
   await admin.getByLabel(/add a new/i).check();
   await admin.getByLabel(/^name/i).fill(name);
   await admin.getByLabel(/legal entity/i).fill(`${name} SAS`);
-  await admin.getByLabel(/purpose/i).fill("Customer support tickets");
-  await admin.getByLabel(/location/i).fill("France");
-  await admin.getByLabel(/data categories/i).fill("Support tickets");
-  await admin.getByLabel(/transfer mechanism/i).fill("Processing within the EEA");
+  await admin.getByLabel("Purpose", { exact: true }).fill("Customer support tickets");
+  await admin.getByLabel("Processing location", { exact: true }).fill("France");
+  await admin.getByLabel("Data categories", { exact: true }).fill("Support tickets");
+  await admin.getByLabel("Transfer mechanism", { exact: true }).fill("Processing within the EEA");
   await admin.getByLabel(/website/i).fill("https://desk.example");
-  await admin.getByLabel(/reason/i).fill("A support desk hosted in France.");
+  await admin.getByLabel("Reason for the change", { exact: true }).fill("A support desk hosted in France.");
   await admin.getByRole("button", { name: /save draft/i }).click();
   await expect(admin.getByRole("heading", { level: 1 })).toContainText(name);
   return new URL(admin.url()).pathname.split("/").pop()!;
@@ -53,9 +53,9 @@ test("a draft is edited and deleted without JavaScript, deleting asks first; a p
   await admin.getByRole("link", { name: /edit draft/i }).click();
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Edit the draft");
   await expect(admin.getByLabel(/^name/i)).toHaveValue(name);
-  await expect(admin.getByLabel(/data categories/i)).toHaveValue("Support tickets");
+  await expect(admin.getByLabel("Data categories", { exact: true })).toHaveValue("Support tickets");
   await expectAccessibleAt(withJs, admin);
-  await admin.getByLabel(/reason/i).fill("A support desk hosted in France, replacing email support.");
+  await admin.getByLabel("Reason for the change", { exact: true }).fill("A support desk hosted in France, replacing email support.");
   await admin.getByRole("button", { name: /save changes/i }).click();
   await expect(admin.getByRole("status")).toHaveText("Draft updated.");
   await expect(admin.getByRole("main")).toContainText("replacing email support");
@@ -107,16 +107,16 @@ test("a website and a legal-entity typo are corrected without a notice and shown
   await expectAccessibleAt(withJs, admin);
 
   // A material change typed anyway is refused beside its field, with what was typed kept.
-  const purpose = await admin.getByLabel(/^purpose/i).inputValue();
-  await admin.getByLabel(/^purpose/i).fill(`${purpose} and marketing`);
-  await admin.getByLabel(/what was wrong/i).fill("The privacy page moved.");
+  const purpose = await admin.getByLabel("Purpose", { exact: true }).inputValue();
+  await admin.getByLabel("Purpose", { exact: true }).fill(`${purpose} and marketing`);
+  await admin.getByLabel("What was wrong", { exact: true }).fill("The privacy page moved.");
   await admin.getByRole("button", { name: /save the correction/i }).click();
   await expect(admin.locator("#purpose-error")).toHaveText("Purpose is material: customers rely on it, so changing it needs a notice. Propose a change instead.");
-  await expect(admin.getByLabel(/^purpose/i)).toHaveValue(`${purpose} and marketing`);
-  await expect(admin.getByLabel(/^purpose/i)).toHaveAttribute("aria-invalid", "true");
+  await expect(admin.getByLabel("Purpose", { exact: true })).toHaveValue(`${purpose} and marketing`);
+  await expect(admin.getByLabel("Purpose", { exact: true })).toHaveAttribute("aria-invalid", "true");
 
   // The website and a typo in the legal entity are corrected at once.
-  await admin.getByLabel(/^purpose/i).fill(purpose);
+  await admin.getByLabel("Purpose", { exact: true }).fill(purpose);
   await admin.getByLabel(/^website/i).fill("https://www.zendesk.com/trust-center");
   await admin.getByLabel(/legal entity/i).fill("Zendesk Inc.");
   await admin.getByRole("button", { name: /save the correction/i }).click();
@@ -141,8 +141,8 @@ test("a website and a legal-entity typo are corrected without a notice and shown
 
   // In French, the form's refusal names the field in French.
   await admin.goto("/admin/subprocessors/sp_zendesk/correct?lang=fr");
-  await admin.getByLabel(/^lieu de traitement/i).fill("Mars");
-  await admin.getByLabel(/ce qui était erroné/i).fill("Test.");
+  await admin.getByLabel("Lieu de traitement", { exact: true }).fill("Mars");
+  await admin.getByLabel("Ce qui était erroné", { exact: true }).fill("Test.");
   await admin.getByRole("button", { name: /enregistrer la correction/i }).click();
   await expect(admin.locator("#location-error")).toContainText("Lieu de traitement");
   await expectFrenchTypography(admin);

@@ -46,12 +46,12 @@ test("subscribe → notice → objection → deadlines → the change goes live"
   await admin.getByLabel(/add/i).check();
   await admin.getByLabel(/^name/i).fill(newSubprocessor);
   await admin.getByLabel(/legal entity/i).fill(`${newSubprocessor} SAS`);
-  await admin.getByLabel(/purpose/i).fill("Anonymous usage analytics of the admin portal");
-  await admin.getByLabel(/location/i).fill("France");
-  await admin.getByLabel(/data categories/i).fill("Usage events, Truncated IP addresses");
-  await admin.getByLabel(/transfer mechanism/i).fill("Processing within the EEA");
+  await admin.getByLabel("Purpose", { exact: true }).fill("Anonymous usage analytics of the admin portal");
+  await admin.getByLabel("Processing location", { exact: true }).fill("France");
+  await admin.getByLabel("Data categories", { exact: true }).fill("Usage events, Truncated IP addresses");
+  await admin.getByLabel("Transfer mechanism", { exact: true }).fill("Processing within the EEA");
   await admin.getByLabel(/website/i).fill("https://acme-analytics.example");
-  await admin.getByLabel(/reason/i).fill("We want to understand which admin features are used, without personal profiles.");
+  await admin.getByLabel("Reason for the change", { exact: true }).fill("We want to understand which admin features are used, without personal profiles.");
   await admin.getByRole("button", { name: /draft|save|create/i }).click();
   await expect(admin.getByRole("heading", { level: 1 })).toContainText(newSubprocessor);
   await expectAccessible(admin);

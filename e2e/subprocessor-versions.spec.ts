@@ -48,12 +48,12 @@ test("the admin changes the notice period, publishes, the change takes effect an
   await page.getByLabel(/add/i).check();
   await page.getByLabel(/^name/i).fill(name);
   await page.getByLabel(/legal entity/i).fill(`${name} SAS`);
-  await page.getByLabel(/purpose/i).fill("Customer support tickets");
-  await page.getByLabel(/location/i).fill("France");
-  await page.getByLabel(/data categories/i).fill("Support tickets");
-  await page.getByLabel(/transfer mechanism/i).fill("Processing within the EEA");
+  await page.getByLabel("Purpose", { exact: true }).fill("Customer support tickets");
+  await page.getByLabel("Processing location", { exact: true }).fill("France");
+  await page.getByLabel("Data categories", { exact: true }).fill("Support tickets");
+  await page.getByLabel("Transfer mechanism", { exact: true }).fill("Processing within the EEA");
   await page.getByLabel(/website/i).fill("https://periodic-support.example");
-  await page.getByLabel(/reason/i).fill("A support desk hosted in the EEA, so that tickets never leave it.");
+  await page.getByLabel("Reason for the change", { exact: true }).fill("A support desk hosted in the EEA, so that tickets never leave it.");
   await page.getByRole("button", { name: /save draft/i }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
   await expect(page.getByText(/12 days’ notice, 6 days to object, 20 days to resolve/)).toBeVisible();

@@ -28,10 +28,10 @@ function BlockView({ block }: { block: Block }) {
       return (
         <table role="presentation" cellPadding={0} cellSpacing={0} style={{ margin: "0 0 16px" }}>
           <tbody>
-            {block.rows.map(([label, value]) => (
+            {block.rows.map(([label, value, valueLang]) => (
               <tr key={label}>
                 <th scope="row" style={{ ...styles.label, textAlign: "left" }}>{label}</th>
-                <td style={styles.value}>{value}</td>
+                <td style={styles.value} lang={valueLang}>{value}</td>
               </tr>
             ))}
           </tbody>

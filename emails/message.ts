@@ -10,10 +10,16 @@ export type { Lang };
 export type Block =
   | { type: "heading"; text: string }
   | { type: "paragraph"; text: string }
-  | { type: "facts"; rows: [label: string, value: string][] }
+  | { type: "facts"; rows: FactRow[] }
   | { type: "list"; items: string[] }
   | { type: "action"; label: string; href: string }
   | { type: "small"; text: string };
+
+/**
+ * A labelled fact. `valueLang` names the value's language when it is not the email's: English
+ * shown to a French reader where no French was written (issue 16) is marked so in the HTML part.
+ */
+export type FactRow = [label: string, value: string, valueLang?: Lang];
 
 export interface EmailContent {
   subject: string;

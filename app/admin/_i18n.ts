@@ -161,6 +161,12 @@ const en = {
   materialHint: "Customers rely on these. To change one, propose a change instead:",
   correctionNoteHint: "Shown in the public history with the correction.",
   saveCorrection: "Save the correction",
+  frenchLegend: "French (optional)",
+  frenchHint: "French readers see this text instead of the English; a field left empty shows them the English. The name, legal entity and website are the same in every language.",
+  frenchProseHint: "Left empty, French readers are shown the English.",
+  frenchCorrectionHint: "Writing or fixing the French is a correction, not a notice: the English is what binds. A field emptied shows French readers the English.",
+  withdrawTitle: "Withdraw the change",
+  frenchFactsLabel: "In French",
 };
 
 const fr: typeof en = {
@@ -320,6 +326,12 @@ const fr: typeof en = {
   materialHint: "Les clients s’y fient. Pour en changer un, proposez plutôt un changement\u00a0:",
   correctionNoteHint: "Affiché dans l’historique public avec la correction.",
   saveCorrection: "Enregistrer la correction",
+  frenchLegend: "Français (facultatif)",
+  frenchHint: "Les lecteurs francophones voient ce texte au lieu de l’anglais\u00a0; un champ laissé vide leur montre l’anglais. Le nom, l’entité juridique et le site web sont les mêmes dans toutes les langues.",
+  frenchProseHint: "Laissé vide, c’est l’anglais qui est montré aux lecteurs francophones.",
+  frenchCorrectionHint: "Écrire ou corriger le français est une correction, pas un avis\u00a0: c’est l’anglais qui fait foi. Un champ vidé montre l’anglais aux lecteurs francophones.",
+  withdrawTitle: "Retirer le changement",
+  frenchFactsLabel: "En français",
 };
 
 export function adminText(lang: Lang) {

@@ -1,10 +1,10 @@
 import { translator } from "@/i18n/translate";
 import { listUnsubscribeHeaders, type Block, type EmailContent, type Lang } from "../message";
-import type { NoticeFacts } from "./notice-facts";
+import { textRow, type NoticeFacts } from "./notice-facts";
 
 /** Why the change was withdrawn, as the admin wrote it. */
 function reasonBlocks(notice: NoticeFacts, label: string): Block[] {
-  return notice.withdrawalReason ? [{ type: "facts", rows: [[label, notice.withdrawalReason]] }] : [];
+  return notice.withdrawalReason ? [{ type: "facts", rows: [textRow(notice, "withdrawalReason", label, notice.withdrawalReason)] }] : [];
 }
 
 export function noticeWithdrawn(

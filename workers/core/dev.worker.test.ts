@@ -51,5 +51,11 @@ describe("dev tools", () => {
     expect(await api.seedStatus()).toMatchObject({ ok: true, data: { seeded: true } });
     const count = await env.DB.prepare("select count(*) as n from subprocessors where status = 'active'").first<{ n: number }>();
     expect(count?.n).toBeGreaterThanOrEqual(6);
+    // The demo shows French readers French (ADR 020): every subprocessor and the pending notice.
+    const untranslated = await env.DB.prepare("select count(*) as n from subprocessors where french is null").first<{ n: number }>();
+    expect(untranslated?.n).toBe(0);
+    const notice = await env.DB.prepare("select proposed_french, reason_french from notices where subprocessor_id = 'sp_datadog'").first<{ proposed_french: string; reason_french: string }>();
+    expect(JSON.parse(notice!.proposed_french)).toMatchObject({ purpose: expect.stringContaining("Surveillance"), dataCategories: expect.arrayContaining(["Métriques du service"]) });
+    expect(notice!.reason_french).toContain("Nous remplaçons");
   });
 });

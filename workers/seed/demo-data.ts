@@ -14,6 +14,13 @@ export const demoSubprocessors = [
     dataCategories: ["Account data", "Room display configuration", "Occupancy status", "Connection logs"],
     transferMechanism: "EU Standard Contractual Clauses (2021/914); EU–US Data Privacy Framework",
     website: "https://www.cloudflare.com",
+    // In French for French readers (ADR 020); the English binds.
+    french: {
+      purpose: "Hébergement de l’application web et du service d’état des salles, diffusion de contenu, protection contre les attaques DDoS",
+      location: "Réseau mondial en périphérie, données stockées dans l’Union européenne",
+      dataCategories: ["Données de compte", "Configuration des écrans de salle", "État d’occupation", "Journaux de connexion"],
+      transferMechanism: "Clauses contractuelles types de l’UE (2021/914)\u00a0; cadre de protection des données UE–États-Unis",
+    },
   },
   {
     id: "sp_aws_backup",
@@ -24,6 +31,12 @@ export const demoSubprocessors = [
     dataCategories: ["Encrypted backups of account and configuration data"],
     transferMechanism: "Processing within the EEA",
     website: "https://aws.amazon.com",
+    french: {
+      purpose: "Sauvegardes chiffrées de la base de données",
+      location: "Irlande (eu-west-1)",
+      dataCategories: ["Sauvegardes chiffrées des données de compte et de configuration"],
+      transferMechanism: "Traitement au sein de l’EEE",
+    },
   },
   {
     id: "sp_resend",
@@ -34,6 +47,12 @@ export const demoSubprocessors = [
     dataCategories: ["Email addresses", "Email content"],
     transferMechanism: "EU Standard Contractual Clauses (2021/914)",
     website: "https://resend.com",
+    french: {
+      purpose: "Envoi des e-mails transactionnels (liens de connexion, avis de changement)",
+      location: "États-Unis",
+      dataCategories: ["Adresses e-mail", "Contenu des e-mails"],
+      transferMechanism: "Clauses contractuelles types de l’UE (2021/914)",
+    },
   },
   {
     id: "sp_stripe",
@@ -44,6 +63,12 @@ export const demoSubprocessors = [
     dataCategories: ["Billing contact", "Payment card data (tokenised)", "Invoices"],
     transferMechanism: "EU Standard Contractual Clauses (2021/914); EU–US Data Privacy Framework",
     website: "https://stripe.com",
+    french: {
+      purpose: "Facturation des abonnements et traitement des paiements",
+      location: "Irlande\u00a0; États-Unis pour la prévention de la fraude",
+      dataCategories: ["Contact de facturation", "Données de carte de paiement (tokenisées)", "Factures"],
+      transferMechanism: "Clauses contractuelles types de l’UE (2021/914)\u00a0; cadre de protection des données UE–États-Unis",
+    },
   },
   {
     id: "sp_zendesk",
@@ -54,6 +79,12 @@ export const demoSubprocessors = [
     dataCategories: ["Contact names", "Email addresses", "Support conversation content"],
     transferMechanism: "Processing within the EEA; Binding Corporate Rules for support access",
     website: "https://www.zendesk.com",
+    french: {
+      purpose: "Tickets de support client et centre d’aide",
+      location: "Union européenne (Allemagne, Irlande)",
+      dataCategories: ["Noms des contacts", "Adresses e-mail", "Contenu des échanges avec le support"],
+      transferMechanism: "Traitement au sein de l’EEE\u00a0; règles d’entreprise contraignantes pour l’accès du support",
+    },
   },
   {
     id: "sp_sentry",
@@ -64,6 +95,12 @@ export const demoSubprocessors = [
     dataCategories: ["Technical error reports", "Truncated IP addresses"],
     transferMechanism: "Processing within the EEA; EU Standard Contractual Clauses for support access",
     website: "https://sentry.io",
+    french: {
+      purpose: "Surveillance des erreurs de l’application",
+      location: "Union européenne (Allemagne)",
+      dataCategories: ["Rapports d’erreurs techniques", "Adresses IP tronquées"],
+      transferMechanism: "Traitement au sein de l’EEE\u00a0; clauses contractuelles types de l’UE pour l’accès du support",
+    },
   },
   {
     id: "sp_intercom",
@@ -74,6 +111,12 @@ export const demoSubprocessors = [
     dataCategories: ["Administrator names", "Email addresses", "Chat content"],
     transferMechanism: "EU Standard Contractual Clauses (2021/914); EU–US Data Privacy Framework",
     website: "https://www.intercom.com",
+    french: {
+      purpose: "Messagerie intégrée avec les administrateurs",
+      location: "Irlande\u00a0; États-Unis",
+      dataCategories: ["Noms des administrateurs", "Adresses e-mail", "Contenu des conversations"],
+      transferMechanism: "Clauses contractuelles types de l’UE (2021/914)\u00a0; cadre de protection des données UE–États-Unis",
+    },
   },
 ] as const;
 
@@ -92,4 +135,11 @@ export const demoPendingChange = {
   },
   reason:
     "We are replacing our self-hosted metrics with a managed monitoring service to detect outages of room displays sooner. Data stays in the EU1 (Germany) region.",
+  // As a vendor admin would write it in the draft form's French fields.
+  purposeFr: "Surveillance de l’infrastructure et des performances du service d’état des salles",
+  locationFr: "Union européenne (Allemagne, région EU1)",
+  dataCategoriesFr: ["Métriques du service", "Adresses IP tronquées", "Identifiants des écrans"],
+  transferMechanismFr: "Traitement au sein de l’EEE\u00a0; clauses contractuelles types de l’UE pour l’accès du support",
+  reasonFr:
+    "Nous remplaçons nos métriques auto-hébergées par un service de surveillance géré, afin de détecter plus tôt les pannes des écrans de salle. Les données restent dans la région EU1 (Allemagne).",
 };

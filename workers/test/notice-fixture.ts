@@ -7,7 +7,10 @@ import { newId } from "../ids";
  * A notice row as the clock would have written it, with its publication's evidence (which notice
  * emails carry a receipt of), for tests that need one without its Durable Object.
  */
-export async function insertNotice(db: Db, { status = "published", at = Date.now(), reason = "Testing delivery." }: { status?: (typeof notices.$inferInsert)["status"]; at?: number; reason?: string } = {}): Promise<string> {
+export async function insertNotice(
+  db: Db,
+  { status = "published", at = Date.now(), reason = "Testing delivery.", french = {} }: { status?: (typeof notices.$inferInsert)["status"]; at?: number; reason?: string; french?: Pick<typeof notices.$inferInsert, "proposedFrench" | "reasonFrench"> } = {},
+): Promise<string> {
   const id = newId("ntc");
   const row = db.insert(notices).values({
     id,
@@ -15,6 +18,7 @@ export async function insertNotice(db: Db, { status = "published", at = Date.now
     subprocessorId: `sp_${id.slice(4, 14)}`,
     proposed: { name: "Acme Mail", legalEntity: "Acme Mail SAS", purpose: "Email", location: "France", dataCategories: ["Email addresses"], transferMechanism: "EEA", website: "https://acme.example" },
     reason,
+    ...french,
     status,
     createdAt: at,
     createdBy: "test",

@@ -8,7 +8,7 @@ import type { EmailContent, Lang, RenderedEmail } from "@/emails/message";
 import { renderText } from "@/emails/text";
 import { adminSignIn } from "@/emails/templates/admin-sign-in";
 import { calendarIncident, calendarRecovered, type CalendarHealthFacts } from "@/emails/templates/calendar-health";
-import type { NoticeFacts } from "@/emails/templates/notice-facts";
+import type { NoticeFacts, NoticeText } from "@/emails/templates/notice-facts";
 import { noticePublished } from "@/emails/templates/notice-published";
 import { noticeWithdrawn } from "@/emails/templates/notice-withdrawn";
 import type { ObjectionFacts } from "@/emails/templates/objection-facts";
@@ -22,7 +22,7 @@ import { signToken } from "../auth/tokens";
 import type { CoreContext } from "../core/context";
 import type { EvidenceReceipt } from "@/emails/templates/evidence-receipt";
 import { issueEvidenceReceipt } from "./issue-evidence-receipt";
-import { factsFor, proseFor, TRANSLATED_FIELDS } from "../domain/french-content";
+import { factsFor, proseFor, TRANSLATED_FIELDS, type TranslatedField } from "../domain/french-content";
 
 /** Thrown when a delivery can never be rendered (its notice or objection is gone): it is marked failed. */
 export class UnrenderableEmail extends Error {}
@@ -203,7 +203,12 @@ function factsOf(notice: NoticeRow, current: SubprocessorRow | undefined, lang: 
       return value === undefined ? [] : [[field, value]];
     }),
   );
-  const merged = factsFor(english, french, lang) as Record<string, unknown>;
+  const merged = factsFor(english, french, lang) as Record<string, unknown> & { untranslated: TranslatedField[] };
+  const reason = proseFor(notice.reason, notice.reasonFrench, lang);
+  const withdrawal = notice.withdrawalReason ? proseFor(notice.withdrawalReason, notice.withdrawalReasonFrench, lang) : null;
+  // What a reader of another language is given in English, for the templates to mark lang="en".
+  const inEnglish: NoticeText[] =
+    lang === "en" ? [] : [...merged.untranslated, ...(reason.lang === "en" ? (["reason"] as const) : []), ...(withdrawal?.lang === "en" ? (["withdrawalReason"] as const) : [])];
   const factOrDash = (key: string) => (typeof merged[key] === "string" ? (merged[key] as string) : "—");
   return {
     changeKind: notice.changeKind,
@@ -213,12 +218,13 @@ function factsOf(notice: NoticeRow, current: SubprocessorRow | undefined, lang: 
     location: factOrDash("location"),
     dataCategories: Array.isArray(merged.dataCategories) ? (merged.dataCategories as string[]) : [],
     transferMechanism: factOrDash("transferMechanism"),
-    reason: proseFor(notice.reason, notice.reasonFrench, lang).text,
+    reason: reason.text,
     publishedAt: notice.publishedAt,
     objectionDeadline: notice.objectionDeadline,
     effectiveAt: notice.effectiveAt,
     periods: noticePeriodsOf(notice),
-    withdrawalReason: notice.withdrawalReason && proseFor(notice.withdrawalReason, notice.withdrawalReasonFrench, lang).text,
+    withdrawalReason: withdrawal?.text ?? null,
+    inEnglish,
   };
 }
 

@@ -78,6 +78,23 @@ describe("rendering an owed email", () => {
     expect(email.html).toContain(">Object to this change</a>");
   });
 
+  it("gives a French reader the French written, and marks the English shown where none was lang=\"en\"", async () => {
+    const noticeId = await insertNotice(db, { at: Date.UTC(2026, 11, 22, 10, 15), reason: "Better deliverability.", french: { proposedFrench: { purpose: "Courriel" } } });
+    const email = await renderDelivery(await createContext(env), row("notice-published", { noticeId, subscriberId: "sub_fr" }, { noticeId, lang: "fr" }));
+    const cell = (text: string) => new RegExp(`<td[^>]*>${text}</td>`).exec(email.html)?.[0];
+    expect(cell("Courriel")).not.toContain("lang=");
+    expect(cell("France")).toContain('lang="en"');
+    expect(cell("Better deliverability.")).toContain('lang="en"');
+    expect(cell("Acme Mail SAS")).not.toContain("lang=");
+    // The plain-text part has no markup to carry a language; it says the same words.
+    expect(email.text).toContain("Courriel");
+    expect(email.text).toContain("Better deliverability.");
+    // An English reader gets the English, nothing marked.
+    const english = await renderDelivery(await createContext(env), row("notice-published", { noticeId, subscriberId: "sub_en" }, { noticeId }));
+    expect(english.html).toContain(">Email</td>");
+    expect(english.html).not.toMatch(/<td[^>]*lang=/);
+  });
+
   it("renders a batch's notice once, and each reader's message is what rendering it alone gives", async () => {
     const noticeId = await published();
     const ctx = await createContext(env);

@@ -1,16 +1,17 @@
 import type { FieldIssue } from "@/workers/errors";
 import { CORRECTABLE_FIELDS, MATERIAL_FIELDS } from "@/workers/domain/corrections";
-import { fieldLabel } from "@/workers/field-labels";
+import { fieldLabel, fieldOfPath } from "@/workers/field-labels";
 import { HtmlDocument } from "@/app/_lib/document";
 import { issueText } from "@/app/_lib/i18n/issue-text";
 import type { Lang } from "@/app/_lib/i18n/lang";
 import { adminText } from "../_i18n";
+import { FRENCH_FACT_FIELDS, FrenchFieldset, issueAbout } from "./french-fields";
 
 export interface CorrectionFormProps {
   lang: Lang;
   csrf: string;
   subprocessor: { id: string; name: string };
-  /** The form's values: the listed facts, or what was typed. */
+  /** The form's values: the listed facts and their French (`purposeFr`…), or what was typed. */
   values: Map<string, string>;
   issues?: FieldIssue[];
 }
@@ -23,7 +24,7 @@ export interface CorrectionFormProps {
 export function CorrectionFormPage({ lang, csrf, subprocessor, values, issues = [] }: CorrectionFormProps) {
   const t = adminText(lang);
   const path = `/admin/subprocessors/${subprocessor.id}/correct`;
-  const errorFor = (field: string) => issues.find((i) => i.path === field);
+  const errorFor = (field: string) => issueAbout(issues, field);
   const Field = ({ field, hint }: { field: string; hint?: string }) => {
     const issue = errorFor(field);
     const describedBy = [issue && `${field}-error`, hint && `${field}-hint`].filter(Boolean).join(" ");
@@ -43,7 +44,7 @@ export function CorrectionFormPage({ lang, csrf, subprocessor, values, issues = 
       <p className="lead">{t.correctLead}</p>
       {issues.length > 0 && (
         <div className="alert alert-error" role="alert">
-          <ul>{issues.map((issue) => <li key={issue.path + issue.code}><a href={`#${issue.path === "fields" ? "website" : issue.path}`}>{issueText(issue, lang)}</a></li>)}</ul>
+          <ul>{issues.map((issue) => <li key={issue.path + issue.code}><a href={`#${issue.path === "fields" ? "website" : fieldOfPath(issue.path)}`}>{issueText(issue, lang)}</a></li>)}</ul>
         </div>
       )}
       <form className="stack" method="post" action={`${path}?lang=${lang}`} noValidate>
@@ -58,7 +59,9 @@ export function CorrectionFormPage({ lang, csrf, subprocessor, values, issues = 
           <p className="hint">{t.materialHint} <a href={`/admin/notices/new?lang=${lang}`}>{t.proposeChange}</a></p>
           {MATERIAL_FIELDS.map((field) => <Field key={field} field={field} hint={field === "dataCategories" ? t.dataCategoriesHint : undefined} />)}
         </fieldset>
+        <FrenchFieldset lang={lang} fields={FRENCH_FACT_FIELDS} values={values} issues={issues} hint={t.frenchCorrectionHint} />
         <Field field="correctionNote" hint={t.correctionNoteHint} />
+        <FrenchFieldset lang={lang} fields={["correctionNoteFr"]} values={values} issues={issues} hint={t.frenchProseHint} />
         <div className="actions">
           <button type="submit">{t.saveCorrection}</button>
           <a href={`/admin?lang=${lang}`}>{t.back}</a>

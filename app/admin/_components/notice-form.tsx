@@ -3,6 +3,7 @@ import { HtmlDocument } from "@/app/_lib/document";
 import { issueText } from "@/app/_lib/i18n/issue-text";
 import type { Lang } from "@/app/_lib/i18n/lang";
 import { adminText } from "../_i18n";
+import { FRENCH_FACT_FIELDS, FrenchFieldset, issueAbout } from "./french-fields";
 
 const fieldNames = ["name", "legalEntity", "purpose", "location", "dataCategories", "transferMechanism", "website"] as const;
 
@@ -22,7 +23,7 @@ export function NoticeFormPage({ lang, csrf, subprocessors, values = new Map(), 
   const path = editing ? `/admin/notices/${editing}/edit` : "/admin/notices/new";
   const title = editing ? t.editDraftTitle : t.newNoticeTitle;
   const kind = values.get("changeKind") ?? "add";
-  const errorFor = (field: string) => issues.find((i) => i.path === field || i.path === `proposed.${field}` || i.path.startsWith(`proposed.${field}.`));
+  const errorFor = (field: string) => issueAbout(issues, field);
   const described = (field: string) => (errorFor(field) ? { "aria-invalid": true as const, "aria-describedby": `${field}-error` } : {});
   const ErrorText = ({ field }: { field: string }) => {
     const issue = errorFor(field);
@@ -86,6 +87,7 @@ export function NoticeFormPage({ lang, csrf, subprocessors, values = new Map(), 
           <ErrorText field="reason" />
           <textarea id="reason" name="reason" rows={4} defaultValue={values.get("reason") ?? ""} {...described("reason")} />
         </div>
+        <FrenchFieldset lang={lang} fields={[...FRENCH_FACT_FIELDS, "reasonFr"]} values={values} issues={issues} hint={t.frenchHint} />
         <div className="actions">
           <button type="submit">{editing ? t.saveChanges : t.saveDraft}</button>
           <a href={editing ? `/admin/notices/${editing}?lang=${lang}` : `/admin?lang=${lang}`}>{editing ? t.backToNotice : t.back}</a>

@@ -33,14 +33,36 @@ export function draftInput(fields: Map<string, string>) {
     const value = fields.get(field)?.trim();
     if (value) proposed[field] = value;
   }
-  const categories = (fields.get("dataCategories") ?? "").split(/[,\n]/).map((c) => c.trim()).filter(Boolean);
+  const categories = splitCategories(fields.get("dataCategories"));
   if (categories.length) proposed.dataCategories = categories;
   const subprocessorId = fields.get("subprocessorId") || undefined;
+  // French is optional beside the English (ADR 020); the core reads an empty field as none.
+  const reasonFr = fields.get("reasonFr") ?? "";
   return {
     changeKind,
     reason: fields.get("reason") ?? "",
-    ...(changeKind === "remove" ? { subprocessorId } : { subprocessorId: changeKind === "add" ? undefined : subprocessorId, proposed }),
+    reasonFr,
+    ...(changeKind === "remove" ? { subprocessorId } : { subprocessorId: changeKind === "add" ? undefined : subprocessorId, proposed, ...frenchFactsOf(fields) }),
   };
+}
+
+/**
+ * The French facts as the core takes them: text as typed (empty is none), data categories split
+ * like the English ones, or none at all when the field is empty.
+ */
+function frenchFactsOf(fields: Map<string, string>) {
+  const categories = splitCategories(fields.get("dataCategoriesFr"));
+  return {
+    purposeFr: fields.get("purposeFr")?.trim() ?? "",
+    locationFr: fields.get("locationFr")?.trim() ?? "",
+    transferMechanismFr: fields.get("transferMechanismFr")?.trim() ?? "",
+    dataCategoriesFr: categories.length > 0 ? categories : undefined,
+  };
+}
+
+/** Data categories as typed: one per line or between commas. */
+export function splitCategories(typed: string | undefined): string[] {
+  return (typed ?? "").split(/[,\n]/).map((c) => c.trim()).filter(Boolean);
 }
 
 // POST /admin/notices/new – save a draft, then show it.

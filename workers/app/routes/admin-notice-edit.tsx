@@ -8,11 +8,22 @@ import { errorTable } from "@/workers/errors";
 import { adminAction, signInWhenNeeded } from "./admin-action";
 import { draftInput, formContext } from "./admin-notice-draft";
 
-/** A stored draft as the form's flat fields, so the form opens with what was saved. */
-function formValuesOf(notice: { changeKind: string; subprocessorId: string; proposed: Record<string, string | string[]>; reason: string }): Map<string, string> {
-  const values = new Map<string, string>([["changeKind", notice.changeKind], ["reason", notice.reason]]);
+interface StoredDraft {
+  changeKind: string;
+  subprocessorId: string;
+  proposed: Record<string, string | string[]>;
+  reason: string;
+  proposedFrench: Record<string, string | string[] | undefined> | null;
+  reasonFrench: string | null;
+}
+
+/** A stored draft as the form's flat fields, French included (`purposeFr`…), so the form opens with what was saved. */
+function formValuesOf(notice: StoredDraft): Map<string, string> {
+  const values = new Map<string, string>([["changeKind", notice.changeKind], ["reason", notice.reason], ["reasonFr", notice.reasonFrench ?? ""]]);
   if (notice.changeKind !== "add") values.set("subprocessorId", notice.subprocessorId);
-  for (const [field, value] of Object.entries(notice.proposed)) values.set(field, Array.isArray(value) ? value.join("\n") : value);
+  const flat = (value: string | string[]) => (Array.isArray(value) ? value.join("\n") : value);
+  for (const [field, value] of Object.entries(notice.proposed)) values.set(field, flat(value));
+  for (const [field, value] of Object.entries(notice.proposedFrench ?? {})) if (value !== undefined) values.set(`${field}Fr`, flat(value));
   return values;
 }
 

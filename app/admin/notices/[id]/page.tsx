@@ -5,7 +5,9 @@ import { adminText } from "@/app/admin/_i18n";
 import { AdminHeader } from "@/app/admin/_components/admin-header";
 import { NoticeBadge, ObjectionBadge } from "@/app/admin/_components/badges";
 import { EmailHoldNotice } from "@/app/admin/_components/email-hold-notice";
+import { WithdrawForm } from "@/app/admin/_components/withdraw-form";
 import { requireAdminPage } from "@/app/admin/_lib/guard";
+import { fieldLabel } from "@/workers/field-labels";
 import { DeliveryProgress } from "./delivery-progress";
 import { NoticeReach } from "./notice-reach";
 
@@ -43,6 +45,7 @@ export default async function AdminNoticePage({ params, searchParams }: { params
         <dd><NoticeBadge status={notice.status} lang={lang} /></dd>
         <dt>{t.reason}</dt>
         <dd>{notice.reason}</dd>
+        {notice.reasonFrench && <><dt>{fieldLabel("reasonFr", lang)}</dt><dd lang="fr">{notice.reasonFrench}</dd></>}
         <dt>{t.published}</dt>
         <dd>{formatDate(notice.publishedAt, lang)}</dd>
         <dt>{t.objectionDeadline}</dt>
@@ -61,6 +64,9 @@ export default async function AdminNoticePage({ params, searchParams }: { params
           <dl className="facts">
             {Object.entries(notice.proposed).map(([field, value]) => (
               <div key={field} className="contents"><dt>{field}</dt><dd>{Array.isArray(value) ? value.join(", ") : value}</dd></div>
+            ))}
+            {Object.entries(notice.proposedFrench ?? {}).map(([field, value]) => (
+              <div key={`${field}Fr`} className="contents"><dt>{fieldLabel(`${field}Fr`, lang)}</dt><dd lang="fr">{Array.isArray(value) ? value.join(", ") : value}</dd></div>
             ))}
           </dl>
         </details>
@@ -102,14 +108,7 @@ export default async function AdminNoticePage({ params, searchParams }: { params
         </section>
       )}
       {(notice.status === "published" || notice.status === "window_closed") && (
-        <form className="stack card" method="post" action={`/admin/notices/${notice.id}/withdraw?lang=${lang}`}>
-          <input type="hidden" name="csrf" value={admin.csrf} />
-          <div className="field">
-            <label htmlFor="withdraw-reason">{t.withdrawReason}</label>
-            <textarea id="withdraw-reason" name="reason" rows={2} required />
-          </div>
-          <div><button type="submit" className="danger">{t.withdraw}</button></div>
-        </form>
+        <WithdrawForm lang={lang} csrf={admin.csrf} noticeId={notice.id} />
       )}
 
       <h2>{t.objections}</h2>
