@@ -10,12 +10,14 @@ import { linkIn, outbox, readEmail, signInFromOutbox, suiteOutbox } from "./fixt
 // A run of its own beside the suite's server, on a port derived from the suite's. It sends to the
 // suite's Resend stand-in, which the kill does not touch (the provider is not part of the crash).
 const PORT = Number(process.env.E2E_PORT ?? 8788) + 1000;
+// Beside the suite's server, which holds INSPECTOR_PORT when one is set.
+const INSPECTOR_PORT = process.env.INSPECTOR_PORT ? Number(process.env.INSPECTOR_PORT) + 1000 : undefined;
 const STATE = ".wrangler/crash-recovery";
 const ADMIN = "admin@roomtrust.test";
 
 test("a worker killed between a publish's D1 write and its clock's save finishes the publish after restart", async ({ browser, playwright }) => {
   test.setTimeout(240_000);
-  let server = await startLocal({ port: PORT, stateDir: STATE, fresh: true, quiet: true, outbox: suiteOutbox });
+  let server = await startLocal({ port: PORT, stateDir: STATE, fresh: true, quiet: true, outbox: suiteOutbox, inspectorPort: INSPECTOR_PORT });
   const request = await playwright.request.newContext({ baseURL: server.origin });
   const context = await browser.newContext({ baseURL: server.origin });
   try {
@@ -56,7 +58,7 @@ test("a worker killed between a publish's D1 write and its clock's save finishes
     await expect(page.getByRole("main")).toContainText(/went wrong/i);
     await stopProcess(server.child, "SIGKILL");
 
-    server = await startLocal({ port: PORT, stateDir: STATE, quiet: true, outbox: suiteOutbox });
+    server = await startLocal({ port: PORT, stateDir: STATE, quiet: true, outbox: suiteOutbox, inspectorPort: INSPECTOR_PORT });
     // Nobody calls the notice: its alarm, armed before the D1 write, finishes the publish.
     const notice = await readEmail(request, dpo, new RegExp(name));
     expect(linkIn(notice, "/object?token=")).toContain(noticeId);

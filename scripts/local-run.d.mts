@@ -31,5 +31,7 @@ export function startLocal<O extends { origin: string } = Outbox>(options: {
   vars?: Record<string, string>;
   quiet?: boolean;
   outbox?: O;
+  /** workerd's inspector port; INSPECTOR_PORT, else wrangler's default. */
+  inspectorPort?: number | string;
 }): Promise<{ origin: string; outbox: O; child: ChildProcess; stop: () => Promise<void> }>;
 export function stopProcess(child: ChildProcess, signal?: NodeJS.Signals): Promise<void>;

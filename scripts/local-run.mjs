@@ -92,7 +92,7 @@ export async function startOutbox({ origin, stateFile, appOrigin, quiet = false 
  * stand-in whose outbox is kept there too, unless the run is given one (`outbox`, from
  * startOutbox) that outlives it; resolves when serving.
  */
-export async function startLocal({ port, stateDir, fresh = false, vars = {}, quiet = false, outbox: given }) {
+export async function startLocal({ port, stateDir, fresh = false, vars = {}, quiet = false, outbox: given, inspectorPort = process.env.INSPECTOR_PORT }) {
   Object.assign(process.env, offlineEnv);
   const state = resolve(root, stateDir);
   if (fresh) rmSync(state, { recursive: true, force: true });
@@ -125,8 +125,9 @@ export async function startLocal({ port, stateDir, fresh = false, vars = {}, qui
     // --var reaches the first worker only (the app): its origin and dev tools, as the core's.
     ["wrangler", "dev", "-c", "wrangler.toml", "-c", coreConfig, "--port", String(port), "--persist-to", state, "--show-interactive-dev-session=false",
       "--var", `APP_ORIGIN:http://localhost:${port}`, "--var", "DEV_TOOLS:1",
-      // workerd's V8 inspector on a port of the caller's (a CPU profile of a bench run); wrangler's default without it.
-      ...(process.env.INSPECTOR_PORT ? ["--inspector-port", process.env.INSPECTOR_PORT] : [])],
+      // workerd's V8 inspector on a port of the caller's (INSPECTOR_PORT: a CPU profile of a bench
+      // run, servers side by side); wrangler's default without it.
+      ...(inspectorPort ? ["--inspector-port", String(inspectorPort)] : [])],
     // Its own process group, so stopping it stops wrangler and workerd too, not just npx.
     { cwd: root, env: process.env, stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit", detached: true },
   );
