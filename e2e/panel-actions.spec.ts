@@ -81,6 +81,11 @@ test("the panel refuses clearly offline, and when the calendar changed under it 
   const tablet = await tabletWithStandIn(idp, baseURL!);
   const tabletConsole: string[] = [];
   tablet.on("console", (message) => void tabletConsole.push(`${message.type()}: ${message.text()}`));
+  const graphInFlight = new Set<unknown>();
+  const toGraph = (request: { url(): string }) => request.url().startsWith("https://graph.microsoft.com/");
+  tablet.on("request", (request) => void (toGraph(request) && graphInFlight.add(request)));
+  tablet.on("requestfinished", (request) => void graphInFlight.delete(request));
+  tablet.on("requestfailed", (request) => void graphInFlight.delete(request));
   try {
     await tablet.clock.install();
     await routeGraphRoom(tablet, idp, calendar);
@@ -99,9 +104,11 @@ test("the panel refuses clearly offline, and when the calendar changed under it 
 
     // Someone books the room in Outlook after the panel's last read; the panel re-reads and refuses.
     // The tablet's clock stops first, so no scheduled read can see the meeting before the click (on
-    // a busy machine one did, and "Book for 30 min" was gone); a read already under way ends first.
+    // a busy machine one did, and "Book for 30 min" was gone).
     await tablet.clock.pauseAt(Date.now() + 1_000);
-    await tablet.waitForTimeout(500);
+    // A read already under way ends first: no request to Graph in flight at two looks in a row.
+    let quietLooks = 0;
+    await expect.poll(() => (quietLooks = graphInFlight.size === 0 ? quietLooks + 1 : 0), { intervals: [100] }).toBeGreaterThanOrEqual(2);
     const start = Date.now() + 10 * 60_000;
     calendar.add({ id: "AAMkAGJvb2tlZC1pbi1vdXRsb29r", subject: "Interview", start, end: start + 30 * 60_000, response: "accepted" });
     await book.getByRole("button", { name: "Book for 30\u00a0min" }).click();
