@@ -2,9 +2,9 @@ import type { PageVersion } from "./render-cache";
 
 /**
  * How long this isolate answers a page from the version the core last gave it, without asking
- * again. A change forwarded by this isolate (any write: a form post, a tablet's heartbeat, a dev
- * tool) forgets every trusted version at once; a change made elsewhere (another isolate, an
- * alarm) is seen at most this much later. docs/decisions/018-trusted-page-versions.md.
+ * again. A person's write forwarded by this isolate (a form post, an admin action, a dev tool)
+ * forgets every trusted version at once; any other change (a tablet's heartbeat, another isolate,
+ * an alarm) is seen at most this much later. docs/decisions/018-trusted-page-versions.md.
  */
 const TRUST_MS = 1_000;
 
