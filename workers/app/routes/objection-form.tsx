@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import type { AppBindings } from "../app-bindings";
 import type { CoreService } from "@/app/_lib/core";
 import { clientAddress, CoreError, unwrap } from "@/app/_lib/core-result";
-import { commonText } from "@/app/_lib/i18n/common";
+import { translator } from "@/i18n/translate";
 import { hasOwnWording, issueText } from "@/app/_lib/i18n/issue-text";
 import { isLang, type Lang } from "@/app/_lib/i18n/lang";
 import { renderHtml } from "@/app/_lib/render";
@@ -29,7 +29,7 @@ async function loadForm(core: CoreService, noticeId: string, token?: string): Pr
 /** Unknown ids and ids that are not even shaped like one are the same 404. */
 function notFoundOr(error: unknown, lang: Lang): unknown {
   if (error instanceof CoreError && error.code === "validation_failed" && error.issues.some((i) => i.path === "noticeId")) {
-    return new CoreError("not_found", 404, [], commonText(lang).errors.not_found);
+    return new CoreError("not_found", 404, [], translator(lang, "errors")("not_found"));
   }
   return error;
 }
