@@ -293,6 +293,54 @@ declare const messages: {
     "evidence_inconsistent": "The evidence log no longer holds every entry its signed checkpoints cover, so no proof can be given. Keep the checkpoint you have: it shows what the log held.",
     "dev_tools_disabled": "Not found.",
     "internal": "Something went wrong on our side. Nothing was saved; please try again in a moment."
+  },
+  "privacy": {
+    "title": "Privacy: what Roomtrust learns and keeps",
+    "description": "What Roomtrust's room displays and subprocessor portal send to its servers, what can be learnt from it, and how long it is kept.",
+    "lead": "Roomtrust runs two services: room displays with a room finder, and this subprocessor portal. This page says exactly what each sends to our servers, what can be learnt from it, and how long we keep it.",
+    "rooms": {
+      "heading": "Room displays and the room finder",
+      "calendar": "A tablet outside a meeting room reads the room’s calendar itself, directly from Microsoft 365 or Google Calendar, with a sign-in that stays on the tablet. It never sends us a meeting’s subject, organiser or attendees, nor its start and end times. It sends us only this:",
+      "sends": {
+        "pairing": "once, when it is paired: the pairing code shown on the rooms admin page;",
+        "configuration": "when it starts, and every 15 minutes: a request for its configuration (the room’s name and details, opening hours, language and appearance);",
+        "state": "at least once a minute: whether the room is occupied or available, and nothing else."
+      },
+      "learnHeading": "What we can still learn, and the setting that limits it",
+      "learn": "When the reported state changes is itself information: it tells us, and anyone with the organisation’s room-finder link, roughly when meetings start and end. Each organisation chooses how precise that is, in its rooms settings:",
+      "modes": {
+        "quarterHour": {
+          "name": "Every quarter hour",
+          "note": "the default for every organisation",
+          "text": "The tablet reports whether the room was occupied at :00, :15, :30 and :45, and holds that answer until the next quarter hour. We can tell whether a room was in use at each quarter hour, and so a meeting’s times only to within 15 minutes; a meeting that starts and ends between two quarter hours is never seen. The holding happens on the tablet, so our servers never receive anything more precise."
+        },
+        "atOnce": {
+          "name": "At once",
+          "note": "if the organisation chooses it",
+          "text": "The tablet reports each change the moment it happens, so we and anyone with the room-finder link can tell when each meeting starts and ends, to the minute, and when a room was released because nobody checked in."
+        }
+      },
+      "online": "Either way, each report also tells us that the tablet is switched on and connected: one that has not reported for three minutes is shown as offline.",
+      "keepHeading": "What we keep, and for how long",
+      "keep": {
+        "currentState": "The current state of each display (online, occupied, the time of its last report), replaced by each new report. No history of reports is kept.",
+        "snapshots": "A snapshot of each display every quarter hour (its name, online, occupied, the time), for the utilisation charts. Snapshots are deleted after the period the organisation sets: 13 months unless it changes it.",
+        "configuration": "The display configuration the organisation’s admins enter, until they remove the display.",
+        "networkAddresses": "Tablets’ network addresses are not stored, except in the counter that slows down the guessing of pairing codes."
+      },
+      "seeHeading": "Who can see it",
+      "see": "The organisation’s admins and members, and anyone who has its room-finder link, see each room’s current state and its changes as they are reported. Replacing the link on the rooms admin page stops every copy of the old one. The panel on the tablet itself shows the room’s meetings to people passing by, unless the organisation turns on its privacy mode; that never leaves the tablet."
+    },
+    "portal": {
+      "heading": "The subprocessor portal",
+      "items": {
+        "subscriptions": "If you subscribe to notices of changes, we keep your email address, the language you chose, and when you confirmed and unsubscribed: the proof of your consent and of its withdrawal.",
+        "objections": "If you object to a change, we keep your organisation’s name, your contact email and your grounds, and how the objection was resolved.",
+        "auditLog": "Every notice, email, objection and decision is written to an audit log that cannot be edited, so that an auditor can check we kept our commitments. Unsubscribing removes your address from the subscribers; the record of what was sent to it stays, as the data processing agreement’s audit duties require.",
+        "rateLimits": "To stop abuse, we count requests per email address and per network address, in windows of 15 minutes to an hour."
+      }
+    },
+    "inventory": "Every column of our database is listed, with what it holds and why, in docs/privacy.md in Roomtrust’s source code."
   }
 };
 export default messages;
