@@ -1,7 +1,9 @@
 import type { PublicList, PublicNotice, PublicSubprocessor, VersionView } from "@/workers/core/portal.schema";
 import { colon, formatDate, type Lang } from "@/app/_lib/i18n/lang";
 import { proseFor } from "@/workers/domain/french-content";
-import { portalText } from "../_i18n";
+import { translator } from "@/i18n/translate";
+import { atomFeedPath, feedLangSuffix } from "../_lib/feed-address";
+import { changeTitle, periodsSentence } from "../_lib/notice-words";
 import { buildAtomFeed } from "./atom";
 import { toCsv } from "./csv";
 import { schemaUrl } from "./json-schemas";
@@ -122,50 +124,46 @@ export function versionCsv(subprocessors: PublicSubprocessor[]): string {
 
 function withdrawalReason(notice: PublicNotice, lang: Lang): string {
   const reason = notice.withdrawalReason && proseFor(notice.withdrawalReason, notice.translations?.fr?.withdrawalReason, lang).text;
-  return reason ? ` ${portalText(lang).withdrawalReasonHeading}${colon(lang)}${reason}` : "";
+  return reason ? ` ${translator(lang, "subprocessors")("withdrawalReasonHeading")}${colon(lang)}${reason}` : "";
 }
 
-/**
- * Atom ids are for ever (RFC 4287 §4.2.6) and a reader that follows both languages must not
- * merge them: English keeps the ids it has always had, French adds `?lang=fr` to the feed's and
- * to every entry's, so each language has its own feed and entries, and a notice keeps its entry.
- */
+/** The feed's and every entry's id in one language (feedLangSuffix): each language has its own, and a notice keeps its entry. */
 function feedIds(origin: string, lang: Lang) {
-  const suffix = lang === "fr" ? "?lang=fr" : "";
-  return { feed: `${origin}/subprocessors/feed.xml${suffix}`, entry: (noticeId: string) => noticeUrl(origin, noticeId) + suffix, suffix };
+  const suffix = feedLangSuffix[lang];
+  return { feed: `${origin}${atomFeedPath(lang)}`, entry: (noticeId: string) => noticeUrl(origin, noticeId) + suffix, suffix };
 }
 
 /** `feed.xml`: one entry per published notice, newest first, updated whenever its status changes. */
 export function publicListAtom(list: PublicList, lang: Lang): string {
-  const t = portalText(lang);
+  const t = translator(lang, "subprocessors");
   const origin = list.appOrigin;
   const ids = feedIds(origin, lang);
   const notices = [...list.pendingChanges, ...list.history].sort((a, b) => b.publishedAt - a.publishedAt || a.id.localeCompare(b.id));
   const day = (ms: number) => formatDate(ms, lang, false);
   return buildAtomFeed({
     id: ids.feed,
-    title: t.feedTitle,
-    subtitle: t.feedSubtitle,
+    title: t("feedTitle"),
+    subtitle: t("feedSubtitle"),
     selfLink: ids.feed,
     alternateLink: `${origin}/subprocessors${ids.suffix}`,
-    evidenceLink: { href: `${origin}/evidence/checkpoints.json`, title: t.feedEvidence },
+    evidenceLink: { href: `${origin}/evidence/checkpoints.json`, title: t("feedEvidence") },
     updated: list.lastModified,
     lang,
     entries: notices.map((notice) => {
-      const title = t.changeTitle[notice.changeKind](notice.subprocessorName);
-      const status = `${t.facts.status}${colon(lang)}${t.status[notice.status]}.`;
-      const facts = `${t.feedSummary(t.changeKind[notice.changeKind], day(notice.publishedAt), day(notice.objectionDeadline), day(notice.effectiveAt))} ${t.periodsSentence(notice.periods)}`;
+      const title = changeTitle(notice.changeKind, notice.subprocessorName, lang);
+      const status = `${t("facts.status")}${colon(lang)}${t(`status.${notice.status}`)}.`;
+      const facts = `${t("feedSummary", { kind: t(`changeKind.${notice.changeKind}`), noticed: day(notice.publishedAt), deadline: day(notice.objectionDeadline), effective: day(notice.effectiveAt) })} ${periodsSentence(notice.periods, lang)}`;
       // A withdrawn entry says so first, in the summary a reader shows, and ends with why.
-      const summary = notice.status === "withdrawn" ? `${t.facts.withdrawnAt} ${day(notice.withdrawnAt ?? notice.updatedAt)}. ${facts}${withdrawalReason(notice, lang)}` : `${facts} ${status}`;
+      const summary = notice.status === "withdrawn" ? `${t("facts.withdrawnAt")} ${day(notice.withdrawnAt ?? notice.updatedAt)}. ${facts}${withdrawalReason(notice, lang)}` : `${facts} ${status}`;
       return {
         id: ids.entry(notice.id),
-        title: notice.status === "withdrawn" ? t.withdrawnTitle(title) : title,
+        title: notice.status === "withdrawn" ? t("withdrawnTitle", { title }) : title,
         published: notice.publishedAt,
         updated: notice.updatedAt,
         link: noticeUrl(origin, notice.id) + ids.suffix,
         related: notice.version == null ? undefined : versionUrl(origin, notice.version) + ids.suffix,
         summary,
-        content: `${summary}\n\n${t.why}${colon(lang)}${proseFor(notice.reason, notice.translations?.fr?.reason, lang).text}`,
+        content: `${summary}\n\n${t("why")}${colon(lang)}${proseFor(notice.reason, notice.translations?.fr?.reason, lang).text}`,
       };
     }),
   });
