@@ -540,6 +540,27 @@ declare const messages: {
       "objection": "You have {days, plural, one {# day} other {# days}} from the notice to object on reasonable data-protection grounds, using the “Object to this change” link on the notice.",
       "resolution": "We answer an objection within {days, plural, one {# day} other {# days}}: we cancel or change the plan, take the measures you ask for, stop the feature concerned, or you stop sending the data concerned. If none of these works, you may terminate the affected services."
     }
+  },
+  "validation": {
+    "label": {
+      "named": "{label}",
+      "unnamed": "This field"
+    },
+    "required": "{label} is required.",
+    "number": "{label} must be a number.",
+    "yesNo": "{label} must be yes or no.",
+    "minChars": "{label} needs at least {min} characters.",
+    "maxChars": "{label} can be at most {max} characters.",
+    "minItems": "{label} needs at least {count, plural, one {{min} entry} other {{min} entries}}.",
+    "maxItems": "{label} can have at most {count, plural, one {{max} entry} other {{max} entries}}.",
+    "minNumber": "{label} must be at least {min}.",
+    "maxNumber": "{label} must be at most {max}.",
+    "email": "{label}: enter an email address like name@example.com.",
+    "url": "{label} must be a web address starting with https://.",
+    "format": "{label} is not in the expected form.",
+    "oneOf": "{label} must be one of: {values}.",
+    "unexpected": "This form sent a field it does not expect ({keys}).",
+    "invalid": "{label} is not valid."
   }
 };
 export default messages;
