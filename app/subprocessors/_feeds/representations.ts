@@ -107,7 +107,7 @@ export function versionJson(view: VersionView) {
 const FRENCH_COLUMNS = ["purpose_fr", "location_fr", "data_categories_fr", "transfer_mechanism_fr"] as const;
 
 export const CSV_HEADER = [...SUBPROCESSOR_COLUMNS, "notice_period_days", "objection_window_days", "resolution_period_days", ...FRENCH_COLUMNS] as const;
-export const VERSION_CSV_HEADER = [...SUBPROCESSOR_COLUMNS, ...FRENCH_COLUMNS] as const;
+const VERSION_CSV_HEADER = [...SUBPROCESSOR_COLUMNS, ...FRENCH_COLUMNS] as const;
 
 function subprocessorCells(s: PublicSubprocessor): string[] {
   return [s.id, s.name, s.legalEntity, s.purpose, s.location, s.dataCategories.join("; "), s.transferMechanism, s.website];
