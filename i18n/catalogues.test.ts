@@ -90,3 +90,11 @@ describe("plurals", () => {
     expect(failing("fr", 1200)).toBe("1200\u00a0tentatives de suite en échec depuis le 1 May.");
   });
 });
+
+describe("the error messages", () => {
+  // workers/errors.ts gives the core the English raw, without a translator: the same text only while none needs formatting.
+  it.each(["en", "fr"] as const)("in %s format to their own text", (lang) => {
+    const t = translator(lang, "errors") as unknown as (key: string) => string;
+    for (const [code, text] of Object.entries((lang === "en" ? en : fr).errors)) expect(t(code)).toBe(text);
+  });
+});

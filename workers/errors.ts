@@ -1,4 +1,5 @@
 import { z, ZodError } from "zod";
+import en from "@/i18n/messages/en.json" with { type: "json" };
 import { fieldOfPath } from "./field-labels";
 import { validationMessage, validationParams } from "./validation-messages";
 
@@ -8,50 +9,63 @@ import { validationMessage, validationParams } from "./validation-messages";
 z.config({ customError: (issue) => validationMessage({ code: issue.code ?? "", field: fieldOfPath(issue.path ?? []), params: validationParams(issue) }, "en") });
 
 /**
- * Every error a caller can be told about. Adding a code without a status and title is a compile
- * error. The title is the English message, written for a person, and the only English one: the
- * app's dictionary shows it on English pages and adds the other languages.
+ * Every error a caller can be told about, with its HTTP status. Its message, written for a person,
+ * is in the catalogues' `errors` namespace (i18n/messages), English and French side by side.
  */
-export const errorTable = {
-  validation_failed: { status: 400, title: "Some fields need attention." },
-  body_too_large: { status: 413, title: "What you sent is too large. Shorten it and try again." },
-  unsupported_media_type: { status: 415, title: "This form must be sent as a web form." },
-  token_invalid: { status: 400, title: "This link is not valid. It may have been changed or cut short; use the link from your email as it is." },
-  token_expired: { status: 410, title: "This link has expired. Ask for a new one." },
-  token_wrong_purpose: { status: 400, title: "This link is meant for something else and cannot be used here." },
-  token_used: { status: 409, title: "This link has already been used. Ask for a new one." },
-  unauthenticated: { status: 401, title: "Please sign in to continue." },
-  forbidden: { status: 403, title: "You are not allowed to do this." },
-  csrf_failed: { status: 403, title: "This form has expired or came from another site. Reload the page and try again." },
-  not_found: { status: 404, title: "We could not find what you were looking for." },
-  method_not_allowed: { status: 405, title: "This address does not accept this kind of request." },
-  websocket_expected: { status: 426, title: "This address is the room finder's live connection. Open the room finder page itself." },
-  webhook_unverified: { status: 400, title: "This webhook is not signed with our endpoint's secret, or its timestamp is more than five minutes off. Nothing was recorded." },
-  webhook_early: { status: 503, title: "This webhook is about a message we have not finished recording. Send it again in a few seconds." },
-  cross_site_socket: { status: 403, title: "This live connection came from another site and was refused." },
-  rate_limited: { status: 429, title: "Too many attempts from your connection. Wait up to an hour and try again." },
-  notice_not_draft: { status: 409, title: "Only a draft notice can be changed or published." },
-  notice_conflict: { status: 409, title: "Someone else changed this notice at the same moment. Reload to see its current state." },
-  notice_not_published: { status: 409, title: "This notice is not published." },
-  notice_final: { status: 409, title: "This notice has already taken effect or been withdrawn." },
-  effective_too_early: { status: 400, title: "The change cannot take effect less than 30 days after it is published." },
-  objection_window_closed: { status: 409, title: "The 15-day objection period for this change has closed." },
-  objection_not_open: { status: 409, title: "This objection has already been resolved." },
-  correction_needs_notice: { status: 409, title: "Not corrected: some of these changes are material and need a notice. Nothing was changed." },
-  subprocessor_exists: { status: 409, title: "A subprocessor with this id already exists." },
-  device_unauthorized: { status: 401, title: "This display is not paired, or its pairing was revoked. Pair it again with a new code from the rooms admin page." },
-  pairing_code_invalid: { status: 400, title: "This pairing code is not valid or has expired. Create a new one on the rooms admin page." },
-  finder_access_denied: { status: 403, title: "This room-finder link is not valid (it may have been replaced). Ask your administrator for the current link, or sign in." },
-  display_name_taken: { status: 409, title: "Another display in this organisation already has this name." },
-  name_confusable: { status: 409, title: "This name looks the same as one that already exists (only invisible or look-alike characters differ). Choose a name that reads differently." },
-  import_rejected: { status: 400, title: "Nothing was imported: the lines below need attention." },
-  import_conflict: { status: 409, title: "Nothing was imported: another import or edit saved displays with some of these names (the name column) at the same moment. Open the rooms page to see which displays exist now, then import only the lines still missing." },
-  evidence_inconsistent: { status: 409, title: "The evidence log no longer holds every entry its signed checkpoints cover, so no proof can be given. Keep the checkpoint you have: it shows what the log held." },
-  dev_tools_disabled: { status: 404, title: "Not found." },
-  internal: { status: 500, title: "Something went wrong on our side. Nothing was saved; please try again in a moment." },
-} as const satisfies Record<string, { status: number; title: string }>;
+const statuses = {
+  validation_failed: 400,
+  body_too_large: 413,
+  unsupported_media_type: 415,
+  token_invalid: 400,
+  token_expired: 410,
+  token_wrong_purpose: 400,
+  token_used: 409,
+  unauthenticated: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  websocket_expected: 426,
+  webhook_unverified: 400,
+  webhook_early: 503,
+  cross_site_socket: 403,
+  rate_limited: 429,
+  notice_not_draft: 409,
+  notice_conflict: 409,
+  notice_not_published: 409,
+  notice_final: 409,
+  effective_too_early: 400,
+  objection_window_closed: 409,
+  objection_not_open: 409,
+  correction_needs_notice: 409,
+  subprocessor_exists: 409,
+  device_unauthorized: 401,
+  pairing_code_invalid: 400,
+  finder_access_denied: 403,
+  display_name_taken: 409,
+  name_confusable: 409,
+  import_rejected: 400,
+  import_conflict: 409,
+  evidence_inconsistent: 409,
+  dev_tools_disabled: 404,
+  internal: 500,
+} as const satisfies Record<string, number>;
 
-export type ErrorCode = keyof typeof errorTable;
+export type ErrorCode = keyof typeof statuses;
+
+// A code without an English message, or a message without a code, fails here at compile time;
+// i18n/translate.ts already fails when the French catalogue lacks one of the English keys.
+const titles: Record<ErrorCode, string> = en.errors;
+const everyTitleHasACode: Record<keyof typeof en.errors, number> = statuses;
+
+/**
+ * Each code's status and English message: the core's words, for logs, the JSON API and English
+ * pages. The messages hold no ICU syntax (a test checks it), so the raw text is what a translator
+ * would format.
+ */
+export const errorTable = Object.fromEntries(
+  Object.entries(everyTitleHasACode).map(([code, status]) => [code, { status, title: titles[code as ErrorCode] }]),
+) as Record<ErrorCode, { status: number; title: string }>;
 
 /** A field-level problem, by path and zod issue code, so the app can phrase it in the user's language. */
 export interface FieldIssue {

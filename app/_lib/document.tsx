@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { commonText } from "./i18n/common";
+import { translator } from "@/i18n/translate";
 import type { Lang } from "./i18n/lang";
 
 /**
@@ -7,28 +7,28 @@ import type { Lang } from "./i18n/lang";
  * Used by the root layout's pages and by route handlers that render whole documents.
  */
 export function SiteChrome({ lang, path, children }: { lang: Lang; path?: string; children: ReactNode }) {
-  const t = commonText(lang);
+  const t = translator(lang, "common");
   const other: Lang = lang === "en" ? "fr" : "en";
   const switchHref = `${path ?? "/subprocessors"}${(path ?? "").includes("?") ? "&" : "?"}lang=${other}`;
   return (
     <>
-      <a className="skip-link" href="#main">{t.skipToContent}</a>
+      <a className="skip-link" href="#main">{t("skipToContent")}</a>
       <header className="site-header">
-        <a className="brand" href={`/subprocessors?lang=${lang}`}>{t.siteName}</a>
-        <nav aria-label={lang === "fr" ? "Navigation principale" : "Main"}>
+        <a className="brand" href={`/subprocessors?lang=${lang}`}>{t("siteName")}</a>
+        <nav aria-label={t("mainNav")}>
           <ul>
-            <li><a href={`/subprocessors?lang=${lang}`}>{t.navSubprocessors}</a></li>
-            <li><a href={`/admin?lang=${lang}`}>{t.navAdmin}</a></li>
+            <li><a href={`/subprocessors?lang=${lang}`}>{t("navSubprocessors")}</a></li>
+            <li><a href={`/admin?lang=${lang}`}>{t("navAdmin")}</a></li>
             <li>
               <a href={switchHref} hrefLang={other} lang={other}>
-                {other === "fr" ? "Français" : "English"}
+                {translator(other, "common")("languageName")}
               </a>
             </li>
           </ul>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>{children}</main>
-      <footer className="site-footer"><p>{t.footer} <a href={`/privacy?lang=${lang}`}>{t.navPrivacy}</a></p></footer>
+      <footer className="site-footer"><p>{t("footer")} <a href={`/privacy?lang=${lang}`}>{t("navPrivacy")}</a></p></footer>
     </>
   );
 }
@@ -41,7 +41,7 @@ export function SiteChrome({ lang, path, children }: { lang: Lang; path?: string
 export function SiteHead({ lang, description }: { lang: Lang; description?: string }) {
   return (
     <>
-      <meta name="description" content={description ?? commonText(lang).description} />
+      <meta name="description" content={description ?? translator(lang, "common")("description")} />
       <link rel="stylesheet" href="/styles.css" />
       <link rel="icon" href="/favicon.ico" sizes="16x16 32x32 48x48" />
       <link rel="icon" href="/icon.svg" type="image/svg+xml" />

@@ -1,6 +1,6 @@
 import { readLimited as readBody } from "@/workers/http/read-limited";
 import { CoreError } from "./core-result";
-import { commonText } from "./i18n/common";
+import { translator } from "@/i18n/translate";
 import type { Lang } from "./i18n/lang";
 
 /** Forms are small: an email, a language, at most a few paragraphs of text. */
@@ -21,11 +21,11 @@ export async function readFormParts(request: Request, lang: Lang, maxBytes = MAX
   const contentType = request.headers.get("content-type") ?? "";
   const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
   if (!FORM_TYPES.includes(mediaType)) {
-    throw new CoreError("unsupported_media_type", 415, [], commonText(lang).errors.unsupported_media_type);
+    throw new CoreError("unsupported_media_type", 415, [], translator(lang, "errors")("unsupported_media_type"));
   }
   const bytes = await readLimited(request, lang, maxBytes);
   const parsed = await new Response(bytes, { headers: { "content-type": contentType } }).formData().catch(() => {
-    throw new CoreError("validation_failed", 400, [], commonText(lang).errors.validation_failed);
+    throw new CoreError("validation_failed", 400, [], translator(lang, "errors")("validation_failed"));
   });
   const fields = new Map<string, string>();
   const files = new Map<string, File>();
@@ -40,6 +40,6 @@ export async function readFormParts(request: Request, lang: Lang, maxBytes = MAX
 /** The body, at most `maxBytes` of it; anything longer is refused (413) before it is all read. */
 export async function readLimited(request: Request, lang: Lang, maxBytes = MAX_FORM_BYTES): Promise<Uint8Array<ArrayBuffer>> {
   const body = await readBody(request, maxBytes);
-  if (body === null) throw new CoreError("body_too_large", 413, [], commonText(lang).errors.body_too_large);
+  if (body === null) throw new CoreError("body_too_large", 413, [], translator(lang, "errors")("body_too_large"));
   return body;
 }

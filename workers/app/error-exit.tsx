@@ -3,7 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import { ZodError } from "zod";
 import { CoreError } from "@/app/_lib/core-result";
 import { ErrorPage, NotFoundPage, ServerErrorPage } from "@/app/_lib/error-pages";
-import { commonText } from "@/app/_lib/i18n/common";
+import { translator } from "@/i18n/translate";
 import { renderHtml } from "@/app/_lib/render";
 import { errorTable, issueCode } from "../errors";
 import type { AppBindings } from "./app-bindings";
@@ -38,11 +38,11 @@ function asCoreError(error: unknown, c: Context<AppBindings>): CoreError {
   }
   if (error instanceof ZodError) {
     const issues = error.issues.map((issue) => ({ path: issue.path.join(".") || "body", code: issueCode(issue), message: issue.message }));
-    return new CoreError("validation_failed", 400, issues, commonText(c.var.lang ?? "en").errors.validation_failed);
+    return new CoreError("validation_failed", 400, issues, translator(c.var.lang ?? "en", "errors")("validation_failed"));
   }
   if (error instanceof HTTPException && error.status < 500) {
     const code = error.status === 413 ? "body_too_large" : error.status === 415 ? "unsupported_media_type" : "validation_failed";
-    return new CoreError(code, errorTable[code].status, [], commonText(c.var.lang ?? "en").errors[code]);
+    return new CoreError(code, errorTable[code].status, [], translator(c.var.lang ?? "en", "errors")(code));
   }
   return new CoreError("internal", 500, [], errorTable.internal.title);
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { asAppError } from "@/workers/errors";
 import { subprocessorFieldsSchema } from "@/workers/core/notices.schema";
 import { submitInput } from "@/workers/core/objections.schema";
+import { validationMessage } from "@/workers/validation-messages";
 import { issueText } from "./issue-text";
 
 /** What a person reads for every field of a form posted empty, in both languages. */
@@ -45,5 +46,16 @@ describe("zod's own checks, worded for a person", () => {
   it("keeps a schema's own message where it has one", () => {
     const { en } = messagesFor(() => submitInput.parse({ noticeId: "ntc_00000000000000000000", client: "c", organisation: "Acme", contactEmail: "not an address", grounds: "a b c d e f g h i j k l m n o p q r s t", lang: "en" }));
     expect(en).toEqual(["Enter an email address like name@example.com."]);
+  });
+});
+
+describe("a count of entries", () => {
+  const say = (code: string, params: Record<string, string | number>, lang: "en" | "fr") => validationMessage({ code, field: "dataCategories", params }, lang);
+
+  it("agrees in number in each language (French takes the singular for 0 and 1), its digits never regrouped", () => {
+    expect(say("too_big", { origin: "array", maximum: 1 }, "en")).toBe("Data categories can have at most 1 entry.");
+    expect(say("too_big", { origin: "array", maximum: 50 }, "en")).toBe("Data categories can have at most 50 entries.");
+    expect(say("too_small", { origin: "array", minimum: 0 }, "fr")).toBe("Le champ «\u00a0Catégories de données\u00a0» doit compter au moins 0 entrée.");
+    expect(say("too_big", { origin: "array", maximum: 1000 }, "fr")).toBe("Le champ «\u00a0Catégories de données\u00a0» compte au plus 1000 entrées.");
   });
 });

@@ -1,5 +1,5 @@
 import type { Lang } from "@/app/_lib/i18n/lang";
-import { portalText } from "../_i18n";
+import { translator } from "@/i18n/translate";
 
 export interface FormError {
   fieldId: string;
@@ -11,7 +11,7 @@ export function ErrorSummary({ lang, errors }: { lang: Lang; errors: FormError[]
   if (errors.length === 0) return null;
   return (
     <div className="alert alert-error error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-      <h2 id="error-summary-title">{portalText(lang).errorSummary}</h2>
+      <h2 id="error-summary-title">{translator(lang, "subprocessors")("errorSummary")}</h2>
       <ul>
         {errors.map((error) => (
           <li key={error.fieldId}><a href={`#${error.fieldId}`}>{error.message}</a></li>

@@ -2,7 +2,9 @@ import type { PublicNotice } from "@/workers/core/portal.schema";
 import { englishMark, type ReaderSubprocessor } from "../_lib/content-language";
 import type { NoticePeriods } from "@/workers/domain/notice-periods";
 import { formatDate, type Lang } from "@/app/_lib/i18n/lang";
-import { portalText } from "../_i18n";
+import { translator } from "@/i18n/translate";
+import { fieldLabels } from "@/workers/field-labels";
+import { changeTitle } from "../_lib/notice-words";
 import { NoticeFacts, noticeHref, StatusBadge } from "./notice-parts";
 
 /**
@@ -11,9 +13,9 @@ import { NoticeFacts, noticeHref, StatusBadge } from "./notice-parts";
  * (data-label), so no column hides off screen.
  */
 export function CurrentList({ subprocessors, lang, ...words }: { subprocessors: ReaderSubprocessor[]; lang: Lang } & ({ periods: NoticePeriods } | { caption: string; empty: string })) {
-  const t = portalText(lang);
+  const t = translator(lang, "subprocessors");
   // Today's list says how a first subprocessor would arrive; a past version, only what it held.
-  const [caption, empty] = "periods" in words ? [t.currentCaption(subprocessors.length), t.currentEmpty(words.periods)] : [words.caption, words.empty];
+  const [caption, empty] = "periods" in words ? [t("currentCaption", { count: subprocessors.length }), t("currentEmpty", { days: words.periods.noticePeriodDays })] : [words.caption, words.empty];
   if (subprocessors.length === 0) return <p className="alert alert-info">{empty}</p>;
   return (
     <div className="table-wrap">
@@ -21,27 +23,27 @@ export function CurrentList({ subprocessors, lang, ...words }: { subprocessors: 
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t.columns.name}</th>
-            <th scope="col">{t.columns.legalEntity}</th>
-            <th scope="col">{t.columns.purpose}</th>
-            <th scope="col">{t.columns.location}</th>
-            <th scope="col">{t.columns.dataCategories}</th>
-            <th scope="col">{t.columns.transferMechanism}</th>
-            <th scope="col">{t.columns.website}</th>
+            <th scope="col">{fieldLabels.name[lang]}</th>
+            <th scope="col">{fieldLabels.legalEntity[lang]}</th>
+            <th scope="col">{fieldLabels.purpose[lang]}</th>
+            <th scope="col">{fieldLabels.location[lang]}</th>
+            <th scope="col">{fieldLabels.dataCategories[lang]}</th>
+            <th scope="col">{fieldLabels.transferMechanism[lang]}</th>
+            <th scope="col">{fieldLabels.website[lang]}</th>
           </tr>
         </thead>
         <tbody>
           {subprocessors.map((s) => (
             <tr key={s.id} id={s.id}>
               <th scope="row">{s.name}</th>
-              <td data-label={t.columns.legalEntity}>{s.legalEntity}</td>
-              <td data-label={t.columns.purpose} {...englishMark(s.untranslated?.includes("purpose"))}>{s.purpose}</td>
-              <td data-label={t.columns.location} {...englishMark(s.untranslated?.includes("location"))}>{s.location}</td>
-              <td data-label={t.columns.dataCategories} {...englishMark(s.untranslated?.includes("dataCategories"))}>
+              <td data-label={fieldLabels.legalEntity[lang]}>{s.legalEntity}</td>
+              <td data-label={fieldLabels.purpose[lang]} {...englishMark(s.untranslated?.includes("purpose"))}>{s.purpose}</td>
+              <td data-label={fieldLabels.location[lang]} {...englishMark(s.untranslated?.includes("location"))}>{s.location}</td>
+              <td data-label={fieldLabels.dataCategories[lang]} {...englishMark(s.untranslated?.includes("dataCategories"))}>
                 <ul className="plain-list">{s.dataCategories.map((category) => <li key={category}>{category}</li>)}</ul>
               </td>
-              <td data-label={t.columns.transferMechanism} {...englishMark(s.untranslated?.includes("transferMechanism"))}>{s.transferMechanism}</td>
-              <td data-label={t.columns.website}><WebsiteLink href={s.website} /></td>
+              <td data-label={fieldLabels.transferMechanism[lang]} {...englishMark(s.untranslated?.includes("transferMechanism"))}>{s.transferMechanism}</td>
+              <td data-label={fieldLabels.website[lang]}><WebsiteLink href={s.website} /></td>
             </tr>
           ))}
         </tbody>
@@ -58,20 +60,20 @@ export function WebsiteLink({ href }: { href: string }) {
 
 /** Each published change that has not taken effect yet, with its dates and the way to object. */
 export function PendingChanges({ notices, now, periods, lang }: { notices: PublicNotice[]; now: number; periods: NoticePeriods; lang: Lang }) {
-  const t = portalText(lang);
-  if (notices.length === 0) return <p className="alert alert-info">{t.pendingEmpty(periods)}</p>;
+  const t = translator(lang, "subprocessors");
+  if (notices.length === 0) return <p className="alert alert-info">{t("pendingEmpty", { days: periods.noticePeriodDays })}</p>;
   return (
     <>
       {notices.map((notice) => {
         const open = notice.status === "published" && now < notice.objectionDeadline;
         return (
           <article className="card" key={notice.id} aria-labelledby={`notice-${notice.id}`}>
-            <h3 id={`notice-${notice.id}`}>{t.changeTitle[notice.changeKind](notice.subprocessorName)}</h3>
+            <h3 id={`notice-${notice.id}`}>{changeTitle(notice.changeKind, notice.subprocessorName, lang)}</h3>
             <NoticeFacts notice={notice} lang={lang} />
-            {open && <p>{t.objectUntil(formatDate(notice.objectionDeadline, lang))}</p>}
+            {open && <p>{t("objectUntil", { deadline: formatDate(notice.objectionDeadline, lang) })}</p>}
             <p className="actions">
-              <a href={noticeHref(notice.id, lang)}>{t.readNotice(notice.subprocessorName)}</a>
-              {open && <a className="button secondary" href={noticeHref(notice.id, lang, "/object")}>{t.objectLink}</a>}
+              <a href={noticeHref(notice.id, lang)}>{t("readNotice", { name: notice.subprocessorName })}</a>
+              {open && <a className="button secondary" href={noticeHref(notice.id, lang, "/object")}>{t("objectLink")}</a>}
             </p>
           </article>
         );
@@ -82,24 +84,24 @@ export function PendingChanges({ notices, now, periods, lang }: { notices: Publi
 
 /** Past changes: what took effect and what was withdrawn, newest first. */
 export function ChangeHistory({ notices, lang }: { notices: PublicNotice[]; lang: Lang }) {
-  const t = portalText(lang);
-  if (notices.length === 0) return <p className="muted">{t.historyEmpty}</p>;
+  const t = translator(lang, "subprocessors");
+  if (notices.length === 0) return <p className="muted">{t("historyEmpty")}</p>;
   return (
     <div className="table-wrap">
       <table>
-        <caption>{t.historyCaption}</caption>
+        <caption>{t("historyCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col">{t.historyColumns.change}</th>
-            <th scope="col">{t.historyColumns.noticedOn}</th>
-            <th scope="col">{t.historyColumns.outcome}</th>
-            <th scope="col">{t.historyColumns.date}</th>
+            <th scope="col">{t("historyColumns.change")}</th>
+            <th scope="col">{t("historyColumns.noticedOn")}</th>
+            <th scope="col">{t("historyColumns.outcome")}</th>
+            <th scope="col">{t("historyColumns.date")}</th>
           </tr>
         </thead>
         <tbody>
           {notices.map((notice) => (
             <tr key={notice.id}>
-              <th scope="row"><a href={noticeHref(notice.id, lang)}>{t.changeTitle[notice.changeKind](notice.subprocessorName)}</a></th>
+              <th scope="row"><a href={noticeHref(notice.id, lang)}>{changeTitle(notice.changeKind, notice.subprocessorName, lang)}</a></th>
               <td>{formatDate(notice.publishedAt, lang, false)}</td>
               <td><StatusBadge status={notice.status} lang={lang} /></td>
               <td>{formatDate(notice.status === "withdrawn" ? notice.withdrawnAt : (notice.appliedAt ?? notice.effectiveAt), lang, false)}</td>

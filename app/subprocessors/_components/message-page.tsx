@@ -1,9 +1,8 @@
 import type { ReactNode } from "react";
 import { CoreError } from "@/app/_lib/core-result";
 import { HtmlDocument } from "@/app/_lib/document";
-import { commonText } from "@/app/_lib/i18n/common";
+import { translator } from "@/i18n/translate";
 import type { Lang } from "@/app/_lib/i18n/lang";
-import { portalText } from "../_i18n";
 
 /** A whole document with one heading and a short message, for route handlers' answers. */
 export function MessagePage({ lang, title, path, tone = "info", children }: { lang: Lang; title: string; path: string; tone?: "ok" | "info" | "error"; children: ReactNode }) {
@@ -11,7 +10,7 @@ export function MessagePage({ lang, title, path, tone = "info", children }: { la
     <HtmlDocument lang={lang} title={title} path={path}>
       <h1>{title}</h1>
       <div className={`alert alert-${tone}`} role={tone === "error" ? "alert" : "status"}>{children}</div>
-      <p><a href={`/subprocessors?lang=${lang}`}>{commonText(lang).backTo}</a></p>
+      <p><a href={`/subprocessors?lang=${lang}`}>{translator(lang, "common")("backTo")}</a></p>
     </HtmlDocument>
   );
 }
@@ -19,8 +18,8 @@ export function MessagePage({ lang, title, path, tone = "info", children }: { la
 /** A link that cannot be used: why, in the person's language, and what to do instead (`children`). */
 export function LinkProblemPage({ lang, error, path, children }: { lang: Lang; error: CoreError; path: string; children: ReactNode }) {
   return (
-    <MessagePage lang={lang} title={portalText(lang).linkProblemTitle} path={path} tone="error">
-      <p>{commonText(lang).errors[error.code === "validation_failed" ? "token_invalid" : error.code]}</p>
+    <MessagePage lang={lang} title={translator(lang, "subprocessors")("linkProblemTitle")} path={path} tone="error">
+      <p>{translator(lang, "errors")(error.code === "validation_failed" ? "token_invalid" : error.code)}</p>
       <p>{children}</p>
     </MessagePage>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildAtomFeed, xmlEscape } from "./atom";
+import { buildAtomFeed, xmlEscape, type AtomText } from "./atom";
 
 describe("xmlEscape", () => {
   it("escapes markup and quotes", () => expect(xmlEscape(`<a href="x">Tom & 'Jerry'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;"));
@@ -23,8 +23,8 @@ describe("buildAtomFeed", () => {
         updated: Date.UTC(2026, 0, 2),
         published: Date.UTC(2026, 0, 1),
         link: "https://rt.example/subprocessors/notices/ntc_1?lang=fr&x=1",
-        summary: "Noticed 1 January",
-        content: "Because ]]> and <b>",
+        summary: [[{ text: "Noticed 1 January" }]],
+        content: [[{ text: "Because ]]> and <b>" }]],
       },
     ],
   });
@@ -52,5 +52,32 @@ describe("buildAtomFeed", () => {
     expect(feed.match(/<entry>/g)).toHaveLength(1);
     expect(feed).toContain("<id>https://rt.example/subprocessors/notices/ntc_1</id>");
     expect(feed).toContain("<published>2026-01-01T00:00:00.000Z</published>");
+  });
+});
+
+describe("an entry's text in more than one language", () => {
+  const feedWith = (summary: AtomText, content: AtomText) =>
+    buildAtomFeed({
+      id: "https://rt.example/subprocessors/feed.xml?lang=fr",
+      title: "Modifications",
+      subtitle: "Toutes",
+      selfLink: "https://rt.example/subprocessors/feed.xml?lang=fr",
+      alternateLink: "https://rt.example/subprocessors?lang=fr",
+      evidenceLink: { href: "https://rt.example/evidence/checkpoints.json", title: "Points de contrôle" },
+      updated: Date.UTC(2026, 0, 2),
+      lang: "fr",
+      entries: [{ id: "e", title: "t", updated: 0, published: 0, link: "https://rt.example/n", summary, content }],
+    });
+
+  it("is plain text, paragraphs a blank line apart, while every run is in the feed's language", () => {
+    const feed = feedWith([[{ text: "Annoncée." }]], [[{ text: "Annoncée." }], [{ text: "Pourquoi : " }, { text: "Plus rapide" }]]);
+    expect(feed).toContain('<summary type="text">Annoncée.</summary>');
+    expect(feed).toContain('<content type="text">Annoncée.\n\nPourquoi : Plus rapide</content>');
+  });
+
+  it("is XHTML with the other language's run marked xml:lang, escaped, its line breaks kept", () => {
+    const feed = feedWith([[{ text: "Annoncée." }]], [[{ text: "Annoncée." }], [{ text: "Pourquoi : " }, { text: "Faster <outage>\ndetection", lang: "en" }]]);
+    expect(feed).toContain('<summary type="text">Annoncée.</summary>');
+    expect(feed).toContain('<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Annoncée.</p><p>Pourquoi : <span xml:lang="en">Faster &lt;outage&gt;<br/>detection</span></p></div></content>');
   });
 });

@@ -1,5 +1,18 @@
 /** Atom 1.0 (RFC 4287), built as text: the feed is small and every value passes through xmlEscape. */
 
+/** Words in one language: the feed's, unless `lang` names another (English content in a French feed). */
+export interface TextRun {
+  text: string;
+  lang?: string;
+}
+
+/**
+ * An entry's summary or content: paragraphs of runs. All in the feed's language, it is plain text
+ * (paragraphs a blank line apart); with a run in another language it is XHTML, that run in a
+ * `<span xml:lang>`, since a plain-text construct can only carry one language (RFC 4287 §3.1).
+ */
+export type AtomText = readonly (readonly TextRun[])[];
+
 interface AtomEntry {
   id: string;
   title: string;
@@ -8,8 +21,8 @@ interface AtomEntry {
   link: string;
   /** The version of the list the entry's change created, once it has taken effect. */
   related?: string;
-  summary: string;
-  content: string;
+  summary: AtomText;
+  content: AtomText;
 }
 
 export interface AtomFeed {
@@ -37,6 +50,17 @@ export function xmlEscape(value: string): string {
     .replace(/'/g, "&apos;");
 }
 
+function textConstruct(element: "summary" | "content", paragraphs: AtomText): string {
+  const foreign = paragraphs.some((runs) => runs.some((run) => run.lang !== undefined));
+  if (!foreign) return `<${element} type="text">${xmlEscape(paragraphs.map((runs) => runs.map((run) => run.text).join("")).join("\n\n"))}</${element}>`;
+  // XHTML collapses white space: a line break the author wrote stays one.
+  const xhtml = (text: string) => xmlEscape(text).replace(/\r?\n/g, "<br/>");
+  const body = paragraphs
+    .map((runs) => `<p>${runs.map((run) => (run.lang === undefined ? xhtml(run.text) : `<span xml:lang="${xmlEscape(run.lang)}">${xhtml(run.text)}</span>`)).join("")}</p>`)
+    .join("");
+  return `<${element} type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${body}</div></${element}>`;
+}
+
 function atomDate(ms: number): string {
   return new Date(ms).toISOString();
 }
@@ -49,8 +73,8 @@ export function buildAtomFeed(feed: AtomFeed): string {
     <updated>${atomDate(entry.updated)}</updated>
     <published>${atomDate(entry.published)}</published>
     <link rel="alternate" type="text/html" href="${xmlEscape(entry.link)}"/>${entry.related ? `\n    <link rel="related" type="text/html" href="${xmlEscape(entry.related)}"/>` : ""}
-    <summary type="text">${xmlEscape(entry.summary)}</summary>
-    <content type="text">${xmlEscape(entry.content)}</content>
+    ${textConstruct("summary", entry.summary)}
+    ${textConstruct("content", entry.content)}
   </entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PublicList } from "@/workers/core/portal.schema";
 import { frenchTypographyProblems } from "@/app/_lib/i18n/french-typography";
-import { CSV_HEADER, publicListAtom, publicListCsv, publicListJson } from "./representations";
+import { CSV_HEADER, publicListAtom, publicListCsv, publicListJson, versionCsv } from "./representations";
 import { day, publicNotice, t0 } from "./public-notice.test-helper";
 
 
@@ -58,8 +58,18 @@ describe("publicListCsv", () => {
   it("has the header and a formula-safe row per subprocessor", () => {
     const [header, row, end] = publicListCsv(list(t0)).split("\r\n");
     expect(header).toBe(CSV_HEADER.join(","));
-    expect(row).toBe(`sp_evil,'=cmd|' /C calc'!A0,"Evil, Inc.",Tests,EU,A; B,SCC,https://evil.example,30,15,30`);
+    expect(row).toBe(`sp_evil,'=cmd|' /C calc'!A0,"Evil, Inc.",Tests,EU,A; B,SCC,https://evil.example,30,15,30,,,,`);
     expect(end).toBe("");
+  });
+
+  it("gives the French beside the binding English, last, and leaves a cell empty where no French was written (ADR 020)", () => {
+    const translated = { ...list(t0).subprocessors[0]!, id: "sp_fr", name: "Atlas", translations: { fr: { purpose: "Supervision", dataCategories: ["Journaux", "Métriques"] } } };
+    const [header, row] = publicListCsv({ ...list(t0), subprocessors: [translated] }).split("\r\n");
+    expect(header).toBe("id,name,legal_entity,purpose,location,data_categories,transfer_mechanism,website,notice_period_days,objection_window_days,resolution_period_days,purpose_fr,location_fr,data_categories_fr,transfer_mechanism_fr");
+    expect(row).toBe(`sp_fr,Atlas,"Evil, Inc.",Tests,EU,A; B,SCC,https://evil.example,30,15,30,Supervision,,Journaux; Métriques,`);
+    const [versionHeader, versionRow] = versionCsv([translated]).split("\r\n");
+    expect(versionHeader).toBe("id,name,legal_entity,purpose,location,data_categories,transfer_mechanism,website,purpose_fr,location_fr,data_categories_fr,transfer_mechanism_fr");
+    expect(versionRow).toBe(`sp_fr,Atlas,"Evil, Inc.",Tests,EU,A; B,SCC,https://evil.example,Supervision,,Journaux; Métriques,`);
   });
 });
 
@@ -95,7 +105,8 @@ describe("publicListAtom", () => {
     updatedAt: t0 + 2 * day,
     withdrawalReason: "Support still needs the chat history.",
   });
-  const summaryOf = (feed: string) => /<summary type="text">([^<]*)<\/summary>/.exec(feed)?.[1];
+  // The words of an entry's summary, plain text or XHTML (where English falls back in the French feed).
+  const summaryOf = (feed: string) => /<summary type="(?:text|xhtml)">(.*?)<\/summary>/s.exec(feed)?.[1]?.replace(/<[^>]+>/g, "");
 
   it("says first in a withdrawn entry's summary that it was withdrawn, when, and why", () => {
     const withdrawnOnly = { ...list(t0), pendingChanges: [], history: [intercomWithdrawn] };
@@ -127,6 +138,30 @@ describe("French content in the feed (issue 16)", () => {
 
   it("shows the English reason in the French feed where none was written in French", () => {
     expect(publicListAtom({ ...withFrench, pendingChanges: [publicNotice({})] }, "fr")).toContain("Faster outage detection");
+  });
+
+  const contentOf = (feed: string) => /<content type="[a-z]+">(.*?)<\/content>/s.exec(feed)?.[0];
+
+  it("says each feed's language, and keeps a French reason's entry plain text in French", () => {
+    expect(publicListAtom(withFrench, "en")).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
+    const fr = publicListAtom(withFrench, "fr");
+    expect(fr).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">');
+    expect(contentOf(fr)).toMatch(/^<content type="text">.*Pourquoi\u00a0: Détection plus rapide des pannes<\/content>$/s);
+    expect(fr).not.toContain("<span xml:lang");
+  });
+
+  it("marks xml:lang=\"en\" on the English reason a French entry falls back to, and only there", () => {
+    const fr = publicListAtom({ ...withFrench, pendingChanges: [publicNotice({})] }, "fr");
+    expect(contentOf(fr)).toMatch(/^<content type="xhtml"><div xmlns="http:\/\/www.w3.org\/1999\/xhtml"><p>[^<]*Statut\u00a0: Opposition possible\.<\/p><p>Pourquoi\u00a0: <span xml:lang="en">Faster outage detection<\/span><\/p><\/div><\/content>$/);
+    expect(fr).toContain('<summary type="text">');
+    expect(publicListAtom({ ...withFrench, pendingChanges: [publicNotice({})] }, "en")).not.toContain("<span xml:lang");
+  });
+
+  it("marks the English withdrawal reason in a French entry's summary", () => {
+    const withdrawn = publicNotice({ status: "withdrawn", withdrawnAt: t0 + day, updatedAt: t0 + day, withdrawalReason: "Support still needs the chat history.", translations: { fr: { reason: "Détection plus rapide des pannes" } } });
+    const fr = publicListAtom({ ...withFrench, pendingChanges: [], history: [withdrawn] }, "fr");
+    expect(fr).toMatch(/<summary type="xhtml"><div xmlns="http:\/\/www.w3.org\/1999\/xhtml"><p>Retiré le [^<]* Motif du retrait\u00a0: <span xml:lang="en">Support still needs the chat history\.<\/span><\/p><\/div><\/summary>/);
+    expect(frenchTypographyProblems(fr.replace(/<[^>]+>/g, " "))).toEqual([]);
   });
 
   it("answers the notice's French in the JSON as translations.fr", () => {

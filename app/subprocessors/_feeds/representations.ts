@@ -1,8 +1,10 @@
 import type { PublicList, PublicNotice, PublicSubprocessor, VersionView } from "@/workers/core/portal.schema";
 import { colon, formatDate, type Lang } from "@/app/_lib/i18n/lang";
 import { proseFor } from "@/workers/domain/french-content";
-import { portalText } from "../_i18n";
-import { buildAtomFeed } from "./atom";
+import { translator } from "@/i18n/translate";
+import { atomFeedPath, feedLangSuffix } from "../_lib/feed-address";
+import { changeTitle, periodsSentence } from "../_lib/notice-words";
+import { buildAtomFeed, type TextRun } from "./atom";
 import { toCsv } from "./csv";
 import { schemaUrl } from "./json-schemas";
 import { SCHEMA_VERSION, type PublicListDocument, type VersionDocument } from "./representations.schema";
@@ -98,74 +100,89 @@ export function versionJson(view: VersionView) {
   return JSON.stringify(document, null, 2);
 }
 
-export const CSV_HEADER = [...SUBPROCESSOR_COLUMNS, "notice_period_days", "objection_window_days", "resolution_period_days"] as const;
+/**
+ * The French text of the translated facts (ADR 020), last in every CSV: one file for every reader,
+ * the binding English beside the French, and an empty cell where no French was written.
+ */
+const FRENCH_COLUMNS = ["purpose_fr", "location_fr", "data_categories_fr", "transfer_mechanism_fr"] as const;
+
+export const CSV_HEADER = [...SUBPROCESSOR_COLUMNS, "notice_period_days", "objection_window_days", "resolution_period_days", ...FRENCH_COLUMNS] as const;
+const VERSION_CSV_HEADER = [...SUBPROCESSOR_COLUMNS, ...FRENCH_COLUMNS] as const;
 
 function subprocessorCells(s: PublicSubprocessor): string[] {
   return [s.id, s.name, s.legalEntity, s.purpose, s.location, s.dataCategories.join("; "), s.transferMechanism, s.website];
 }
 
+function frenchCells(s: PublicSubprocessor): string[] {
+  const fr = s.translations?.fr;
+  return [fr?.purpose ?? "", fr?.location ?? "", fr?.dataCategories?.join("; ") ?? "", fr?.transferMechanism ?? ""];
+}
+
 /**
  * `subprocessors.csv`: the current list, one row per subprocessor, data categories joined by "; ",
- * each row with the periods a change to it would be noticed with today (added last, so readers
- * of the first eight columns are unaffected).
+ * each row with the periods a change to it would be noticed with today, then its French (each
+ * added last, so readers of the columns before are unaffected).
  */
 export function publicListCsv(list: PublicList): string {
   const { noticePeriodDays, objectionWindowDays, resolutionPeriodDays } = list.periods;
   const days = [noticePeriodDays, objectionWindowDays, resolutionPeriodDays].map(String);
-  return toCsv(CSV_HEADER, list.subprocessors.map((s) => [...subprocessorCells(s), ...days]));
+  return toCsv(CSV_HEADER, list.subprocessors.map((s) => [...subprocessorCells(s), ...days, ...frenchCells(s)]));
 }
 
-/** `versions/{n}.csv`: the list as that version had it, in the same first eight columns. */
+/** `versions/{n}.csv`: the list as that version had it, in the same first eight columns, then its French. */
 export function versionCsv(subprocessors: PublicSubprocessor[]): string {
-  return toCsv(SUBPROCESSOR_COLUMNS, subprocessors.map(subprocessorCells));
+  return toCsv(VERSION_CSV_HEADER, subprocessors.map((s) => [...subprocessorCells(s), ...frenchCells(s)]));
 }
 
-function withdrawalReason(notice: PublicNotice, lang: Lang): string {
-  const reason = notice.withdrawalReason && proseFor(notice.withdrawalReason, notice.translations?.fr?.withdrawalReason, lang).text;
-  return reason ? ` ${portalText(lang).withdrawalReasonHeading}${colon(lang)}${reason}` : "";
+/** Free text in the reader's language where it was written in it, else the English, marked as such (ADR 020). */
+function prose(english: string, french: string | null | undefined, lang: Lang): TextRun {
+  const chosen = proseFor(english, french, lang);
+  return chosen.lang === lang ? { text: chosen.text } : { text: chosen.text, lang: chosen.lang };
 }
 
-/**
- * Atom ids are for ever (RFC 4287 §4.2.6) and a reader that follows both languages must not
- * merge them: English keeps the ids it has always had, French adds `?lang=fr` to the feed's and
- * to every entry's, so each language has its own feed and entries, and a notice keeps its entry.
- */
+/** The end of a withdrawn entry's summary: why it was withdrawn, when it says. */
+function withdrawalReason(notice: PublicNotice, lang: Lang): TextRun[] {
+  if (!notice.withdrawalReason) return [];
+  return [{ text: ` ${translator(lang, "subprocessors")("withdrawalReasonHeading")}${colon(lang)}` }, prose(notice.withdrawalReason, notice.translations?.fr?.withdrawalReason, lang)];
+}
+
+/** The feed's and every entry's id in one language (feedLangSuffix): each language has its own, and a notice keeps its entry. */
 function feedIds(origin: string, lang: Lang) {
-  const suffix = lang === "fr" ? "?lang=fr" : "";
-  return { feed: `${origin}/subprocessors/feed.xml${suffix}`, entry: (noticeId: string) => noticeUrl(origin, noticeId) + suffix, suffix };
+  const suffix = feedLangSuffix[lang];
+  return { feed: `${origin}${atomFeedPath(lang)}`, entry: (noticeId: string) => noticeUrl(origin, noticeId) + suffix, suffix };
 }
 
 /** `feed.xml`: one entry per published notice, newest first, updated whenever its status changes. */
 export function publicListAtom(list: PublicList, lang: Lang): string {
-  const t = portalText(lang);
+  const t = translator(lang, "subprocessors");
   const origin = list.appOrigin;
   const ids = feedIds(origin, lang);
   const notices = [...list.pendingChanges, ...list.history].sort((a, b) => b.publishedAt - a.publishedAt || a.id.localeCompare(b.id));
   const day = (ms: number) => formatDate(ms, lang, false);
   return buildAtomFeed({
     id: ids.feed,
-    title: t.feedTitle,
-    subtitle: t.feedSubtitle,
+    title: t("feedTitle"),
+    subtitle: t("feedSubtitle"),
     selfLink: ids.feed,
     alternateLink: `${origin}/subprocessors${ids.suffix}`,
-    evidenceLink: { href: `${origin}/evidence/checkpoints.json`, title: t.feedEvidence },
+    evidenceLink: { href: `${origin}/evidence/checkpoints.json`, title: t("feedEvidence") },
     updated: list.lastModified,
     lang,
     entries: notices.map((notice) => {
-      const title = t.changeTitle[notice.changeKind](notice.subprocessorName);
-      const status = `${t.facts.status}${colon(lang)}${t.status[notice.status]}.`;
-      const facts = `${t.feedSummary(t.changeKind[notice.changeKind], day(notice.publishedAt), day(notice.objectionDeadline), day(notice.effectiveAt))} ${t.periodsSentence(notice.periods)}`;
+      const title = changeTitle(notice.changeKind, notice.subprocessorName, lang);
+      const status = `${t("facts.status")}${colon(lang)}${t(`status.${notice.status}`)}.`;
+      const facts = `${t("feedSummary", { kind: t(`changeKind.${notice.changeKind}`), noticed: day(notice.publishedAt), deadline: day(notice.objectionDeadline), effective: day(notice.effectiveAt) })} ${periodsSentence(notice.periods, lang)}`;
       // A withdrawn entry says so first, in the summary a reader shows, and ends with why.
-      const summary = notice.status === "withdrawn" ? `${t.facts.withdrawnAt} ${day(notice.withdrawnAt ?? notice.updatedAt)}. ${facts}${withdrawalReason(notice, lang)}` : `${facts} ${status}`;
+      const summary: TextRun[] = notice.status === "withdrawn" ? [{ text: `${t("facts.withdrawnAt")} ${day(notice.withdrawnAt ?? notice.updatedAt)}. ${facts}` }, ...withdrawalReason(notice, lang)] : [{ text: `${facts} ${status}` }];
       return {
         id: ids.entry(notice.id),
-        title: notice.status === "withdrawn" ? t.withdrawnTitle(title) : title,
+        title: notice.status === "withdrawn" ? t("withdrawnTitle", { title }) : title,
         published: notice.publishedAt,
         updated: notice.updatedAt,
         link: noticeUrl(origin, notice.id) + ids.suffix,
         related: notice.version == null ? undefined : versionUrl(origin, notice.version) + ids.suffix,
-        summary,
-        content: `${summary}\n\n${t.why}${colon(lang)}${proseFor(notice.reason, notice.translations?.fr?.reason, lang).text}`,
+        summary: [summary],
+        content: [summary, [{ text: `${t("why")}${colon(lang)}` }, prose(notice.reason, notice.translations?.fr?.reason, lang)]],
       };
     }),
   });

@@ -1,6 +1,6 @@
 import { createMiddleware } from "hono/factory";
 import { CoreError } from "@/app/_lib/core-result";
-import { commonText } from "@/app/_lib/i18n/common";
+import { translator } from "@/i18n/translate";
 import type { AppBindings } from "../app-bindings";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -15,7 +15,7 @@ export const sameOriginWrites = createMiddleware<AppBindings>(async (c, next) =>
   if (!SAFE_METHODS.has(c.req.method)) {
     const origin = c.req.header("origin");
     if (origin !== undefined && origin !== c.var.config.origin.origin) {
-      throw new CoreError("csrf_failed", 403, [], commonText(c.var.lang).errors.csrf_failed);
+      throw new CoreError("csrf_failed", 403, [], translator(c.var.lang, "errors")("csrf_failed"));
     }
   }
   await next();

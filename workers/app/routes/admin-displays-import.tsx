@@ -2,12 +2,11 @@ import type { Context } from "hono";
 import type { AppBindings } from "../app-bindings";
 import type { FieldIssue } from "@/workers/errors";
 import { CoreError, unwrap } from "@/app/_lib/core-result";
-import { commonText } from "@/app/_lib/i18n/common";
+import { translator } from "@/i18n/translate";
 import { issuePlace, issueText } from "@/app/_lib/i18n/issue-text";
 import { colon } from "@/app/_lib/i18n/lang";
 import type { Lang } from "@/app/_lib/i18n/lang";
 import { renderHtml } from "@/app/_lib/render";
-import { translator } from "@/i18n/translate";
 import { RoomsDocument } from "@/app/admin/rooms/_lib/rooms-page";
 import { adminAction, roomsPage, roomsSession } from "./admin-action";
 
@@ -78,10 +77,10 @@ export async function importDisplays(c: Context<AppBindings>) {
         const result = await c.env.CORE.rooms().importCsv({ sessionToken, csrf, csv });
         if (!result.ok && (result.error.code === "import_rejected" || result.error.code === "validation_failed")) {
           const issues = result.error.issues.length ? result.error.issues : [{ path: "csv", code: "invalid", message: result.error.message }];
-          return again(400, commonText(lang).errors[result.error.code], csv, issues);
+          return again(400, translator(lang, "errors")(result.error.code), csv, issues);
         }
         // A concurrent import won the race: keep the text (the file's, when one was chosen) so the admin can trim it and retry.
-        if (!result.ok && result.error.code === "import_conflict") return again(409, commonText(lang).errors.import_conflict, csv);
+        if (!result.ok && result.error.code === "import_conflict") return again(409, translator(lang, "errors")("import_conflict"), csv);
         const { imported } = unwrap(result);
         return `/admin/rooms?lang=${lang}&imported=${imported}`;
       },

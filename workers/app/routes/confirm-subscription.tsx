@@ -5,17 +5,17 @@ import { HtmlDocument } from "@/app/_lib/document";
 import { readForm } from "@/app/_lib/form";
 import type { Lang } from "@/app/_lib/i18n/lang";
 import { renderHtml } from "@/app/_lib/render";
-import { portalText } from "@/app/subprocessors/_i18n";
+import { translator } from "@/i18n/translate";
 import { isLinkProblem, LinkProblemPage, MessagePage } from "@/app/subprocessors/_components/message-page";
 
 const PATH = "/subprocessors/confirm";
 
 function linkProblemOr(error: unknown, lang: Lang) {
   if (isLinkProblem(error)) {
-    const t = portalText(lang);
+    const t = translator(lang, "subprocessors");
     return renderHtml(
       <LinkProblemPage lang={lang} error={error} path={PATH}>
-        {t.subscribeAgain} <a href={`/subprocessors?lang=${lang}#subscribe`}>{t.subscribeAgainLink}</a>
+        {t("subscribeAgain")} <a href={`/subprocessors?lang=${lang}#subscribe`}>{t("subscribeAgainLink")}</a>
       </LinkProblemPage>,
       error.status,
     );
@@ -27,15 +27,15 @@ function linkProblemOr(error: unknown, lang: Lang) {
 export async function confirmSubscriptionForm(c: Context<AppBindings>) {
   const request = c.req.raw;
   const lang = c.var.lang;
-  const t = portalText(lang);
+  const t = translator(lang, "subprocessors");
   const token = new URL(request.url).searchParams.get("token") ?? "";
   return renderHtml(
-    <HtmlDocument lang={lang} title={t.confirmTitle} path={PATH}>
-      <h1>{t.confirmTitle}</h1>
-      <p>{t.confirmQuestion}</p>
+    <HtmlDocument lang={lang} title={t("confirmTitle")} path={PATH}>
+      <h1>{t("confirmTitle")}</h1>
+      <p>{t("confirmQuestion")}</p>
       <form method="post" action={`${PATH}?lang=${lang}`}>
         <input type="hidden" name="token" value={token} />
-        <button type="submit">{t.confirmButton}</button>
+        <button type="submit">{t("confirmButton")}</button>
       </form>
     </HtmlDocument>,
   );
@@ -48,11 +48,11 @@ export async function confirmSubscription(c: Context<AppBindings>) {
   try {
     const form = await readForm(request, lang);
     const outcome = unwrap(await c.env.CORE.portal().confirmSubscription({ token: form.get("token") ?? "" }));
-    const t = portalText(lang);
+    const t = translator(lang, "subprocessors");
     const confirmed = outcome.status === "confirmed";
     return renderHtml(
-      <MessagePage lang={lang} title={confirmed ? t.confirmedTitle : t.alreadyConfirmedTitle} path="/subprocessors" tone="ok">
-        <p>{confirmed ? t.confirmedText : t.alreadyConfirmedText}</p>
+      <MessagePage lang={lang} title={confirmed ? t("confirmedTitle") : t("alreadyConfirmedTitle")} path="/subprocessors" tone="ok">
+        <p>{confirmed ? t("confirmedText") : t("alreadyConfirmedText")}</p>
       </MessagePage>,
     );
   } catch (error) {

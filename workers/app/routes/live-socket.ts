@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { CoreError, unwrap } from "@/app/_lib/core-result";
-import { commonText } from "@/app/_lib/i18n/common";
+import { translator } from "@/i18n/translate";
 import { sessionTokenOf } from "@/app/_lib/session-cookie";
 import { errorTable, type Result } from "@/workers/errors";
 import type { AppBindings } from "../app-bindings";
@@ -16,7 +16,7 @@ import type { AppBindings } from "../app-bindings";
  */
 export async function forwardLiveSocket(c: Context<AppBindings>): Promise<Response> {
   const request = c.req.raw;
-  const refuse = (code: "websocket_expected" | "cross_site_socket") => new CoreError(code, errorTable[code].status, [], commonText(c.var.lang).errors[code]);
+  const refuse = (code: "websocket_expected" | "cross_site_socket") => new CoreError(code, errorTable[code].status, [], translator(c.var.lang, "errors")(code));
   if (request.headers.get("upgrade") !== "websocket") throw refuse("websocket_expected");
   const origin = request.headers.get("origin");
   if (origin !== null && origin !== c.var.config.origin.origin) throw refuse("cross_site_socket");

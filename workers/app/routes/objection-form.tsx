@@ -2,11 +2,11 @@ import type { Context } from "hono";
 import type { AppBindings } from "../app-bindings";
 import type { CoreService } from "@/app/_lib/core";
 import { clientAddress, CoreError, unwrap } from "@/app/_lib/core-result";
-import { commonText } from "@/app/_lib/i18n/common";
+import { translator } from "@/i18n/translate";
 import { hasOwnWording, issueText } from "@/app/_lib/i18n/issue-text";
 import { isLang, type Lang } from "@/app/_lib/i18n/lang";
 import { renderHtml } from "@/app/_lib/render";
-import { fieldError, portalText } from "@/app/subprocessors/_i18n";
+import { fieldError } from "@/app/subprocessors/_lib/field-error";
 import { isLinkProblem, LinkProblemPage, MessagePage } from "@/app/subprocessors/_components/message-page";
 import {
   emptyObjection,
@@ -29,7 +29,7 @@ async function loadForm(core: CoreService, noticeId: string, token?: string): Pr
 /** Unknown ids and ids that are not even shaped like one are the same 404. */
 function notFoundOr(error: unknown, lang: Lang): unknown {
   if (error instanceof CoreError && error.code === "validation_failed" && error.issues.some((i) => i.path === "noticeId")) {
-    return new CoreError("not_found", 404, [], commonText(lang).errors.not_found);
+    return new CoreError("not_found", 404, [], translator(lang, "errors")("not_found"));
   }
   return error;
 }
@@ -37,19 +37,19 @@ function notFoundOr(error: unknown, lang: Lang): unknown {
 /** A bad link or an unknown notice, as this form words them; anything else goes to the router's exit. */
 function pageForObjectionError(error: unknown, lang: Lang, noticeId: string) {
   if (isLinkProblem(error)) {
-    const t = portalText(lang);
+    const t = translator(lang, "subprocessors");
     const href = `/subprocessors/notices/${encodeURIComponent(noticeId)}/object?lang=${lang}`;
     return renderHtml(
       <LinkProblemPage lang={lang} error={error} path={`/subprocessors/notices/${encodeURIComponent(noticeId)}/object`}>
-        {t.objectLinkProblem} <a href={href}>{t.openObjectionForm}</a>
+        {t("objectLinkProblem")} <a href={href}>{t("openObjectionForm")}</a>
       </LinkProblemPage>,
       error.status,
     );
   }
   const known = notFoundOr(error, lang);
   if (known instanceof CoreError && known.code === "not_found") {
-    const t = portalText(lang);
-    return renderHtml(<MessagePage lang={lang} title={t.noticeNotFoundTitle} path="/subprocessors" tone="error"><p>{t.noticeNotFoundText}</p></MessagePage>, 404);
+    const t = translator(lang, "subprocessors");
+    return renderHtml(<MessagePage lang={lang} title={t("noticeNotFoundTitle")} path="/subprocessors" tone="error"><p>{t("noticeNotFoundText")}</p></MessagePage>, 404);
   }
   throw known;
 }
@@ -96,11 +96,11 @@ export async function object(c: Context<AppBindings>) {
         const errors = [{ fieldId: "link-email", message: fieldError(lang, "email", error.message) }];
         return renderHtml(<ObjectionFormPage lang={lang} view={await loadForm(c.env.CORE, id)} values={values} errors={errors} />, 400);
       }
-      const t = portalText(lang);
+      const t = translator(lang, "subprocessors");
       return renderHtml(
-        <MessagePage lang={lang} title={t.checkInboxTitle} path={`/subprocessors/notices/${encodeURIComponent(id)}/object`} tone="ok">
-          <p>{t.checkInboxLink(values.linkEmail.toLowerCase())}</p>
-          <p>{t.checkInboxSpam}</p>
+        <MessagePage lang={lang} title={t("checkInboxTitle")} path={`/subprocessors/notices/${encodeURIComponent(id)}/object`} tone="ok">
+          <p>{t("checkInboxLink", { email: values.linkEmail.toLowerCase() })}</p>
+          <p>{t("checkInboxSpam")}</p>
         </MessagePage>,
       );
     }

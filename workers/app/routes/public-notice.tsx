@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import type { AppBindings } from "../app-bindings";
 import { CoreError, unwrap } from "@/app/_lib/core-result";
 import { renderHtml } from "@/app/_lib/render";
-import { portalText } from "@/app/subprocessors/_i18n";
+import { translator } from "@/i18n/translate";
 import { MessagePage } from "@/app/subprocessors/_components/message-page";
 import { NoticeDocument } from "@/app/subprocessors/_components/notice-document";
 import { noticeViewFor } from "@/app/subprocessors/_lib/content-language";
@@ -17,8 +17,8 @@ export async function publicNotice(c: Context<AppBindings>) {
     return renderHtml(<NoticeDocument view={noticeViewFor(view, lang)} lang={lang} />);
   } catch (error) {
     if (error instanceof CoreError && (error.code === "not_found" || error.code === "validation_failed")) {
-      const t = portalText(lang);
-      return renderHtml(<MessagePage lang={lang} title={t.noticeNotFoundTitle} path="/subprocessors" tone="error"><p>{t.noticeNotFoundText}</p></MessagePage>, 404);
+      const t = translator(lang, "subprocessors");
+      return renderHtml(<MessagePage lang={lang} title={t("noticeNotFoundTitle")} path="/subprocessors" tone="error"><p>{t("noticeNotFoundText")}</p></MessagePage>, 404);
     }
     throw error;
   }

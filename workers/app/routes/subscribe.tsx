@@ -7,7 +7,8 @@ import { renderHtml } from "@/app/_lib/render";
 import { ErrorSummary } from "@/app/subprocessors/_components/form-errors";
 import { MessagePage } from "@/app/subprocessors/_components/message-page";
 import { SubscribeForm } from "@/app/subprocessors/_components/subscribe-form";
-import { fieldError, portalText } from "@/app/subprocessors/_i18n";
+import { fieldError } from "@/app/subprocessors/_lib/field-error";
+import { translator } from "@/i18n/translate";
 import type { AppBindings } from "../app-bindings";
 
 // GET /subprocessors/subscribe – the form lives on the list page.
@@ -32,22 +33,22 @@ export async function subscribe(c: Context<AppBindings>) {
     }
     throw error;
   }
-  const t = portalText(lang);
+  const t = translator(lang, "subprocessors");
   return renderHtml(
-    <MessagePage lang={lang} title={t.checkInboxTitle} path="/subprocessors" tone="ok">
-      <p>{t.checkInboxSubscribe(email.trim().toLowerCase())}</p>
-      <p>{t.checkInboxSpam}</p>
+    <MessagePage lang={lang} title={t("checkInboxTitle")} path="/subprocessors" tone="ok">
+      <p>{t("checkInboxSubscribe", { email: email.trim().toLowerCase() })}</p>
+      <p>{t("checkInboxSpam")}</p>
     </MessagePage>,
   );
 }
 
 function SubscribeAgainPage({ lang, email, emailLang, error }: { lang: Lang; email: string; emailLang: Lang; error: string }) {
-  const t = portalText(lang);
+  const t = translator(lang, "subprocessors");
   return (
-    <HtmlDocument lang={lang} title={t.subscribeFormTitle} path="/subprocessors">
-      <h1>{t.subscribeFormTitle}</h1>
+    <HtmlDocument lang={lang} title={t("subscribeFormTitle")} path="/subprocessors">
+      <h1>{t("subscribeFormTitle")}</h1>
       <ErrorSummary lang={lang} errors={[{ fieldId: "subscribe-email", message: error }]} />
-      <p>{t.subscribeText}</p>
+      <p>{t("subscribeText")}</p>
       <SubscribeForm lang={lang} email={email} emailLang={emailLang} error={error} />
     </HtmlDocument>
   );

@@ -4,7 +4,7 @@ import { unwrap } from "@/app/_lib/core-result";
 import { HtmlDocument } from "@/app/_lib/document";
 import type { Lang } from "@/app/_lib/i18n/lang";
 import { renderHtml } from "@/app/_lib/render";
-import { portalText } from "@/app/subprocessors/_i18n";
+import { translator } from "@/i18n/translate";
 import { isLinkProblem, LinkProblemPage, MessagePage } from "@/app/subprocessors/_components/message-page";
 import { readLimited } from "@/app/_lib/form";
 
@@ -16,7 +16,7 @@ function tokenOf(request: Request): string {
 
 function linkProblemOr(error: unknown, lang: Lang) {
   if (isLinkProblem(error)) {
-    return renderHtml(<LinkProblemPage lang={lang} error={error} path={PATH}>{portalText(lang).unsubscribeProblem}</LinkProblemPage>, error.status);
+    return renderHtml(<LinkProblemPage lang={lang} error={error} path={PATH}>{translator(lang, "subprocessors")("unsubscribeProblem")}</LinkProblemPage>, error.status);
   }
   throw error;
 }
@@ -28,18 +28,18 @@ export async function unsubscribeForm(c: Context<AppBindings>) {
   try {
     const token = tokenOf(request);
     const preview = unwrap(await c.env.CORE.portal().previewUnsubscribe({ token }));
-    const t = portalText(lang);
+    const t = translator(lang, "subprocessors");
     if (preview.status === "already_unsubscribed") {
       return renderHtml(
-        <MessagePage lang={lang} title={t.alreadyUnsubscribedTitle} path={PATH}><p>{t.alreadyUnsubscribedText}</p></MessagePage>,
+        <MessagePage lang={lang} title={t("alreadyUnsubscribedTitle")} path={PATH}><p>{t("alreadyUnsubscribedText")}</p></MessagePage>,
       );
     }
     return renderHtml(
-      <HtmlDocument lang={lang} title={t.unsubscribeTitle} path={PATH}>
-        <h1>{t.unsubscribeTitle}</h1>
-        <p>{t.unsubscribeQuestion(preview.emailHint)}</p>
+      <HtmlDocument lang={lang} title={t("unsubscribeTitle")} path={PATH}>
+        <h1>{t("unsubscribeTitle")}</h1>
+        <p>{t("unsubscribeQuestion", { hint: preview.emailHint })}</p>
         <form method="post" action={`${PATH}?token=${encodeURIComponent(token)}&lang=${lang}`}>
-          <button type="submit">{t.unsubscribeButton}</button>
+          <button type="submit">{t("unsubscribeButton")}</button>
         </form>
       </HtmlDocument>,
     );
@@ -57,11 +57,11 @@ export async function unsubscribe(c: Context<AppBindings>) {
     const body = new TextDecoder().decode(await readLimited(request, lang));
     const via = body.includes("One-Click") ? "one-click" : "page";
     const outcome = unwrap(await c.env.CORE.portal().unsubscribe({ token: tokenOf(request), via }));
-    const t = portalText(lang);
+    const t = translator(lang, "subprocessors");
     const done = outcome.status === "unsubscribed";
     return renderHtml(
-      <MessagePage lang={lang} title={done ? t.unsubscribedTitle : t.alreadyUnsubscribedTitle} path={PATH} tone="ok">
-        <p>{done ? t.unsubscribedText : t.alreadyUnsubscribedText}</p>
+      <MessagePage lang={lang} title={done ? t("unsubscribedTitle") : t("alreadyUnsubscribedTitle")} path={PATH} tone="ok">
+        <p>{done ? t("unsubscribedText") : t("alreadyUnsubscribedText")}</p>
       </MessagePage>,
     );
   } catch (error) {
