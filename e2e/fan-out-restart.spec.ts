@@ -6,13 +6,15 @@ import { outboxOriginFor, startLocal, startOutbox, stopProcess } from "../script
 // resume by itself and finish with every subscriber notified exactly once.
 
 const PORT = 8791;
+// Beside the suite's server, which holds INSPECTOR_PORT when one is set.
+const INSPECTOR_PORT = process.env.INSPECTOR_PORT ? Number(process.env.INSPECTOR_PORT) + 1001 : undefined;
 const SUBSCRIBERS = 1500;
 
 test("a worker killed mid fan-out resumes after restart: no duplicate, no loss", async () => {
   test.setTimeout(240_000);
   // The provider is not part of the crash: one stand-in, in memory, outlives both runs.
   const standin = await startOutbox({ origin: outboxOriginFor(PORT), quiet: true });
-  let server = await startLocal({ port: PORT, stateDir: ".wrangler/fault-restart", fresh: true, quiet: true, outbox: standin });
+  let server = await startLocal({ port: PORT, stateDir: ".wrangler/fault-restart", fresh: true, quiet: true, outbox: standin, inspectorPort: INSPECTOR_PORT });
   try {
     const post = async (path: string, body: unknown) => {
       const response = await fetch(`${server.origin}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -30,7 +32,7 @@ test("a worker killed mid fan-out resumes after restart: no duplicate, no loss",
     const atKill = await standin.control("summary");
     expect(atKill.messages, "the kill landed mid fan-out").toBeLessThan(SUBSCRIBERS);
 
-    server = await startLocal({ port: PORT, stateDir: ".wrangler/fault-restart", quiet: true, outbox: standin });
+    server = await startLocal({ port: PORT, stateDir: ".wrangler/fault-restart", quiet: true, outbox: standin, inspectorPort: INSPECTOR_PORT });
     await expect.poll(async () => (await standin.control("summary")).messages, { timeout: 120_000, intervals: [500] }).toBeGreaterThanOrEqual(SUBSCRIBERS);
     // Let any late duplicate show up before counting.
     await new Promise((r) => setTimeout(r, 2000));
