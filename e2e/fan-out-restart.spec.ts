@@ -14,7 +14,11 @@ test("a worker killed mid fan-out resumes after restart: no duplicate, no loss",
   test.setTimeout(240_000);
   // The provider is not part of the crash: one stand-in, in memory, outlives both runs.
   const standin = await startOutbox({ origin: outboxOriginFor(PORT), quiet: true });
-  let server = await startLocal({ port: PORT, stateDir: ".wrangler/fault-restart", fresh: true, quiet: true, outbox: standin, inspectorPort: INSPECTOR_PORT });
+  // A server that did not start must not leave the stand-in holding its port for the next run.
+  let server = await startLocal({ port: PORT, stateDir: ".wrangler/fault-restart", fresh: true, quiet: true, outbox: standin, inspectorPort: INSPECTOR_PORT }).catch(async (error: unknown) => {
+    await standin.stop();
+    throw error;
+  });
   try {
     const post = async (path: string, body: unknown) => {
       const response = await fetch(`${server.origin}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });

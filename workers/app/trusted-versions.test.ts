@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { TrustedVersions } from "./trusted-versions";
+import { TrustedVersions, wantsRevalidation } from "./trusted-versions";
 
 /** The core's answer for a page's version, counting how often it is asked. */
 function core(initial: string, freshForMs: number | null = null) {
@@ -17,6 +17,27 @@ function core(initial: string, freshForMs: number | null = null) {
 
 describe("TrustedVersions", () => {
   afterEach(() => vi.useRealTimers());
+
+  it("asks the core again, and trusts the new answer, when the request wants no stored answer", async () => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    const versions = new TrustedVersions(10, 1_000);
+    const board = core("b1");
+    await versions.version("finder", board.ask);
+    board.change("b2");
+    // The live script, told of the change by its socket, fetches the list again with no-cache.
+    expect((await versions.version("finder", board.ask, { revalidate: true }))?.key).toBe("b2");
+    expect((await versions.version("finder", board.ask))?.key).toBe("b2");
+    expect(board.asked()).toBe(2);
+  });
+
+  it("reads no-cache, max-age=0 and Pragma: no-cache as wanting no stored answer, as the live script's fetch and a reload send them", () => {
+    const asking = (headers: Record<string, string>) => wantsRevalidation(new Request("https://trust.example/rooms/acme", { headers }));
+    expect(asking({ "cache-control": "no-cache" })).toBe(true);
+    expect(asking({ "cache-control": "Max-Age=0" })).toBe(true);
+    expect(asking({ pragma: "no-cache" })).toBe(true);
+    expect(asking({})).toBe(false);
+    expect(asking({ "cache-control": "max-age=60" })).toBe(false);
+  });
 
   it("asks the core once within the trust time, and again once it is over", async () => {
     vi.useFakeTimers({ now: 1_000_000 });

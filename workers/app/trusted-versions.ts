@@ -30,10 +30,13 @@ export class TrustedVersions {
     private readonly trustMs = TRUST_MS,
   ) {}
 
-  /** The version for `question`: the trusted one while it holds, else `ask`'s (null: none to trust). */
-  async version(question: string, ask: () => Promise<PageVersion | null>): Promise<PageVersion | null> {
+  /**
+   * The version for `question`: the trusted one while it holds, else `ask`'s (null: none to trust).
+   * `revalidate` asks whatever is trusted: the request said it wants no stored answer.
+   */
+  async version(question: string, ask: () => Promise<PageVersion | null>, { revalidate = false } = {}): Promise<PageVersion | null> {
     const now = Date.now();
-    const hit = this.entries.get(question);
+    const hit = revalidate ? undefined : this.entries.get(question);
     if (hit && hit.until > now) {
       const { key, freshForMs } = hit.version;
       return { key, freshForMs: freshForMs === null ? null : freshForMs - (now - hit.at) };
@@ -57,3 +60,14 @@ export class TrustedVersions {
 
 /** This isolate's trusted versions of the public pages (/subprocessors, /rooms/{org}). */
 export const pageVersions = new TrustedVersions(2_000);
+
+/**
+ * Whether a request refuses an answer from store (RFC 9111 §5.2.1: `no-cache`, or `max-age=0`, as
+ * a reload sends). The finder's live script fetches the list again with `cache: "no-store"`, which
+ * sends `Cache-Control: no-cache` (Fetch), right after its board told it of a change: the trusted
+ * version may predate that change by up to TRUST_MS, and the script would keep the old list.
+ */
+export function wantsRevalidation(request: Request): boolean {
+  const directives = (request.headers.get("cache-control") ?? "").toLowerCase().split(",").map((d) => d.trim());
+  return directives.includes("no-cache") || directives.includes("max-age=0") || request.headers.get("pragma")?.toLowerCase() === "no-cache";
+}

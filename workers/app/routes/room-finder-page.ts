@@ -4,7 +4,7 @@ import { sessionTokenOf } from "@/app/_lib/session-cookie";
 import { roomFinderPage } from "@/app/rooms/_pages/finder-page";
 import type { AppBindings } from "../app-bindings";
 import { RenderCache } from "../render-cache";
-import { pageVersions } from "../trusted-versions";
+import { pageVersions, wantsRevalidation } from "../trusted-versions";
 
 /** Per organisation, query and language: busy finders stay, rarely opened ones make room. */
 const pages = new RenderCache(500);
@@ -27,7 +27,7 @@ export async function roomFinder(c: Context<AppBindings>) {
   const version = await pageVersions.version(JSON.stringify(["finder", slug, key ?? null, sessionToken ?? null, page]), async () => {
     const answer = await c.env.CORE.finder().version({ slug, key, sessionToken });
     return answer.ok ? { key: `${answer.data.version}|${page}`, freshForMs: answer.data.freshForMs } : null;
-  });
+  }, { revalidate: wantsRevalidation(c.req.raw) });
   if (!version) return render();
   return pages.answer(version, c.var.nonce, render);
 }

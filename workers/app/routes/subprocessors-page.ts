@@ -3,7 +3,7 @@ import { langOf } from "@/app/_lib/i18n/lang";
 import { subprocessorsPage } from "@/app/subprocessors/_pages/list-page";
 import type { AppBindings } from "../app-bindings";
 import { RenderCache } from "../render-cache";
-import { pageVersions } from "../trusted-versions";
+import { pageVersions, wantsRevalidation } from "../trusted-versions";
 
 /** One list version in two languages, and the versions just before it. */
 const pages = new RenderCache(8);
@@ -20,7 +20,7 @@ export async function subprocessors(c: Context<AppBindings>) {
   const version = await pageVersions.version(`subprocessors|${lang}`, async () => {
     const answer = await c.env.CORE.portal().publicListVersion();
     return answer.ok ? { key: `${answer.data.version}|${lang}`, freshForMs: answer.data.freshForMs } : null;
-  });
+  }, { revalidate: wantsRevalidation(c.req.raw) });
   if (!version) return render();
   return pages.answer(version, null, render);
 }
