@@ -16,17 +16,27 @@ const db = createDb(env.DB);
 const portal = () => new PortalApi(env);
 const notices = () => new NoticesApi(env);
 
-
-
 const listed = async (id: string) => orThrow(await portal().publicList()).subprocessors.find((s) => s.id === id);
 const failure = (result: Result<unknown>) => {
   if (result.ok) throw new Error("expected a refusal");
   return { code: result.error.code, status: result.error.status, issues: result.error.issues.map(({ path, code }) => ({ path, code })) };
 };
-const addition = {
+const additionNamed = (name: string) => ({
   changeKind: "add",
-  proposed: { name: "Frmail", legalEntity: "Frmail SAS", purpose: "Email delivery", location: "France", dataCategories: ["Email addresses", "Names"], transferMechanism: "EEA", website: "https://frmail.example" },
-};
+  proposed: { name, legalEntity: `${name} SAS`, purpose: "Email delivery", location: "France", dataCategories: ["Email addresses", "Names"], transferMechanism: "EEA", website: "https://frmail.example" },
+});
+const addition = additionNamed("Frmail");
+
+/**
+ * A subprocessor of the test's own, listed with French for its purpose and data categories, so
+ * that no test reads what another one wrote or depends on their order. Answers its id.
+ */
+async function listedWithFrench(name: string, moreFrench: Record<string, string> = {}): Promise<string> {
+  await takeEffect(ADMIN, { ...additionNamed(name), purposeFr: "Envoi d’e-mails", dataCategoriesFr: ["Adresses e-mail", "Noms"], ...moreFrench });
+  const entry = orThrow(await portal().publicList()).subprocessors.find((s) => s.name === name);
+  if (!entry) throw new Error(`${name} is not listed`);
+  return entry.id;
+}
 
 beforeAll(async () => {
   await upsertAdmin(db, ADMIN, "vendor_admin", Date.now());
@@ -53,16 +63,17 @@ describe("French content", () => {
   });
 
   it("drops the French of a field whose English a notice changes without French, and diffs the French", async () => {
-    const before = await listed("sp_frmail");
-    await takeEffect(ADMIN, { changeKind: "change", subprocessorId: "sp_frmail", proposed: { purpose: "Email delivery and bounces" }, transferMechanismFr: "EEE" });
-    const after = await listed("sp_frmail");
+    const id = await listedWithFrench("Frmail Change");
+    const before = await listed(id);
+    await takeEffect(ADMIN, { changeKind: "change", subprocessorId: id, proposed: { purpose: "Email delivery and bounces" }, transferMechanismFr: "EEE" });
+    const after = await listed(id);
     expect(after?.purpose).toBe("Email delivery and bounces");
     expect(after?.translations).toEqual({ fr: { dataCategories: ["Adresses e-mail", "Noms"], transferMechanism: "EEE" } });
     const { versions } = orThrow(await portal().versions());
     const latest = orThrow(await portal().version({ version: versions[0]!.version }));
-    expect(latest.diff.changed.find((c) => c.id === "sp_frmail")).toEqual({
-      id: "sp_frmail",
-      name: "Frmail",
+    expect(latest.diff.changed.find((c) => c.id === id)).toEqual({
+      id,
+      name: "Frmail Change",
       fields: [{ field: "purpose", before: before?.purpose, after: "Email delivery and bounces" }],
       translations: {
         fr: [
@@ -73,16 +84,17 @@ describe("French content", () => {
     });
   });
 
-  it("corrects French text directly, as a correction (ADR 017), and refuses what is not text, naming the field", async () => {
+  it("corrects French text directly, as a correction (ADR 016, 020), and refuses what is not text, naming the field", async () => {
+    const id = await listedWithFrench("Frmail Correct", { transferMechanismFr: "EEE" });
     const correct = async (french: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-      new AdminApi(env).correctSubprocessor({ ...(await adminSession(ADMIN)), subprocessorId: "sp_frmail", fields: {}, correctionNote: "French added.", correctionNoteFr: "Français ajouté.", french, ...extra });
+      new AdminApi(env).correctSubprocessor({ ...(await adminSession(ADMIN)), subprocessorId: id, fields: {}, correctionNote: "French added.", correctionNoteFr: "Français ajouté.", french, ...extra });
     expect(orThrow(await correct({ purposeFr: "Envoi d’e-mails et rebonds", transferMechanismFr: "" }))).toEqual({
-      subprocessorId: "sp_frmail",
+      subprocessorId: id,
       corrected: ["translations.fr.purpose", "translations.fr.transferMechanism"],
     });
-    expect((await listed("sp_frmail"))?.translations).toEqual({ fr: { purpose: "Envoi d’e-mails et rebonds", dataCategories: ["Adresses e-mail", "Noms"] } });
+    expect((await listed(id))?.translations).toEqual({ fr: { purpose: "Envoi d’e-mails et rebonds", dataCategories: ["Adresses e-mail", "Noms"] } });
     const { versions } = orThrow(await portal().versions());
-    expect(versions[0]?.correction).toEqual({ subprocessorName: "Frmail", fields: ["translations.fr.purpose", "translations.fr.transferMechanism"], note: "French added.", noteFrench: "Français ajouté." });
+    expect(versions[0]?.correction).toEqual({ subprocessorName: "Frmail Correct", fields: ["translations.fr.purpose", "translations.fr.transferMechanism"], note: "French added.", noteFrench: "Français ajouté." });
     const count = versions.length;
     expect(failure(await correct({ purposeFr: "Deux\nlignes" }))).toMatchObject({ code: "validation_failed", status: 400, issues: [{ path: "french.purposeFr" }] });
     expect(failure(await correct({ purposeFr: "Envoi d’e-mails et rebonds" }))).toMatchObject({ code: "validation_failed", issues: [{ path: "fields", code: "nothing_changed" }] });
@@ -99,7 +111,8 @@ describe("French content", () => {
   });
 
   it("keeps a withdrawal's reason in French, for the public notice", async () => {
-    const { noticeId } = orThrow(await notices().draft({ ...(await adminSession(ADMIN)), changeKind: "remove", subprocessorId: "sp_frmail", reason: "No longer needed.", reasonFr: "Plus nécessaire." }));
+    const id = await listedWithFrench("Frmail Withdraw");
+    const { noticeId } = orThrow(await notices().draft({ ...(await adminSession(ADMIN)), changeKind: "remove", subprocessorId: id, reason: "No longer needed.", reasonFr: "Plus nécessaire." }));
     orThrow(await notices().publish({ ...(await adminSession(ADMIN)), noticeId }));
     orThrow(await notices().withdraw({ ...(await adminSession(ADMIN)), noticeId, reason: "We keep it after all.", reasonFr: "Nous le gardons finalement." }));
     const { notice } = orThrow(await portal().notice({ id: noticeId }));
