@@ -65,23 +65,41 @@ describe("French content", () => {
   it("drops the French of a field whose English a notice changes without French, and diffs the French", async () => {
     const id = await listedWithFrench("Frmail Change");
     const before = await listed(id);
-    await takeEffect(ADMIN, { changeKind: "change", subprocessorId: id, proposed: { purpose: "Email delivery and bounces" }, transferMechanismFr: "EEE" });
+    await takeEffect(ADMIN, { changeKind: "change", subprocessorId: id, proposed: { purpose: "Email delivery and bounces", transferMechanism: "EEA adequacy" }, transferMechanismFr: "EEE (adéquation)" });
     const after = await listed(id);
     expect(after?.purpose).toBe("Email delivery and bounces");
-    expect(after?.translations).toEqual({ fr: { dataCategories: ["Adresses e-mail", "Noms"], transferMechanism: "EEE" } });
+    expect(after?.translations).toEqual({ fr: { dataCategories: ["Adresses e-mail", "Noms"], transferMechanism: "EEE (adéquation)" } });
     const { versions } = orThrow(await portal().versions());
     const latest = orThrow(await portal().version({ version: versions[0]!.version }));
     expect(latest.diff.changed.find((c) => c.id === id)).toEqual({
       id,
       name: "Frmail Change",
-      fields: [{ field: "purpose", before: before?.purpose, after: "Email delivery and bounces" }],
+      fields: [
+        { field: "purpose", before: before?.purpose, after: "Email delivery and bounces" },
+        { field: "transferMechanism", before: before?.transferMechanism, after: "EEA adequacy" },
+      ],
       translations: {
         fr: [
           { field: "purpose", before: "Envoi d’e-mails", after: null },
-          { field: "transferMechanism", before: null, after: "EEE" },
+          { field: "transferMechanism", before: null, after: "EEE (adéquation)" },
         ],
       },
     });
+  });
+
+  it("refuses a change's French for a field whose English it leaves alone, naming the field, and writes nothing", async () => {
+    // The notice would show only the purpose; the location's French would change unseen (ADR 020).
+    const id = await listedWithFrench("Frmail Unseen");
+    const before = (await env.DB.prepare("select count(*) as n from notices").first<{ n: number }>())!.n;
+    const draft = { ...(await adminSession(ADMIN)), changeKind: "change", subprocessorId: id, proposed: { purpose: "Email delivery and bounces" }, reason: "Bounces too.", purposeFr: "Envoi et rebonds", locationFr: "France métropolitaine" };
+    const result = await notices().draft(draft);
+    expect(failure(result)).toEqual({ code: "validation_failed", status: 400, issues: [{ path: "locationFr", code: "french_without_change" }] });
+    if (!result.ok) expect(result.error.issues[0]?.message).toMatch(/^Processing location in French: .*correct the subprocessor directly/);
+    expect((await env.DB.prepare("select count(*) as n from notices").first<{ n: number }>())!.n).toBe(before);
+    // Rewriting a draft is held to the same rule.
+    const { noticeId } = orThrow(await notices().draft({ ...draft, locationFr: undefined }));
+    expect(failure(await notices().editDraft({ ...draft, ...(await adminSession(ADMIN)), noticeId }))).toMatchObject({ issues: [{ path: "locationFr", code: "french_without_change" }] });
+    expect((await listed(id))?.translations).toEqual({ fr: { purpose: "Envoi d’e-mails", dataCategories: ["Adresses e-mail", "Noms"] } });
   });
 
   it("corrects French text directly, as a correction (ADR 016, 020), and refuses what is not text, naming the field", async () => {
