@@ -119,6 +119,27 @@ describe("French content", () => {
     expect(orThrow(await portal().versions()).versions.length).toBe(count);
   });
 
+  it("reads stored French through one schema that drops keys it does not know, so the pages still answer", async () => {
+    const id = await listedWithFrench("Frmail Stored");
+    const noticeId = orThrow(await portal().publicList()).history.find((n) => n.subprocessorId === id)!.id;
+    const { versions } = orThrow(await portal().versions());
+    const version = versions[0]!.version;
+    // JSON as an older release or a hand edit may have left it: a key no schema names.
+    await env.DB.prepare("update subprocessors set french = json_set(french, '$.note', 'x') where id = ?").bind(id).run();
+    await env.DB.prepare("update notices set proposed_french = json_set(proposed_french, '$.note', 'x') where id = ?").bind(noticeId).run();
+    const stored = await env.DB.prepare("select entries from list_versions where version = ?").bind(version).first<{ entries: string }>();
+    const entries = (JSON.parse(stored!.entries) as { id: string; translations?: { fr?: Record<string, unknown> } }[]).map((entry) => (entry.id === id ? { ...entry, translations: { fr: { ...entry.translations?.fr, note: "x" } } } : entry));
+    await env.DB.prepare("update list_versions set entries = ? where version = ?").bind(JSON.stringify(entries), version).run();
+
+    const french = { fr: { purpose: "Envoi d’e-mails", dataCategories: ["Adresses e-mail", "Noms"] } };
+    expect((await listed(id))?.translations).toEqual(french);
+    expect(orThrow(await portal().notice({ id: noticeId })).notice.translations).toEqual({ fr: { proposed: french.fr } });
+    expect(orThrow(await portal().version({ version })).subprocessors.find((s) => s.id === id)?.translations).toEqual(french);
+    const admin = await adminSession(ADMIN);
+    expect(orThrow(await new AdminApi(env).subprocessors(admin)).find((s) => s.id === id)?.french).toEqual(french.fr);
+    expect(orThrow(await notices().get({ sessionToken: admin.sessionToken, noticeId })).notice.proposedFrench).toEqual(french.fr);
+  });
+
   it("refuses a bad French field of a draft by name, and writes nothing", async () => {
     const { sessionToken, csrf } = await adminSession(ADMIN);
     const before = (await env.DB.prepare("select count(*) as n from notices").first<{ n: number }>())!.n;

@@ -9,6 +9,9 @@ import type { Lang } from "./lang";
 export const TRANSLATED_FIELDS = ["purpose", "location", "dataCategories", "transferMechanism"] as const;
 export type TranslatedField = (typeof TRANSLATED_FIELDS)[number];
 
+/** The translated fields as a zod `.pick()` mask, so every schema of French is cut from its English one. */
+export const TRANSLATED_PICK = Object.fromEntries(TRANSLATED_FIELDS.map((field) => [field, true])) as { readonly [F in TranslatedField]: true };
+
 /** A subprocessor's facts in French, field by field where written. */
 export type FrenchFacts = Partial<{ purpose: string; location: string; dataCategories: string[]; transferMechanism: string }>;
 
