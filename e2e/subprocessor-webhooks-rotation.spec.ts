@@ -29,7 +29,7 @@ test("rotating an endpoint's secret: the receiver verifies with the new one, the
     const card = admin.locator("section[data-endpoint]", { hasText: `${receiver.url}/hooks/rotation` }).last();
     await card.getByRole("button", { name: "Rotate secret" }).click();
     await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Copy the signing secret now");
-    await expect(admin.getByTestId("previous-secret-until")).toContainText(/until \d{1,2} \w+ \d{4}/);
+    await expect(admin.getByTestId("previous-secret-until")).toContainText(/until \d{1,2} \w+ \d{4} at \d{2}:\d{2} UTC/);
     const newSecret = await admin.getByLabel("Signing secret").inputValue();
     expect(newSecret).toMatch(/^whsec_/);
     expect(newSecret).not.toBe(oldSecret);

@@ -1,3 +1,5 @@
+import type { TranslatedField } from "./domain/french-content";
+
 /**
  * The short name of every field a person fills in, in each language: the one home for what a
  * message calls a field ("Name is required.", « le champ « Nom » »), and for the subprocessor
@@ -66,6 +68,24 @@ export const fieldLabels = {
 } as const satisfies Record<string, { en: string; fr: string }>;
 
 type LabelledField = keyof typeof fieldLabels;
+
+/**
+ * A translated fact's French by its two names: the public documents' (`translations.fr.purpose`,
+ * in a correction's fields) and the forms' and labels' (`purposeFr`). The one place either is
+ * turned into the other.
+ */
+export const frenchFieldNames = {
+  purpose: { inDocuments: "translations.fr.purpose", inForms: "purposeFr" },
+  location: { inDocuments: "translations.fr.location", inForms: "locationFr" },
+  dataCategories: { inDocuments: "translations.fr.dataCategories", inForms: "dataCategoriesFr" },
+  transferMechanism: { inDocuments: "translations.fr.transferMechanism", inForms: "transferMechanismFr" },
+} as const satisfies Record<TranslatedField, { inDocuments: `translations.fr.${TranslatedField}`; inForms: LabelledField }>;
+
+/** A field as the public documents name it ("website", "translations.fr.purpose"), labelled: "Website", "Purpose in French". */
+export function documentFieldLabel(field: string, lang: "en" | "fr"): string | undefined {
+  const french = Object.values(frenchFieldNames).find((names) => names.inDocuments === field);
+  return fieldLabel(french ? french.inForms : field, lang);
+}
 
 /** The field a path is about: its last part that is a field name ("proposed.dataCategories.2" → "dataCategories"). */
 export function fieldOfPath(path: readonly PropertyKey[] | string): string {

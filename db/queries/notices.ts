@@ -2,8 +2,9 @@ import { and, asc, desc, eq, exists, inArray, or, sql } from "drizzle-orm";
 import { DEFAULT_PERIODS, type NoticePeriods } from "@/workers/domain/notice-periods";
 import type { Db } from "../client";
 import { emailDeliveries, notices, objections } from "../schema";
+import { checkedNotice, checkedOrNone, type NoticeRow } from "./checked-rows";
 
-export type NoticeRow = typeof notices.$inferSelect;
+export type { NoticeRow };
 export type NewNoticeRow = typeof notices.$inferInsert;
 
 /** The dates and status the NoticeClock mirrors into D1 after each change. */
@@ -29,7 +30,7 @@ export function noticePeriodsOf(row: Pick<NoticeRow, "noticePeriodDays" | "objec
 }
 
 export async function findNotice(db: Db, noticeId: string): Promise<NoticeRow | undefined> {
-  return db.select().from(notices).where(eq(notices.id, noticeId)).get();
+  return checkedOrNone(checkedNotice)(await db.select().from(notices).where(eq(notices.id, noticeId)).get());
 }
 
 export function insertNotice(db: Db, row: NewNoticeRow) {
@@ -76,7 +77,7 @@ export function setWithdrawalReason(db: Db, noticeId: string, reason: string, re
 }
 
 export async function listNotices(db: Db): Promise<NoticeRow[]> {
-  return db.select().from(notices).orderBy(desc(notices.createdAt)).all();
+  return (await db.select().from(notices).orderBy(desc(notices.createdAt)).all()).map(checkedNotice);
 }
 
 /** Per notice, how many email deliveries are in each status. */

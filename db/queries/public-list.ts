@@ -1,39 +1,42 @@
 import { and, asc, eq, inArray, max, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { notices, subprocessors } from "../schema";
+import { checkedNotice, checkedOrNone, checkedSubprocessor, type NoticeRow, type SubprocessorRow } from "./checked-rows";
 
 /** Public reads of the list and its notices. Drafts never leave these queries. */
 
-export type PublicSubprocessorRow = typeof subprocessors.$inferSelect;
-export type PublishedNoticeRow = typeof notices.$inferSelect;
+export type PublicSubprocessorRow = SubprocessorRow;
+export type PublishedNoticeRow = NoticeRow;
 
 const PUBLIC_NOTICE_STATUSES = ["published", "window_closed", "effective", "withdrawn"] as const;
 
 /** Every row, removed ones too (a notice about a removed subprocessor still needs its name). */
 export async function listAllSubprocessors(db: Db): Promise<PublicSubprocessorRow[]> {
-  return db.select().from(subprocessors).orderBy(asc(subprocessors.name), asc(subprocessors.id)).all();
+  return (await db.select().from(subprocessors).orderBy(asc(subprocessors.name), asc(subprocessors.id)).all()).map(checkedSubprocessor);
 }
 
 /** Every notice that was ever published, oldest first. */
 export async function listPublishedNotices(db: Db): Promise<PublishedNoticeRow[]> {
-  return db
+  const rows = await db
     .select()
     .from(notices)
     .where(inArray(notices.status, [...PUBLIC_NOTICE_STATUSES]))
     .orderBy(asc(notices.publishedAt), asc(notices.id))
     .all();
+  return rows.map(checkedNotice);
 }
 
 export async function findPublishedNotice(db: Db, id: string): Promise<PublishedNoticeRow | undefined> {
-  return db
+  const row = await db
     .select()
     .from(notices)
     .where(and(eq(notices.id, id), ne(notices.status, "draft")))
     .get();
+  return checkedOrNone(checkedNotice)(row);
 }
 
 export async function findListedSubprocessor(db: Db, id: string): Promise<PublicSubprocessorRow | undefined> {
-  return db.select().from(subprocessors).where(eq(subprocessors.id, id)).get();
+  return checkedOrNone(checkedSubprocessor)(await db.select().from(subprocessors).where(eq(subprocessors.id, id)).get());
 }
 
 /** The latest time anything public changed: a list row (added, changed, removed) or a published notice. */

@@ -1,13 +1,14 @@
 import { eq, sql } from "drizzle-orm";
 import { frenchPatchAfterChange, hasFrench, type FrenchFacts } from "@/workers/domain/french-content";
 import type { BatchItem } from "drizzle-orm/batch";
-import { frenchFactsSchema, subprocessorChangeSchema, subprocessorFieldsSchema } from "@/workers/core/notices.schema";
+import { subprocessorChangeSchema, subprocessorFieldsSchema } from "@/workers/core/notices.schema";
 import type { Db } from "../client";
 import { subprocessors } from "../schema";
+import { checkedOrNone, checkedSubprocessor, type SubprocessorRow } from "./checked-rows";
 import { recordFirstVersion, recordVersionAfter, recordVersionAfterCorrection, type VersionCorrection } from "./list-versions";
 import type { NoticeRow } from "./notices";
 
-export type SubprocessorRow = typeof subprocessors.$inferSelect;
+export type { SubprocessorRow };
 
 /** The public facts about a subprocessor, as a notice proposes them. */
 export interface SubprocessorFields {
@@ -21,7 +22,7 @@ export interface SubprocessorFields {
 }
 
 export async function findSubprocessor(db: Db, id: string): Promise<SubprocessorRow | undefined> {
-  return db.select().from(subprocessors).where(eq(subprocessors.id, id)).get();
+  return checkedOrNone(checkedSubprocessor)(await db.select().from(subprocessors).where(eq(subprocessors.id, id)).get());
 }
 
 /** The names on the live list, for the look-alike check a new or changed name goes through. */
@@ -72,10 +73,10 @@ export function applyNoticeChange(db: Db, notice: NoticeRow, now: number): Batch
 function changeStatement(db: Db, notice: NoticeRow, now: number): BatchItem<"sqlite"> {
   switch (notice.changeKind) {
     case "add":
-      return addSubprocessor(db, notice.subprocessorId, subprocessorFieldsSchema.parse(notice.proposed), now, frenchFactsSchema.nullable().parse(notice.proposedFrench));
+      return addSubprocessor(db, notice.subprocessorId, subprocessorFieldsSchema.parse(notice.proposed), now, notice.proposedFrench);
     case "change": {
       const english = subprocessorChangeSchema.parse(notice.proposed);
-      return changeSubprocessor(db, notice.subprocessorId, english, now, frenchPatchAfterChange(Object.keys(english), frenchFactsSchema.nullable().parse(notice.proposedFrench)));
+      return changeSubprocessor(db, notice.subprocessorId, english, now, frenchPatchAfterChange(Object.keys(english), notice.proposedFrench));
     }
     case "remove":
       return removeSubprocessor(db, notice.subprocessorId, now);

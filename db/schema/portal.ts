@@ -1,5 +1,4 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import type { FrenchFacts } from "@/workers/domain/french-content";
 
 /** Times are integer milliseconds since the epoch, in the application's clock (see workers/core/clock.ts). */
 
@@ -14,7 +13,8 @@ export const subprocessors = sqliteTable("subprocessors", {
   transferMechanism: text("transfer_mechanism").notNull(),
   website: text("website").notNull(),
   // Its free-text facts in French, where written (null: English only; workers/domain/french-content.ts).
-  french: text("french", { mode: "json" }).$type<FrenchFacts>(),
+  // Read it through frenchFromStore (workers/core/shared-output.schema.ts): unknown until checked.
+  french: text("french", { mode: "json" }).$type<unknown>(),
   status: text("status", { enum: ["active", "removed"] }).notNull(),
   createdAt: integer("created_at").notNull(),
   updatedAt: integer("updated_at").notNull(),
@@ -30,7 +30,8 @@ export const notices = sqliteTable(
     proposed: text("proposed", { mode: "json" }).$type<Record<string, string | string[]>>().notNull(),
     reason: text("reason").notNull(),
     // The French the vendor admin wrote beside the English (null: English only, shown to French readers).
-    proposedFrench: text("proposed_french", { mode: "json" }).$type<FrenchFacts>(),
+    // Unknown until checked, like subprocessors.french.
+    proposedFrench: text("proposed_french", { mode: "json" }).$type<unknown>(),
     reasonFrench: text("reason_french"),
     status: text("status", {
       enum: ["draft", "published", "window_closed", "effective", "withdrawn"],

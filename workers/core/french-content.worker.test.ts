@@ -16,17 +16,27 @@ const db = createDb(env.DB);
 const portal = () => new PortalApi(env);
 const notices = () => new NoticesApi(env);
 
-
-
 const listed = async (id: string) => orThrow(await portal().publicList()).subprocessors.find((s) => s.id === id);
 const failure = (result: Result<unknown>) => {
   if (result.ok) throw new Error("expected a refusal");
   return { code: result.error.code, status: result.error.status, issues: result.error.issues.map(({ path, code }) => ({ path, code })) };
 };
-const addition = {
+const additionNamed = (name: string) => ({
   changeKind: "add",
-  proposed: { name: "Frmail", legalEntity: "Frmail SAS", purpose: "Email delivery", location: "France", dataCategories: ["Email addresses", "Names"], transferMechanism: "EEA", website: "https://frmail.example" },
-};
+  proposed: { name, legalEntity: `${name} SAS`, purpose: "Email delivery", location: "France", dataCategories: ["Email addresses", "Names"], transferMechanism: "EEA", website: "https://frmail.example" },
+});
+const addition = additionNamed("Frmail");
+
+/**
+ * A subprocessor of the test's own, listed with French for its purpose and data categories, so
+ * that no test reads what another one wrote or depends on their order. Answers its id.
+ */
+async function listedWithFrench(name: string, moreFrench: Record<string, string> = {}): Promise<string> {
+  await takeEffect(ADMIN, { ...additionNamed(name), purposeFr: "Envoi d’e-mails", dataCategoriesFr: ["Adresses e-mail", "Noms"], ...moreFrench });
+  const entry = orThrow(await portal().publicList()).subprocessors.find((s) => s.name === name);
+  if (!entry) throw new Error(`${name} is not listed`);
+  return entry.id;
+}
 
 beforeAll(async () => {
   await upsertAdmin(db, ADMIN, "vendor_admin", Date.now());
@@ -53,40 +63,81 @@ describe("French content", () => {
   });
 
   it("drops the French of a field whose English a notice changes without French, and diffs the French", async () => {
-    const before = await listed("sp_frmail");
-    await takeEffect(ADMIN, { changeKind: "change", subprocessorId: "sp_frmail", proposed: { purpose: "Email delivery and bounces" }, transferMechanismFr: "EEE" });
-    const after = await listed("sp_frmail");
+    const id = await listedWithFrench("Frmail Change");
+    const before = await listed(id);
+    await takeEffect(ADMIN, { changeKind: "change", subprocessorId: id, proposed: { purpose: "Email delivery and bounces", transferMechanism: "EEA adequacy" }, transferMechanismFr: "EEE (adéquation)" });
+    const after = await listed(id);
     expect(after?.purpose).toBe("Email delivery and bounces");
-    expect(after?.translations).toEqual({ fr: { dataCategories: ["Adresses e-mail", "Noms"], transferMechanism: "EEE" } });
+    expect(after?.translations).toEqual({ fr: { dataCategories: ["Adresses e-mail", "Noms"], transferMechanism: "EEE (adéquation)" } });
     const { versions } = orThrow(await portal().versions());
     const latest = orThrow(await portal().version({ version: versions[0]!.version }));
-    expect(latest.diff.changed.find((c) => c.id === "sp_frmail")).toEqual({
-      id: "sp_frmail",
-      name: "Frmail",
-      fields: [{ field: "purpose", before: before?.purpose, after: "Email delivery and bounces" }],
+    expect(latest.diff.changed.find((c) => c.id === id)).toEqual({
+      id,
+      name: "Frmail Change",
+      fields: [
+        { field: "purpose", before: before?.purpose, after: "Email delivery and bounces" },
+        { field: "transferMechanism", before: before?.transferMechanism, after: "EEA adequacy" },
+      ],
       translations: {
         fr: [
           { field: "purpose", before: "Envoi d’e-mails", after: null },
-          { field: "transferMechanism", before: null, after: "EEE" },
+          { field: "transferMechanism", before: null, after: "EEE (adéquation)" },
         ],
       },
     });
   });
 
-  it("corrects French text directly, as a correction (ADR 017), and refuses what is not text, naming the field", async () => {
+  it("refuses a change's French for a field whose English it leaves alone, naming the field, and writes nothing", async () => {
+    // The notice would show only the purpose; the location's French would change unseen (ADR 020).
+    const id = await listedWithFrench("Frmail Unseen");
+    const before = (await env.DB.prepare("select count(*) as n from notices").first<{ n: number }>())!.n;
+    const draft = { ...(await adminSession(ADMIN)), changeKind: "change", subprocessorId: id, proposed: { purpose: "Email delivery and bounces" }, reason: "Bounces too.", purposeFr: "Envoi et rebonds", locationFr: "France métropolitaine" };
+    const result = await notices().draft(draft);
+    expect(failure(result)).toEqual({ code: "validation_failed", status: 400, issues: [{ path: "locationFr", code: "french_without_change" }] });
+    if (!result.ok) expect(result.error.issues[0]?.message).toMatch(/^Processing location in French: .*correct the subprocessor directly/);
+    expect((await env.DB.prepare("select count(*) as n from notices").first<{ n: number }>())!.n).toBe(before);
+    // Rewriting a draft is held to the same rule.
+    const { noticeId } = orThrow(await notices().draft({ ...draft, locationFr: undefined }));
+    expect(failure(await notices().editDraft({ ...draft, ...(await adminSession(ADMIN)), noticeId }))).toMatchObject({ issues: [{ path: "locationFr", code: "french_without_change" }] });
+    expect((await listed(id))?.translations).toEqual({ fr: { purpose: "Envoi d’e-mails", dataCategories: ["Adresses e-mail", "Noms"] } });
+  });
+
+  it("corrects French text directly, as a correction (ADR 016, 020), and refuses what is not text, naming the field", async () => {
+    const id = await listedWithFrench("Frmail Correct", { transferMechanismFr: "EEE" });
     const correct = async (french: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-      new AdminApi(env).correctSubprocessor({ ...(await adminSession(ADMIN)), subprocessorId: "sp_frmail", fields: {}, correctionNote: "French added.", correctionNoteFr: "Français ajouté.", french, ...extra });
+      new AdminApi(env).correctSubprocessor({ ...(await adminSession(ADMIN)), subprocessorId: id, fields: {}, correctionNote: "French added.", correctionNoteFr: "Français ajouté.", french, ...extra });
     expect(orThrow(await correct({ purposeFr: "Envoi d’e-mails et rebonds", transferMechanismFr: "" }))).toEqual({
-      subprocessorId: "sp_frmail",
+      subprocessorId: id,
       corrected: ["translations.fr.purpose", "translations.fr.transferMechanism"],
     });
-    expect((await listed("sp_frmail"))?.translations).toEqual({ fr: { purpose: "Envoi d’e-mails et rebonds", dataCategories: ["Adresses e-mail", "Noms"] } });
+    expect((await listed(id))?.translations).toEqual({ fr: { purpose: "Envoi d’e-mails et rebonds", dataCategories: ["Adresses e-mail", "Noms"] } });
     const { versions } = orThrow(await portal().versions());
-    expect(versions[0]?.correction).toEqual({ subprocessorName: "Frmail", fields: ["translations.fr.purpose", "translations.fr.transferMechanism"], note: "French added.", noteFrench: "Français ajouté." });
+    expect(versions[0]?.correction).toEqual({ subprocessorName: "Frmail Correct", fields: ["translations.fr.purpose", "translations.fr.transferMechanism"], note: "French added.", noteFrench: "Français ajouté." });
     const count = versions.length;
     expect(failure(await correct({ purposeFr: "Deux\nlignes" }))).toMatchObject({ code: "validation_failed", status: 400, issues: [{ path: "french.purposeFr" }] });
     expect(failure(await correct({ purposeFr: "Envoi d’e-mails et rebonds" }))).toMatchObject({ code: "validation_failed", issues: [{ path: "fields", code: "nothing_changed" }] });
     expect(orThrow(await portal().versions()).versions.length).toBe(count);
+  });
+
+  it("reads stored French through one schema that drops keys it does not know, so the pages still answer", async () => {
+    const id = await listedWithFrench("Frmail Stored");
+    const noticeId = orThrow(await portal().publicList()).history.find((n) => n.subprocessorId === id)!.id;
+    const { versions } = orThrow(await portal().versions());
+    const version = versions[0]!.version;
+    // JSON as an older release or a hand edit may have left it: a key no schema names.
+    await env.DB.prepare("update subprocessors set french = json_set(french, '$.note', 'x') where id = ?").bind(id).run();
+    await env.DB.prepare("update notices set proposed_french = json_set(proposed_french, '$.note', 'x') where id = ?").bind(noticeId).run();
+    const stored = await env.DB.prepare("select entries from list_versions where version = ?").bind(version).first<{ entries: string }>();
+    const entries = (JSON.parse(stored!.entries) as { id: string; translations?: { fr?: Record<string, unknown> } }[]).map((entry) => (entry.id === id ? { ...entry, translations: { fr: { ...entry.translations?.fr, note: "x" } } } : entry));
+    await env.DB.prepare("update list_versions set entries = ? where version = ?").bind(JSON.stringify(entries), version).run();
+
+    const french = { fr: { purpose: "Envoi d’e-mails", dataCategories: ["Adresses e-mail", "Noms"] } };
+    expect((await listed(id))?.translations).toEqual(french);
+    expect(orThrow(await portal().notice({ id: noticeId })).notice.translations).toEqual({ fr: { proposed: french.fr } });
+    expect(orThrow(await portal().version({ version })).subprocessors.find((s) => s.id === id)?.translations).toEqual(french);
+    const admin = await adminSession(ADMIN);
+    expect(orThrow(await new AdminApi(env).subprocessors(admin)).find((s) => s.id === id)?.french).toEqual(french.fr);
+    expect(orThrow(await notices().get({ sessionToken: admin.sessionToken, noticeId })).notice.proposedFrench).toEqual(french.fr);
   });
 
   it("refuses a bad French field of a draft by name, and writes nothing", async () => {
@@ -99,7 +150,8 @@ describe("French content", () => {
   });
 
   it("keeps a withdrawal's reason in French, for the public notice", async () => {
-    const { noticeId } = orThrow(await notices().draft({ ...(await adminSession(ADMIN)), changeKind: "remove", subprocessorId: "sp_frmail", reason: "No longer needed.", reasonFr: "Plus nécessaire." }));
+    const id = await listedWithFrench("Frmail Withdraw");
+    const { noticeId } = orThrow(await notices().draft({ ...(await adminSession(ADMIN)), changeKind: "remove", subprocessorId: id, reason: "No longer needed.", reasonFr: "Plus nécessaire." }));
     orThrow(await notices().publish({ ...(await adminSession(ADMIN)), noticeId }));
     orThrow(await notices().withdraw({ ...(await adminSession(ADMIN)), noticeId, reason: "We keep it after all.", reasonFr: "Nous le gardons finalement." }));
     const { notice } = orThrow(await portal().notice({ id: noticeId }));

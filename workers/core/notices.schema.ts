@@ -41,14 +41,6 @@ export const frenchFieldsInput = {
   transferMechanismFr: frenchLine("Transfer mechanism in French", 500),
 };
 
-/** French as stored (the row's JSON, read back when a notice takes effect). */
-export const frenchFactsSchema = z.object({
-  purpose: z.string().optional(),
-  location: z.string().optional(),
-  dataCategories: z.array(z.string()).optional(),
-  transferMechanism: z.string().optional(),
-});
-
 export const listInput = z.object({ ...session });
 export const periodsInput = z.object({ ...session });
 

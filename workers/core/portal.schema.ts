@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { SubprocessorFields } from "@/db/queries/subprocessors";
 import { endOfUtcDay, type ListDiff } from "../domain/list-version-diff";
-import type { FrenchFacts } from "../domain/french-content";
+import { hasFrench, type FrenchFacts } from "../domain/french-content";
 import type { NoticePeriods } from "../domain/notice-periods";
 
 /** Inputs and outputs of the public portal's RPC methods (workers/core/portal.ts). */
 
-import { frenchFacts, subprocessorText } from "./shared-output.schema";
+import { storedFrenchFacts, subprocessorText } from "./shared-output.schema";
 import { emailAddress, langInput } from "./shared.schema";
 
 /** The client address the app saw (for the per-client rate limit); never shown to anyone. */
@@ -108,9 +108,9 @@ export type UnsubscribeOutcome = { status: "unsubscribed" | "already_unsubscribe
 
 /** A subprocessor as a version of the list stored it (JSON in D1, so read back through a schema). */
 const listedSubprocessor = z
-  .object({ id: z.string(), ...subprocessorText, translations: z.object({ fr: frenchFacts.optional() }).nullish() })
+  .object({ id: z.string(), ...subprocessorText, translations: z.object({ fr: storedFrenchFacts.nullish() }).nullish() })
   // Stored as null when there was no French (and absent in versions from before French was kept).
-  .transform(({ translations, ...english }): PublicSubprocessor => (translations?.fr ? { ...english, translations: { fr: translations.fr } } : english));
+  .transform(({ translations, ...english }): PublicSubprocessor => (hasFrench(translations?.fr) ? { ...english, translations: { fr: translations.fr } } : english));
 export const versionEntries = z.array(listedSubprocessor);
 
 export const versionInput = z.object({ version: z.coerce.number().int().min(1).max(1_000_000_000) });

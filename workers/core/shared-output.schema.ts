@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TRANSLATED_PICK, type FrenchFacts } from "../domain/french-content";
 import { languages } from "../domain/lang";
 
 /**
@@ -29,12 +30,19 @@ export const subprocessorText = {
 };
 
 /** Its free-text facts in French, field by field where written (absent: read the English; workers/domain/french-content.ts). */
-export const frenchFacts = z.strictObject({
-  purpose: z.string().optional(),
-  location: z.string().optional(),
-  dataCategories: z.array(z.string()).optional(),
-  transferMechanism: z.string().optional(),
-});
+export const frenchFacts = z.strictObject(subprocessorText).pick(TRANSLATED_PICK).partial();
+
+/**
+ * French as D1 stores it (subprocessors.french, notices.proposed_french, list versions): every
+ * read of stored French goes through this, never a cast. Unknown keys are dropped, not refused,
+ * so a key old or hand-edited JSON holds cannot turn a public page into an error.
+ */
+export const storedFrenchFacts = z.object(subprocessorText).pick(TRANSLATED_PICK).partial();
+
+/** Stored French (JSON column, null or absent when none was written), checked. */
+export function frenchFromStore(stored: unknown): FrenchFacts | null {
+  return storedFrenchFacts.nullish().parse(stored) ?? null;
+}
 
 /** A subprocessor as the public sees it, with its text in other languages where there is one. */
 export const publicSubprocessorOutput = z.strictObject({ id: z.string(), ...subprocessorText, translations: z.strictObject({ fr: frenchFacts.optional() }).optional() });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { factsFor, frenchCorrection, frenchOfInput, frenchPatchAfterChange, proseFor, type InReaderLanguage } from "./french-content";
+import { factsFor, frenchCorrection, frenchOfInput, frenchPatchAfterChange, frenchWithoutChange, proseFor, type InReaderLanguage } from "./french-content";
 
 const english = { purpose: "Monitoring", location: "Germany", dataCategories: ["IP addresses"], transferMechanism: "SCC", name: "Datadog" };
 
@@ -27,8 +27,20 @@ describe("proseFor", () => {
 });
 
 describe("frenchPatchAfterChange", () => {
-  it("drops the French of an English field changed without French, and keeps French given", () => {
-    expect(frenchPatchAfterChange(["purpose", "website"], { location: "Allemagne" })).toEqual({ purpose: null, location: "Allemagne" });
+  it("drops the French of an English field changed without French, and takes French given for a changed one", () => {
+    expect(frenchPatchAfterChange(["purpose", "location", "website"], { location: "Allemagne" })).toEqual({ purpose: null, location: "Allemagne" });
+  });
+
+  it("never applies French for a field whose English the notice leaves alone (that is a direct correction)", () => {
+    expect(frenchPatchAfterChange(["purpose"], { purpose: "Supervision", location: "Allemagne" })).toEqual({ purpose: "Supervision" });
+  });
+});
+
+describe("frenchWithoutChange", () => {
+  it("names the French fields of a change whose English stays, in the fields' order", () => {
+    expect(frenchWithoutChange(["purpose", "website"], { transferMechanism: "CCT", purpose: "Supervision", location: "Allemagne" })).toEqual(["location", "transferMechanism"]);
+    expect(frenchWithoutChange(["purpose"], { purpose: "Supervision" })).toEqual([]);
+    expect(frenchWithoutChange(["purpose"], null)).toEqual([]);
   });
 });
 

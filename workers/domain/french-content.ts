@@ -9,6 +9,9 @@ import type { Lang } from "./lang";
 export const TRANSLATED_FIELDS = ["purpose", "location", "dataCategories", "transferMechanism"] as const;
 export type TranslatedField = (typeof TRANSLATED_FIELDS)[number];
 
+/** The translated fields as a zod `.pick()` mask, so every schema of French is cut from its English one. */
+export const TRANSLATED_PICK = Object.fromEntries(TRANSLATED_FIELDS.map((field) => [field, true])) as { readonly [F in TranslatedField]: true };
+
 /** A subprocessor's facts in French, field by field where written. */
 export type FrenchFacts = Partial<{ purpose: string; location: string; dataCategories: string[]; transferMechanism: string }>;
 
@@ -42,17 +45,26 @@ export function proseFor(english: string, french: string | null | undefined, lan
 /**
  * The French facts after a notice changes English ones: a French field is replaced by the
  * notice's French, or dropped when the notice changes the English without giving French — the
- * old French would describe what the subprocessor no longer does. French the notice gives for a
- * field it leaves alone in English is kept too. Written as an RFC 7396 merge patch (null removes).
+ * old French would describe what the subprocessor no longer does. French for a field whose
+ * English stays is never applied (a draft is refused it, `frenchWithoutChange`): that is a
+ * direct correction, not a notice (ADR 020). Written as an RFC 7396 merge patch (null removes).
  */
 export function frenchPatchAfterChange(changedEnglish: readonly string[], french: FrenchFacts | null | undefined): Record<string, string | string[] | null> {
   const patch: Record<string, string | string[] | null> = {};
   for (const field of TRANSLATED_FIELDS) {
-    const translated = french?.[field];
-    if (translated !== undefined) patch[field] = translated;
-    else if (changedEnglish.includes(field)) patch[field] = null;
+    if (!changedEnglish.includes(field)) continue;
+    patch[field] = french?.[field] ?? null;
   }
   return patch;
+}
+
+/**
+ * The fields a change notice gives French for but leaves alone in English. The notice's page
+ * shows only what it changes in English, so published French would change with nothing shown:
+ * writing the French of an unchanged fact is a direct correction (ADR 020), never a notice.
+ */
+export function frenchWithoutChange(changedEnglish: readonly string[], french: FrenchFacts | null | undefined): TranslatedField[] {
+  return TRANSLATED_FIELDS.filter((field) => french?.[field] !== undefined && !changedEnglish.includes(field));
 }
 
 /** The French a form sent, keyed `purposeFr`, `locationFr`…, as stored facts; null when none was written. */

@@ -2,9 +2,10 @@ import { listProposedNames } from "@/db/queries/notices";
 import { findSubprocessor, listActiveSubprocessorNames } from "@/db/queries/subprocessors";
 import type { CoreContext } from "../core/context";
 import type { DraftInput } from "../core/notices.schema";
-import { frenchOfInput, type FrenchFacts } from "../domain/french-content";
+import { frenchOfInput, frenchWithoutChange, type FrenchFacts } from "../domain/french-content";
 import { lookAlike } from "../domain/names";
 import { AppError } from "../errors";
+import { fieldLabels } from "../field-labels";
 import { newId } from "../ids";
 
 /** A draft as the vendor admin wrote it, without the session that sent it. */
@@ -19,6 +20,7 @@ export async function checkDraft(ctx: CoreContext, input: Draft, editing?: strin
   const subprocessorId = await targetOf(ctx, input);
   if (input.changeKind === "add") await refuseLookAlike(ctx, input.proposed.name, { editing });
   if (input.changeKind === "change" && input.proposed.name !== undefined) await refuseLookAlike(ctx, input.proposed.name, { editing, renamed: subprocessorId });
+  if (input.changeKind === "change") refuseFrenchWithoutChange(Object.keys(input.proposed), frenchOfInput(input));
   return {
     subprocessorId,
     proposed: input.changeKind === "remove" ? {} : input.proposed,
@@ -50,6 +52,24 @@ async function refuseLookAlike(ctx: CoreContext, name: string, leaveOut: { renam
       { path: "proposed.name", code: "confusable", message: `Name looks the same as "${similar.name}", which is already listed or proposed: choose a name that reads differently.`, params: { name: similar.name } },
     ]);
   }
+}
+
+/**
+ * A change notice shows only the English it changes, so French for a field whose English stays
+ * would change what French readers are told with nothing on the notice to say so (ADR 020):
+ * translating an unchanged fact is a direct correction, and the issue says where to make it.
+ */
+function refuseFrenchWithoutChange(changedEnglish: readonly string[], french: FrenchFacts | null): void {
+  const unchanged = frenchWithoutChange(changedEnglish, french);
+  if (unchanged.length === 0) return;
+  throw new AppError(
+    "validation_failed",
+    unchanged.map((field) => ({
+      path: `${field}Fr`,
+      code: "french_without_change",
+      message: `${fieldLabels[`${field}Fr`].en}: this change leaves the English ${fieldLabels[field].en.toLowerCase()} as it is, so its French cannot come with the notice. Leave it empty here, or change the English too; to translate it as it stands, correct the subprocessor directly.`,
+    })),
+  );
 }
 
 /** The subprocessor the change is about: a new free id for an addition, an active row otherwise. */

@@ -4,7 +4,7 @@ import type { CoreContext } from "../core/context";
 import { checkCorrection, type CorrectionProblem } from "../domain/corrections";
 import { frenchCorrection, TRANSLATED_FIELDS, type TranslatedField } from "../domain/french-content";
 import { AppError, type FieldIssue } from "../errors";
-import { fieldLabel } from "../field-labels";
+import { fieldLabel, frenchFieldNames } from "../field-labels";
 
 /**
  * The vendor admin corrects a listed subprocessor's non-material facts at once, without a notice:
@@ -25,7 +25,7 @@ export async function correctSubprocessor(
   const corrected = Object.fromEntries(checked.changed.map((field) => [field, input.fields[field]]));
   const before = Object.fromEntries(checked.changed.map((field) => [field, current[field]]));
   // French fields are named as the public documents name them: translations.fr.purpose.
-  const fields = [...checked.changed, ...french.changed.map((field) => `translations.fr.${field}`)];
+  const fields = [...checked.changed, ...french.changed.map((field) => frenchFieldNames[field].inDocuments)];
   const now = ctx.clock.now();
   const correction = { subprocessorId: current.id, subprocessorName: current.name, fields, note: input.correctionNote, ...(input.correctionNoteFr ? { noteFrench: input.correctionNoteFr } : {}) };
   const frenchBefore = Object.fromEntries(french.changed.map((field) => [field, current.french?.[field] ?? null]));

@@ -14,6 +14,7 @@ import {
   type OwedEmail,
 } from "@/db/queries/emails";
 import { writeWithEvidence } from "@/db/queries/evidence";
+import { runPipelined } from "./deliver-emails-pipeline";
 import { batchLookups, CancelledEmail, renderDelivery, UnrenderableEmail } from "./render-delivery";
 import type { RenderedEmail } from "@/emails/message";
 import { holdFor, readAnswer, type EmailHold } from "@/emails/resend-answer";
@@ -24,11 +25,6 @@ import type { EvidenceInput } from "../evidence/chain";
 
 /** Resend's batch endpoint takes at most 100 messages a call. */
 export const BATCH_SIZE = 100;
-/**
- * Batches under way at once. Two would do at Resend's 5 calls a second while a call and its
- * record take under 400 ms; three leave room for a slow answer. The pace, not this, keeps the rate.
- */
-const IN_FLIGHT = 3;
 /** After this many failed attempts a message is marked failed and no longer retried. */
 export const MAX_ATTEMPTS = 8;
 /** The longest retry-after waited for inside one call; a longer one holds all sending instead. */
@@ -59,7 +55,7 @@ export interface DeliveryReport {
  * resends it under the same key and the provider answers from its record; rows are marked sent
  * together with their evidence, and only pending rows are ever picked. While a rate limit, a quota
  * or a refused key holds all sending (emails/resend-answer.ts), nothing is sent and the report says
- * when to come back.
+ * when to come back. Batches go out pipelined (deliver-emails-pipeline.ts).
  */
 export async function deliverPendingEmails(
   ctx: CoreContext,
@@ -104,38 +100,7 @@ export async function deliverPendingEmails(
     if (!giveUp) stopFor ??= backoffMs(attempts);
   };
 
-  // Up to IN_FLIGHT batches are under way at once, and the next is read and rendered meanwhile:
-  // at the provider's pace a slot comes every 1/limit s, and reading, rendering, sending and
-  // recording one batch after another would leave slots unused whenever that takes longer (a
-  // provider answering slowly, a busy isolate). The pace still gives out the slots one at a time.
-  // No row is in two batches: the next batch is the rows after the last id taken, and rows the
-  // cursor passed over (owed meanwhile with a smaller id) are found by one more look from the
-  // start, once every batch under way is recorded, before the run says it is done.
-  const inFlight = new Set<Promise<void>>();
-  let upcoming = prepare();
-  try {
-    let fromCursor = false;
-    while (stopFor === null) {
-      let { rows, ready, dropped } = await upcoming;
-      if (rows.length === 0 && fromCursor) {
-        await Promise.all(inFlight);
-        if (stopFor !== null) break;
-        ({ rows, ready, dropped } = await (upcoming = prepare()));
-      }
-      if (rows.length === 0) break;
-      upcoming = prepare(rows.at(-1)!.id);
-      fromCursor = true;
-      await markDropped(ctx, dropped);
-      if (ready.length === 0) continue;
-      const flight: Promise<void> = sendAndRecord(ready).finally(() => inFlight.delete(flight));
-      inFlight.add(flight);
-      while (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-  } finally {
-    // After a failure, nothing of this run is left running: batches under way finish, a read ahead is discarded.
-    await Promise.allSettled([...inFlight, upcoming]);
-  }
+  await runPipelined({ prepare, settleDropped: (batch) => markDropped(ctx, batch.dropped), sendAndRecord: (batch) => sendAndRecord(batch.ready), stopped: () => stopFor !== null });
   if (stopFor === null) return { sent, pending: 0, retryAfterMs: null };
   return { sent, pending: await countPendingDeliveries(ctx.db, noticeId), retryAfterMs: stopFor };
 }

@@ -10,7 +10,7 @@ import { noticePeriodsOf } from "@/db/queries/notices";
 import type { CoreContext } from "../core/context";
 import { periodsInForce } from "./get-contract-periods";
 import { proposedFields, type NoticeFrench, type PublicList, type PublicNotice, type PublicSubprocessor } from "../core/portal.schema";
-import { hasFrench, TRANSLATED_FIELDS, type FrenchFacts } from "../domain/french-content";
+import { hasFrench } from "../domain/french-content";
 
 export function toPublicSubprocessor(row: PublicSubprocessorRow): PublicSubprocessor {
   return {
@@ -22,19 +22,15 @@ export function toPublicSubprocessor(row: PublicSubprocessorRow): PublicSubproce
     dataCategories: [...row.dataCategories],
     transferMechanism: row.transferMechanism,
     website: row.website,
-    ...(hasFrench(row.french) ? { translations: { fr: frenchOnly(row.french) } } : {}),
+    // The row's French was checked, unknown keys dropped, on its way out of db/queries.
+    ...(hasFrench(row.french) ? { translations: { fr: { ...row.french } } } : {}),
   };
-}
-
-/** Only the translated fields, whatever else old JSON may hold. */
-function frenchOnly(french: FrenchFacts): FrenchFacts {
-  return Object.fromEntries(TRANSLATED_FIELDS.flatMap((field) => (french[field] !== undefined ? [[field, french[field]]] : [])));
 }
 
 /** What the vendor admin wrote in French for a notice, or nothing when it is all English. */
 function noticeFrench(row: PublishedNoticeRow): { fr: NoticeFrench } | undefined {
   const fr: NoticeFrench = {
-    ...(hasFrench(row.proposedFrench) ? { proposed: frenchOnly(row.proposedFrench) } : {}),
+    ...(hasFrench(row.proposedFrench) ? { proposed: { ...row.proposedFrench } } : {}),
     ...(row.reasonFrench ? { reason: row.reasonFrench } : {}),
     ...(row.status === "withdrawn" && row.withdrawalReasonFrench ? { withdrawalReason: row.withdrawalReasonFrench } : {}),
   };

@@ -27,6 +27,8 @@ const frByCode: Record<string, (p: Params, field: string) => string> = {
   window_after_notice: (p, field) =>
     `${frField(field)} ne peut dépasser le préavis (${p.noticePeriodDays} jours) : les clients doivent pouvoir s’opposer avant la prise d’effet.`,
   needs_notice: (_, field) => `${frField(field)} est substantiel\u00a0: les clients s’y fient, le changer demande un avis. Proposez plutôt un changement.`,
+  french_without_change: (_, field) =>
+    `${frField(field)}\u00a0: ce changement laisse l’anglais de ce champ tel quel, son français ne peut donc pas accompagner l’avis. Laissez-le vide ici, ou changez aussi l’anglais\u00a0; pour traduire le texte actuel, corrigez directement le sous-traitant.`,
   not_a_typo: (p) => `l’entité juridique change de ${p.edits} caractères\u00a0: c’est une autre société, pas une coquille. Proposez plutôt un changement.`,
   nothing_changed: () => "rien n’a été corrigé\u00a0: modifiez le site web, l’entité juridique ou le texte en français.",
   webhook_url_invalid: () => "L’URL du point de terminaison doit être une adresse web complète, comme https://hooks.exemple.fr/roomtrust.",

@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { frenchTypographyProblems } from "@/app/_lib/i18n/french-typography";
 import type { WebhookEndpointView } from "@/workers/core/webhooks.schema";
+import { WebhookSecretPage } from "./secret-page";
 import { WebhooksPage } from "./webhooks-page";
 
 const at = Date.UTC(2026, 11, 1, 9, 0);
@@ -41,5 +42,16 @@ describe("the webhooks page", () => {
     }
     expect(textOf(page("fr", 1))).toContain("Une tentative a échoué, le 1er décembre 2026");
     expect(textOf(page("fr", 3))).toContain("Désactivé après une série d’échecs");
+  });
+
+  it("says until what time of day, in which time zone, the previous secret still signs: it stops then, not at the day's end", () => {
+    const until = Date.UTC(2026, 11, 2, 14, 35);
+    const list = (lang: "en" | "fr") => textOf(renderToStaticMarkup(<WebhooksPage lang={lang} csrf="c" email="admin@roomtrust.test" events={["notice.published"]} endpoints={[endpoint(0, { previousSecretUntil: until })]} />));
+    const secret = (lang: "en" | "fr") => textOf(renderToStaticMarkup(<WebhookSecretPage lang={lang} url="https://hooks.example/rt" secret="whsec_x" previousSecretUntil={until} />));
+    for (const text of [list("en"), secret("en")]) expect(text).toContain("until 2 December 2026 at 14:35 UTC");
+    for (const text of [list("fr"), secret("fr")]) {
+      expect(text).toContain("jusqu’au 2 décembre 2026 à 14:35 UTC");
+      expect(frenchTypographyProblems(text)).toEqual([]);
+    }
   });
 });

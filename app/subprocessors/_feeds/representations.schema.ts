@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TRANSLATED_FIELDS, TRANSLATED_PICK } from "@/workers/domain/french-content";
 
 /**
  * The JSON documents of the public list, as a contract: representations.ts builds them to these
@@ -49,11 +50,8 @@ const subprocessor = z.object({
 
 const listedVersion = z.int().min(1).nullable();
 
-/** The fields a subprocessor's French may hold (workers/domain/french-content.ts). */
-const translatedFields = ["purpose", "location", "dataCategories", "transferMechanism"] as const;
-const frenchProposed = z
-  .object({ purpose: subprocessorText.purpose, location: subprocessorText.location, dataCategories: subprocessorText.dataCategories, transferMechanism: subprocessorText.transferMechanism })
-  .partial();
+/** The fields a subprocessor's French may hold, cut from their English (workers/domain/french-content.ts). */
+const frenchProposed = z.object(subprocessorText).pick(TRANSLATED_PICK).partial();
 
 const notice = z.object({
   noticeId: z.string().meta({ description: "Stable identifier (ntc_…) of the notice, as in its URL, the feed and webhooks." }),
@@ -146,7 +144,7 @@ export const versionDocument = z
             name: z.string(),
             fields: z.array(z.object({ field: fieldName, before: fieldValue, after: fieldValue })),
             translations: z
-              .object({ fr: z.array(z.object({ field: z.enum(translatedFields), before: fieldValue.nullable(), after: fieldValue.nullable() })) })
+              .object({ fr: z.array(z.object({ field: z.enum(TRANSLATED_FIELDS), before: fieldValue.nullable(), after: fieldValue.nullable() })) })
               .partial()
               .optional()
               .meta({ description: "French text written, rewritten or dropped (null: none, the English is read); `fields` may then be empty." }),

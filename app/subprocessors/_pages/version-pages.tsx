@@ -1,5 +1,5 @@
 import type { VersionChange, VersionCorrection, VersionsView, VersionView } from "@/workers/core/portal.schema";
-import { fieldLabel, fieldLabels } from "@/workers/field-labels";
+import { documentFieldLabel, fieldLabel, fieldLabels } from "@/workers/field-labels";
 import type { FieldChange } from "@/workers/domain/list-version-diff";
 import type { Result } from "@/workers/errors";
 import { CoreError, unwrap } from "@/app/_lib/core-result";
@@ -25,7 +25,7 @@ function MadeBy({ change, correction, lang }: { change: VersionChange | null; co
   if (change) return <a href={noticeHref(change.noticeId, lang)}>{changeTitle(change.changeKind, change.subprocessorName, lang)}</a>;
   if (correction) {
     // French text is named "translations.fr.purpose" in the documents, "Purpose in French" here.
-    const fields = correction.fields.map((field) => fieldLabel(field.replace(/^translations\.fr\.(.+)$/, "$1Fr"), lang) ?? field).join(", ");
+    const fields = correction.fields.map((field) => documentFieldLabel(field, lang) ?? field).join(", ");
     return (
       <>
         <strong>{t("versions.correction", { name: correction.subprocessorName, fields })}</strong> {correction.note} <span className="hint">{t("versions.correctionNote")}</span>
