@@ -1,4 +1,5 @@
 import { core, unwrap } from "@/app/_lib/core";
+import { intlLocales } from "@/app/_lib/i18n/lang";
 import { requireRoomsAdminPage } from "@/app/admin/_lib/guard";
 import { RoomsHeader } from "../_components/rooms-header";
 import { translator } from "@/i18n/translate";
@@ -18,7 +19,7 @@ export default async function Analytics({ searchParams }: { searchParams: Promis
   const requested = Number((await searchParams).days);
   const days = PERIODS.includes(requested) ? requested : 28;
   const data = unwrap(await (await core()).rooms().utilisation({ sessionToken, days }));
-  const percent = (share: number) => new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 0 }).format(share);
+  const percent = (share: number) => new Intl.NumberFormat(intlLocales[lang], { style: "percent", maximumFractionDigits: 0 }).format(share);
   const label = (share: number | null) => (share === null ? t("noData") : percent(share));
   const hasData = data.rooms.some((r) => r.businessSamples > 0);
   return (
