@@ -1,3 +1,4 @@
+import { requestLang } from "@/app/_lib/i18n/request-lang";
 import { core, unwrap } from "../_lib/core";
 import { colon, formatDate } from "../_lib/i18n/lang";
 import { AdminHeader } from "./_components/admin-header";
@@ -7,7 +8,11 @@ import { deliveryCountsText } from "@/i18n/delivery-progress";
 import { translator } from "@/i18n/translate";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Admin" };
+
+// The tab's title in the page's language (requestLang reads the header the middleware set).
+export async function generateMetadata() {
+  return { title: translator(await requestLang(), "admin")("title") };
+}
 
 // GET /admin – notices with their clocks and counts, and the live list.
 export default async function AdminHome({ searchParams }: { searchParams: Promise<{ done?: string }> }) {

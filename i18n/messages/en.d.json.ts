@@ -587,6 +587,7 @@ declare const messages: {
     "signInButton": "Sign in"
   },
   "adminNotices": {
+    "title": "Notice",
     "noNotices": "No notices yet. Propose a change to the subprocessor list to start one.",
     "proposeChange": "Propose a change",
     "subprocessorsTitle": "Current subprocessors",

@@ -1,3 +1,4 @@
+import { requestLang } from "@/app/_lib/i18n/request-lang";
 import { core, unwrap } from "@/app/_lib/core";
 import { formatDate } from "@/app/_lib/i18n/lang";
 import { AdminHeader } from "../_components/admin-header";
@@ -6,7 +7,11 @@ import { requireAdminPage } from "../_lib/guard";
 import { translator } from "@/i18n/translate";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Evidence log" };
+
+// The tab's title in the page's language (requestLang reads the header the middleware set).
+export async function generateMetadata() {
+  return { title: translator(await requestLang(), "admin")("evidence") };
+}
 
 const SHOWN = 300;
 

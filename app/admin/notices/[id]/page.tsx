@@ -1,3 +1,4 @@
+import { requestLang } from "@/app/_lib/i18n/request-lang";
 import { notFound } from "next/navigation";
 import { core } from "@/app/_lib/core";
 import { colon, formatDate } from "@/app/_lib/i18n/lang";
@@ -12,7 +13,11 @@ import { DeliveryProgress } from "./delivery-progress";
 import { NoticeReach } from "./notice-reach";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Notice" };
+
+// The tab's title in the page's language (requestLang reads the header the middleware set).
+export async function generateMetadata() {
+  return { title: translator(await requestLang(), "adminNotices")("title") };
+}
 
 /** A moment as a datetime-local field holds it, in UTC (the form reads it back as UTC). */
 function datetimeLocalUtc(ms: number): string {

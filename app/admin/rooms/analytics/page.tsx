@@ -1,3 +1,4 @@
+import { requestLang } from "@/app/_lib/i18n/request-lang";
 import { core, unwrap } from "@/app/_lib/core";
 import { intlLocales } from "@/app/_lib/i18n/lang";
 import { requireRoomsAdminPage } from "@/app/admin/_lib/guard";
@@ -6,7 +7,11 @@ import { translator } from "@/i18n/translate";
 import { OccupancyBar, UtilisationHeatmap } from "./_components/utilisation-heatmap";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Utilisation" };
+
+// The tab's title in the page's language (requestLang reads the header the middleware set).
+export async function generateMetadata() {
+  return { title: translator(await requestLang(), "adminRooms")("analytics") };
+}
 
 const PERIODS = [7, 28, 90, 365];
 /** Sunday first, as the heat map's values are indexed. */
