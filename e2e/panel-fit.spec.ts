@@ -89,7 +89,7 @@ test("the panel fills the screen exactly in every theme and orientation, its sma
   // In privacy mode the agenda names no meeting: "Booked", and "Private" for a private one.
   await setDisplay(admin, { privacy: true, lang: "en" });
   await tablet.reload();
-  await expect(tablet.locator(".display-agenda li")).toHaveText([/^11:30 AM – 12:00 PM Booked \(Tentative\)$/, /^01:00 PM – 01:45 PM Private$/, /^02:00 PM – 03:30 PM Booked$/]);
+  await expect(tablet.locator(".display-agenda li")).toHaveText([/^11:30 – 12:00 Booked \(Tentative\)$/, /^13:00 – 13:45 Private$/, /^14:00 – 15:30 Booked$/]);
   await setDisplay(admin, { privacy: false });
   // A display on the demo schedule never loads Google's script.
   expect(google).toEqual([]);

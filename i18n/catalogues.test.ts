@@ -1,7 +1,8 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { declarationOf, tabletMessagesOf } from "../scripts/i18n-generate.mjs";
+import { browserNamespaces, compiledNamespaceOf, declarationOf } from "../scripts/i18n-generate.mjs";
+import { deliveryProgressText } from "./delivery-progress";
 import en from "./messages/en.json" with { type: "json" };
 import fr from "./messages/fr.json" with { type: "json" };
 import { tabletText } from "./tablet";
@@ -48,8 +49,8 @@ describe("the catalogues", () => {
     expect(readFileSync(new URL("./messages/en.d.json.ts", import.meta.url), "utf8")).toBe(declarationOf(en));
   });
 
-  it("reach the tablet compiled from the catalogues as they are now (node scripts/i18n-generate.mjs)", () => {
-    expect(readFileSync(new URL("./compiled/tablet.json", import.meta.url), "utf8")).toBe(tabletMessagesOf({ en, fr }));
+  it.each(Object.entries(browserNamespaces))("reach the browser's %s.json compiled from the catalogues as they are now (node scripts/i18n-generate.mjs)", (file, namespace) => {
+    expect(readFileSync(new URL(`./compiled/${file}.json`, import.meta.url), "utf8")).toBe(compiledNamespaceOf({ en, fr }, namespace));
   });
 });
 
@@ -59,13 +60,18 @@ function sampleArguments(message: string): Record<string, string | number>[] {
   return [0, 1, 3].map((count) => Object.fromEntries(names.map((p) => p.split(":")).map(([name = "", kind]) => [name, kind === "plural" ? count : `«${name}»`])));
 }
 
-describe.each(["en", "fr"] as const)("the tablet's precompiled messages in %s", (lang) => {
-  const keys = [...english.keys()].filter((key) => key.startsWith("display.")).map((key) => key.slice("display.".length));
-  // Every key in turn: the keys are plain strings here, not the typed union a caller names.
-  const server = translator(lang, "display") as unknown as (key: string, values?: object) => string;
-  const tablet = tabletText(lang) as unknown as (key: string, values?: object) => string;
-  it.each(keys)("say %s as the server's translator does", (key) => {
-    for (const values of sampleArguments((lang === "en" ? english : french).get(`display.${key}`) ?? "")) expect(tablet(key, values)).toBe(server(key, values));
+// Every key in turn: the keys are plain strings here, not the typed union a caller names.
+type AnyText = (key: string, values?: object) => string;
+const precompiled = { display: (lang: "en" | "fr") => tabletText(lang), adminDeliveryProgress: (lang: "en" | "fr") => deliveryProgressText(lang) };
+
+describe.each(["en", "fr"] as const)("the browser's precompiled messages in %s", (lang) => {
+  describe.each(Object.values(browserNamespaces))("of %s", (namespace) => {
+    const keys = [...english.keys()].filter((key) => key.startsWith(`${namespace}.`)).map((key) => key.slice(namespace.length + 1));
+    const server = translator(lang, namespace) as unknown as AnyText;
+    const browser = precompiled[namespace](lang) as unknown as AnyText;
+    it.each(keys)("say %s as the server's translator does", (key) => {
+      for (const values of sampleArguments((lang === "en" ? english : french).get(`${namespace}.${key}`) ?? "")) expect(browser(key, values)).toBe(server(key, values));
+    });
   });
 });
 

@@ -8,7 +8,7 @@ import fr from "./messages/fr.json" with { type: "json" };
  * en.d.json.ts): what lets use-intl reject a key that does not exist and a missing or extra argument.
  */
 export type Messages = typeof en;
-type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
+export type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
 
 /** Every message of a catalogue as a plain string: the shape the French catalogue must have. */
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

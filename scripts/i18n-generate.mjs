@@ -4,7 +4,9 @@
 //   TypeScript types a JSON import as `string` leaves; with `allowArbitraryExtensions` it reads this
 //   declaration instead, so use-intl can check each call's key and arguments.
 // - i18n/compiled/tablet.json, the tablet's messages compiled ahead of time (icu-minify, use-intl's
-//   own compiler), so /display formats them without shipping an ICU parser (docs/decisions).
+//   own compiler), so /display formats them without shipping an ICU parser (docs/decisions), and
+//   i18n/compiled/delivery-progress.json likewise for the one admin component that words counts in
+//   the browser (a notice's delivery progress).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import compile from "icu-minify/compile";
 
@@ -18,15 +20,21 @@ export function declarationOf(messages) {
 const compiled = (messages) =>
   Object.fromEntries(Object.entries(messages).map(([key, value]) => [key, typeof value === "string" ? compile(value) : compiled(value)]));
 
-/** The tablet's namespace of each catalogue, compiled: `{ en: {...}, fr: {...} }` as JSON text. */
-export function tabletMessagesOf(catalogues) {
-  return `${JSON.stringify(Object.fromEntries(Object.entries(catalogues).map(([lang, messages]) => [lang, compiled(messages.display)])))}\n`;
+/** One namespace of each catalogue, compiled: `{ en: {...}, fr: {...} }` as JSON text. */
+export function compiledNamespaceOf(catalogues, namespace) {
+  return `${JSON.stringify(Object.fromEntries(Object.entries(catalogues).map(([lang, messages]) => [lang, compiled(messages[namespace])])))}\n`;
 }
+
+/** The namespaces browser code formats, each compiled into i18n/compiled/<file>.json. */
+export const browserNamespaces = { tablet: "display", "delivery-progress": "adminDeliveryProgress" };
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const en = catalogue("en");
   writeFileSync(new URL("../i18n/messages/en.d.json.ts", import.meta.url), declarationOf(en));
   mkdirSync(new URL("../i18n/compiled/", import.meta.url), { recursive: true });
-  writeFileSync(new URL("../i18n/compiled/tablet.json", import.meta.url), tabletMessagesOf({ en, fr: catalogue("fr") }));
-  console.log("wrote i18n/messages/en.d.json.ts and i18n/compiled/tablet.json");
+  const catalogues = { en, fr: catalogue("fr") };
+  for (const [file, namespace] of Object.entries(browserNamespaces)) {
+    writeFileSync(new URL(`../i18n/compiled/${file}.json`, import.meta.url), compiledNamespaceOf(catalogues, namespace));
+  }
+  console.log(`wrote i18n/messages/en.d.json.ts and i18n/compiled/{${Object.keys(browserNamespaces).join(",")}}.json`);
 }

@@ -13,7 +13,7 @@ describe("meetingDay", () => {
     expect(day(paris("2026-11-27T21:00:00"), now)).toBe("");
     expect(day(paris("2026-11-28T09:00:00"), now)).toBe("Tomorrow");
     expect(day(paris("2026-11-30T09:00:00"), now)).toBe("Monday");
-    expect(day(paris("2026-12-07T09:00:00"), now)).toBe("Mon, Dec 7");
+    expect(day(paris("2026-12-07T09:00:00"), now)).toBe("Mon 7 Dec");
   });
 
   it("says Demain and the weekday with a capital at the head of the line, in French", () => {

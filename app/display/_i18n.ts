@@ -1,6 +1,6 @@
 import { tabletText, type TabletText } from "@/i18n/tablet";
 import { dayFromNow } from "@/workers/domain/panel-day";
-import type { Lang } from "../_lib/i18n/lang";
+import { intlLocales, type Lang } from "../_lib/i18n/lang";
 
 export type DisplayText = TabletText;
 
@@ -27,7 +27,7 @@ export function age(t: DisplayText, ms: number): string {
 
 /** The panel's clock time of an instant, "09:05", in the room's zone. */
 export function clockTime(lang: Lang, timeZone: string | undefined): (at: number) => string {
-  const format = new Intl.DateTimeFormat(lang, { timeZone, hour: "2-digit", minute: "2-digit" });
+  const format = new Intl.DateTimeFormat(intlLocales[lang], { timeZone, hour: "2-digit", minute: "2-digit" });
   return (at) => format.format(at);
 }
 
@@ -36,9 +36,9 @@ export function clockTime(lang: Lang, timeZone: string | undefined): (at: number
  * "Tomorrow", the weekday within a week ("Wednesday", "Mercredi"), the date beyond ("Mon 7 Dec").
  */
 export function meetingDay(lang: Lang, timeZone: string): (at: number, now: number) => string {
-  const weekday = new Intl.DateTimeFormat(lang, { timeZone, weekday: "long" });
-  const date = new Intl.DateTimeFormat(lang, { timeZone, weekday: "short", day: "numeric", month: "short" });
-  const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+  const weekday = new Intl.DateTimeFormat(intlLocales[lang], { timeZone, weekday: "long" });
+  const date = new Intl.DateTimeFormat(intlLocales[lang], { timeZone, weekday: "short", day: "numeric", month: "short" });
+  const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase(intlLocales[lang]) + text.slice(1);
   return (at, now) => {
     const day = dayFromNow(at, now, timeZone);
     if (day.kind === "today") return "";

@@ -891,6 +891,207 @@ declare const messages: {
     "oneOf": "{label} must be one of: {values}.",
     "unexpected": "This form sent a field it does not expect ({keys}).",
     "invalid": "{label} is not valid."
+  },
+  "admin": {
+    "title": "Admin",
+    "signedInAs": "Signed in as",
+    "notices": "Notices",
+    "evidence": "Evidence log",
+    "signOut": "Sign out",
+    "back": "Back to admin"
+  },
+  "adminSignIn": {
+    "title": "Sign in",
+    "lead": "Vendor administrators sign in with a link sent by email. It works once and expires in 15 minutes.",
+    "emailLabel": "Work email",
+    "sendLink": "Email me a sign-in link",
+    "checkInboxTitle": "Check your inbox",
+    "checkInboxBody": "If this address belongs to an administrator, a sign-in link is on its way. It expires in 15 minutes.",
+    "verifyTitle": "Finish signing in",
+    "verifyBody": "Press the button to sign in. (We ask so that mail scanners opening the link do not use it up.)",
+    "signInButton": "Sign in"
+  },
+  "adminNotices": {
+    "title": "Notice",
+    "noNotices": "No notices yet. Propose a change to the subprocessor list to start one.",
+    "proposeChange": "Propose a change",
+    "subprocessorsTitle": "Current subprocessors",
+    "change": "Change",
+    "status": "Status",
+    "published": "Published",
+    "objectionDeadline": "Objection deadline",
+    "effective": "Takes effect",
+    "emails": "Emails",
+    "objections": "Objections",
+    "openObjections": "{open} {count, plural, other {open}} / {total}",
+    "statuses": {
+      "draft": "Draft",
+      "published": "Objection window open",
+      "window_closed": "Window closed",
+      "effective": "In effect",
+      "withdrawn": "Withdrawn"
+    },
+    "kinds": {
+      "add": "Add",
+      "change": "Change",
+      "remove": "Remove"
+    },
+    "newNoticeTitle": "Propose a change",
+    "newNoticeLead": "A notice is saved as a draft. Publishing it emails every subscriber and starts its clock on the notice periods in force then (days to object, days before it takes effect).",
+    "kindLegend": "What changes?",
+    "kindChoices": {
+      "add": "Add a new subprocessor",
+      "change": "Change an existing subprocessor",
+      "remove": "Remove a subprocessor"
+    },
+    "existing": "Existing subprocessor (for a change or a removal)",
+    "chooseOne": "Choose…",
+    "fieldsLegend": "Subprocessor details (for an addition, or the fields that change)",
+    "fields": {
+      "name": "Name",
+      "legalEntity": "Legal entity",
+      "purpose": "Purpose",
+      "location": "Processing location",
+      "dataCategories": "Data categories",
+      "transferMechanism": "Transfer mechanism",
+      "website": "Website"
+    },
+    "dataCategoriesHint": "Separate with commas or new lines.",
+    "reason": "Reason for the change",
+    "reasonHint": "Shown to subscribers. Say why, and what it means for their data.",
+    "saveDraft": "Save draft",
+    "editDraftTitle": "Edit the draft",
+    "editDraftLead": "Until it is published, a draft can be changed or deleted; nobody outside the vendor has seen it.",
+    "saveChanges": "Save changes",
+    "editDraft": "Edit draft",
+    "deleteDraft": "Delete draft",
+    "deleteDraftTitle": "Delete the draft “{change}”?",
+    "deleteDraftLead": "The draft is deleted for good. Nobody outside the vendor has seen it; the evidence log keeps a copy of its text.",
+    "deleteDraftConfirm": "Delete the draft",
+    "keepDraft": "Keep the draft",
+    "publish": "Publish notice",
+    "effectiveDateLabel": "Takes effect on (optional)",
+    "effectiveDateHint": "At least {days} days after publication; leave empty for exactly {days} days.",
+    "effectiveDateZone": "Read in UTC (Coordinated Universal Time), like every date on these pages: 14:00 here is 15:00 in Paris in winter.",
+    "publishRefused": {
+      "effective_too_early": "Not published: the effective date must be at least {days} days after publication. The earliest we can propose is {earliest}.",
+      "validation_failed": "Not published: enter the effective date as a day and a time, for example {earliest}, or leave it empty."
+    },
+    "publishOnProposed": "Publish to take effect on {earliest}",
+    "periodsLabel": "Periods",
+    "periodsText": "{notice} days’ notice, {objection} days to object, {resolution} days to resolve an objection",
+    "draftPeriodsNote": "in force now; the notice keeps them once published",
+    "settingsLink": "Notice periods",
+    "withdraw": "Withdraw the change",
+    "withdrawReason": "Why is it withdrawn?",
+    "withdrawTitle": "Withdraw the change",
+    "deliveries": "Email deliveries",
+    "recipient": "Recipient",
+    "template": "Event",
+    "attempts": "Attempts",
+    "providerId": "Provider id",
+    "sentAt": "Sent",
+    "noDeliveries": "No emails for this notice yet.",
+    "deliveryStatuses": {
+      "sent": "Sent",
+      "pending": "Pending",
+      "failed": "Failed"
+    },
+    "templates": {
+      "notice-published": "Change notice",
+      "notice-withdrawn": "Withdrawal notice",
+      "objection-link": "Objection link",
+      "objection-receipt": "Objection receipt",
+      "objection-resolved": "Objection answer",
+      "termination-right": "Termination right"
+    },
+    "emailHold": {
+      "refused": "Email sending is stopped: since {since}, the email provider refuses our API key or account ({error}). Nothing is sent until a valid RESEND_API_KEY is set (npx wrangler secret put RESEND_API_KEY) or the sending domain is verified at Resend; the pending emails then go out on their own, checked every 15 minutes.",
+      "quota": "Email sending is paused until {until}: the email provider's sending quota is used up ({error}). The pending emails are tried again then; raise the quota at Resend if this happens again.",
+      "rate_limit": "Email sending is paused until {until}: the email provider asked us to slow down ({error}). The pending emails are tried again then."
+    },
+    "deliveriesShown": "Showing {shown, number} of {total, number}: failed and pending first. Every email and each attempt is in the evidence log.",
+    "done": {
+      "drafted": "Draft saved.",
+      "edited": "Draft updated.",
+      "deleted": "Draft deleted.",
+      "corrected": "Corrected. The list and its history show the correction.",
+      "published": "Published. Subscribers are being emailed.",
+      "withdrawn": "Withdrawn. Subscribers are being told.",
+      "resolved": "Outcome recorded and emailed to the customer."
+    },
+    "backToNotice": "Back to the notice"
+  },
+  "adminDeliveryProgress": {
+    "counts": "{sentCount, plural, other {{sent} sent}}, {pending} pending, {failed} failed",
+    "refresh": "Refresh the delivery progress"
+  },
+  "adminObjections": {
+    "none": "No objections.",
+    "contact": "Contact",
+    "customerOrg": "Customer organisation (the objection came from one of its notice contacts' own link)",
+    "grounds": "Grounds",
+    "received": "Received",
+    "resolveBy": "Resolve by",
+    "resolve": "Record the outcome",
+    "remedyLegend": "Outcome (DPA section 1.g)",
+    "remedies": {
+      "change_cancelled": "Change cancelled for this customer — we will not use the subprocessor for their data, or offer an alternative",
+      "remediated": "Remediation taken — we took the corrective measures they asked for",
+      "feature_stopped": "Feature stopped for this customer — the feature that needs the subprocessor is switched off for them",
+      "customer_stops_data": "Customer stops sending the data — they no longer send data that the subprocessor would process",
+      "change_withdrawn": "Whole change withdrawn"
+    },
+    "note": "Note to the customer",
+    "statuses": {
+      "open": "Open",
+      "resolved": "Resolved",
+      "termination_right": "Termination right available"
+    }
+  },
+  "adminEvidence": {
+    "lead": "Every notice, email, objection, decision and sign-in, in order. Each entry's hash covers the one before it, so any change to the log breaks the chain from that entry on.",
+    "chainValid": "Chain verified: {entries} entries, unbroken.",
+    "chainBroken": "Chain broken at entry {seq}: {reason}. Entries from there on cannot be trusted.",
+    "exportJson": "Export JSON",
+    "exportCsv": "Export CSV",
+    "showing": "Showing the newest {shown} of {total} entries. The exports contain all of them.",
+    "checkpointsHeading": "Signed checkpoints",
+    "checkpointsLead": "A checkpoint is the log's size and Merkle root, signed with the evidence key and published. Anyone who kept one can later prove that the log still holds exactly what it covered, even against whoever runs the database.",
+    "latestCheckpoint": "Latest checkpoint: {size} entries, signed {at}.",
+    "rootHash": "Root hash (SHA-256):",
+    "noCheckpoint": "No checkpoint has been signed yet. One is signed when a notice is published or takes effect, and at least hourly while entries are added.",
+    "checkpointsConsistent": "{count, plural, =1 {The log is consistent with its signed checkpoint.} other {The log is consistent with all {checked} signed checkpoints.}}",
+    "checkpointsInconsistent": "The log is not consistent with its signed checkpoints. Whoever kept these checkpoints can prove the log was changed:",
+    "checkpointSignature": "Checkpoint {size}: its signature is not by the evidence key.",
+    "checkpointEntriesRemoved": "Checkpoint {size}: it covers {size} entries but the log has only {logSize}; entries were removed after it was signed.",
+    "checkpointRootDiffers": "Checkpoint {size}: the log's first {size} entries no longer have the root it signed; they were changed after it was signed.",
+    "publicCheckpoints": "Public checkpoints (JSON)",
+    "publicKeyJwk": "Public key (JWK)",
+    "publicKeyPem": "Public key (PEM, for OpenSSL)",
+    "at": "Time",
+    "kind": "Event",
+    "ref": "About",
+    "actor": "By",
+    "details": "Details"
+  },
+  "adminCorrections": {
+    "link": "Correct",
+    "linkLabel": "Correct {name}",
+    "title": "Correct {name}",
+    "lead": "A correction changes the list at once, without a notice, and is shown in the list’s public history. Only facts no customer relies on can be corrected; the rest needs a notice, 30 days ahead.",
+    "correctableLegend": "Can be corrected now",
+    "correctableHint": "The website, and a typo in the legal entity (at most 3 characters differ; another company needs a notice).",
+    "materialLegend": "Material: changing these needs a notice",
+    "materialHint": "Customers rely on these. To change one, propose a change instead:",
+    "noteHint": "Shown in the public history with the correction.",
+    "save": "Save the correction"
+  },
+  "adminFrench": {
+    "legend": "French (optional)",
+    "noticeHint": "French readers see this text instead of the English; a field left empty shows them the English. The name, legal entity and website are the same in every language. In a change, give French only for the fields whose English you change: to translate a field as it stands, correct the subprocessor directly instead.",
+    "proseHint": "Left empty, French readers are shown the English.",
+    "correctionHint": "Writing or fixing the French is a correction, not a notice: the English is what binds. A field emptied shows French readers the English."
   }
 };
 export default messages;

@@ -4,7 +4,7 @@ import { fieldLabel, fieldOfPath } from "@/workers/field-labels";
 import { HtmlDocument } from "@/app/_lib/document";
 import { issueText } from "@/app/_lib/i18n/issue-text";
 import type { Lang } from "@/app/_lib/i18n/lang";
-import { adminText } from "../_i18n";
+import { translator } from "@/i18n/translate";
 import { FRENCH_FACT_FIELDS, FrenchFieldset, issueAbout } from "./french-fields";
 
 export interface CorrectionFormProps {
@@ -22,7 +22,9 @@ export interface CorrectionFormProps {
  * refused beside its field. A plain form that works without JavaScript.
  */
 export function CorrectionFormPage({ lang, csrf, subprocessor, values, issues = [] }: CorrectionFormProps) {
-  const t = adminText(lang);
+  const t = translator(lang, "adminCorrections");
+  const notices = translator(lang, "adminNotices");
+  const french = translator(lang, "adminFrench");
   const path = `/admin/subprocessors/${subprocessor.id}/correct`;
   const errorFor = (field: string) => issueAbout(issues, field);
   const Field = ({ field, hint }: { field: string; hint?: string }) => {
@@ -39,9 +41,9 @@ export function CorrectionFormPage({ lang, csrf, subprocessor, values, issues = 
     );
   };
   return (
-    <HtmlDocument lang={lang} title={t.correctTitle(subprocessor.name)} path={path}>
-      <h1>{t.correctTitle(subprocessor.name)}</h1>
-      <p className="lead">{t.correctLead}</p>
+    <HtmlDocument lang={lang} title={t("title", { name: subprocessor.name })} path={path}>
+      <h1>{t("title", { name: subprocessor.name })}</h1>
+      <p className="lead">{t("lead")}</p>
       {issues.length > 0 && (
         <div className="alert alert-error" role="alert">
           <ul>{issues.map((issue) => <li key={issue.path + issue.code}><a href={`#${issue.path === "fields" ? "website" : fieldOfPath(issue.path)}`}>{issueText(issue, lang)}</a></li>)}</ul>
@@ -50,21 +52,21 @@ export function CorrectionFormPage({ lang, csrf, subprocessor, values, issues = 
       <form className="stack" method="post" action={`${path}?lang=${lang}`} noValidate>
         <input type="hidden" name="csrf" value={csrf} />
         <fieldset>
-          <legend>{t.correctableLegend}</legend>
-          <p className="hint">{t.correctableHint}</p>
+          <legend>{t("correctableLegend")}</legend>
+          <p className="hint">{t("correctableHint")}</p>
           {CORRECTABLE_FIELDS.map((field) => <Field key={field} field={field} />)}
         </fieldset>
         <fieldset>
-          <legend>{t.materialLegend}</legend>
-          <p className="hint">{t.materialHint} <a href={`/admin/notices/new?lang=${lang}`}>{t.proposeChange}</a></p>
-          {MATERIAL_FIELDS.map((field) => <Field key={field} field={field} hint={field === "dataCategories" ? t.dataCategoriesHint : undefined} />)}
+          <legend>{t("materialLegend")}</legend>
+          <p className="hint">{t("materialHint")} <a href={`/admin/notices/new?lang=${lang}`}>{notices("proposeChange")}</a></p>
+          {MATERIAL_FIELDS.map((field) => <Field key={field} field={field} hint={field === "dataCategories" ? notices("dataCategoriesHint") : undefined} />)}
         </fieldset>
-        <FrenchFieldset lang={lang} fields={FRENCH_FACT_FIELDS} values={values} issues={issues} hint={t.frenchCorrectionHint} />
-        <Field field="correctionNote" hint={t.correctionNoteHint} />
-        <FrenchFieldset lang={lang} fields={["correctionNoteFr"]} values={values} issues={issues} hint={t.frenchProseHint} />
+        <FrenchFieldset lang={lang} fields={FRENCH_FACT_FIELDS} values={values} issues={issues} hint={french("correctionHint")} />
+        <Field field="correctionNote" hint={t("noteHint")} />
+        <FrenchFieldset lang={lang} fields={["correctionNoteFr"]} values={values} issues={issues} hint={french("proseHint")} />
         <div className="actions">
-          <button type="submit">{t.saveCorrection}</button>
-          <a href={`/admin?lang=${lang}`}>{t.back}</a>
+          <button type="submit">{t("save")}</button>
+          <a href={`/admin?lang=${lang}`}>{translator(lang, "admin")("back")}</a>
         </div>
       </form>
     </HtmlDocument>

@@ -2,7 +2,7 @@ import type { FieldIssue } from "@/workers/errors";
 import { fieldLabel } from "@/workers/field-labels";
 import { issueText } from "@/app/_lib/i18n/issue-text";
 import type { Lang } from "@/app/_lib/i18n/lang";
-import { adminText } from "../_i18n";
+import { translator } from "@/i18n/translate";
 
 /** A French field a form may show: the subprocessor's free-text facts, or a piece of prose (a reason, a note). */
 export type FrenchFieldName = "purposeFr" | "locationFr" | "dataCategoriesFr" | "transferMechanismFr" | "reasonFr" | "correctionNoteFr";
@@ -23,12 +23,13 @@ export function issueAbout(issues: readonly FieldIssue[], field: string): FieldI
  * label is the name the field's errors use, and the hint says what an empty field means.
  */
 export function FrenchFieldset({ lang, fields, values, issues, hint }: { lang: Lang; fields: readonly FrenchFieldName[]; values: Map<string, string>; issues: readonly FieldIssue[]; hint: string }) {
-  const t = adminText(lang);
+  const t = translator(lang, "adminFrench");
+  const notices = translator(lang, "adminNotices");
   // A form may have two of these (the correction's facts and its note): the hint's id is the first field's.
   const hintId = `${fields[0]}-french-hint`;
   return (
     <fieldset aria-describedby={hintId}>
-      <legend>{t.frenchLegend}</legend>
+      <legend>{t("legend")}</legend>
       <p className="hint" id={hintId}>{hint}</p>
       {fields.map((field) => {
         const issue = issueAbout(issues, field);
@@ -44,7 +45,7 @@ export function FrenchFieldset({ lang, fields, values, issues, hint }: { lang: L
         return (
           <div className="field" key={field}>
             <label htmlFor={field}>{fieldLabel(field, lang)}</label>
-            {field === "dataCategoriesFr" && <p className="hint" id="dataCategoriesFr-hint">{t.dataCategoriesHint}</p>}
+            {field === "dataCategoriesFr" && <p className="hint" id="dataCategoriesFr-hint">{notices("dataCategoriesHint")}</p>}
             {issue && <p className="field-error" id={`${field}-error`}>{issueText(issue, lang)}</p>}
             {MULTI_LINE.has(field) ? <textarea rows={field === "dataCategoriesFr" ? 3 : 4} {...common} /> : <input type="text" {...common} />}
           </div>

@@ -1,3 +1,4 @@
+import { requestLang } from "@/app/_lib/i18n/request-lang";
 import { Fragment } from "react";
 import { core, unwrap } from "@/app/_lib/core";
 import { formatDate } from "@/app/_lib/i18n/lang";
@@ -6,7 +7,11 @@ import { requireAdminPage } from "../_lib/guard";
 import { translator } from "@/i18n/translate";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Email delivery" };
+
+// The tab's title in the page's language (requestLang reads the header the middleware set).
+export async function generateMetadata() {
+  return { title: translator(await requestLang(), "adminDeliveries")("title") };
+}
 
 // GET /admin/deliveries – what Resend's delivery webhooks said, and who list mail no longer reaches.
 export default async function DeliveriesPage() {

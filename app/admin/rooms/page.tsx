@@ -1,3 +1,4 @@
+import { requestLang } from "@/app/_lib/i18n/request-lang";
 import { core, unwrap } from "@/app/_lib/core";
 import { roomStatusOf } from "@/workers/domain/room-status";
 import { RoomStatusBadge } from "@/app/rooms/_components/room-status-badge";
@@ -8,7 +9,11 @@ import { defaultBookingSubject } from "@/app/display/_i18n";
 import { translator } from "@/i18n/translate";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Rooms" };
+
+// The tab's title in the page's language (requestLang reads the header the middleware set).
+export async function generateMetadata() {
+  return { title: translator(await requestLang(), "adminRooms")("roomsTitle") };
+}
 
 const DONE = ["saved", "removed", "unpaired", "linkReplaced"] as const;
 

@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import type { AppBindings } from "../app-bindings";
 import type { FieldIssue } from "@/workers/errors";
 import { CoreError, unwrap } from "@/app/_lib/core-result";
-import type { Lang } from "@/app/_lib/i18n/lang";
+import { colon, type Lang } from "@/app/_lib/i18n/lang";
 import { renderHtml } from "@/app/_lib/render";
 import { DisplayForm, displayFieldsOf, displayToFields } from "@/app/admin/rooms/_components/display-form";
 import { RoomsDocument } from "@/app/admin/rooms/_lib/rooms-page";
@@ -34,7 +34,7 @@ export async function displayPage(c: Context<AppBindings>, id: string, lang: Lan
         <p>{t("pairingLead")}</p>
         {extras.pairing && (
           <div className="pairing-code" role="status">
-            <p>{t("codeIs")}: <strong className="code" data-testid="pairing-code">{extras.pairing.code}</strong></p>
+            <p>{t("codeIs")}{colon(lang)}<strong className="code" data-testid="pairing-code">{extras.pairing.code}</strong></p>
             <p>{t("openOnTablet")} <a href="/display">{origin}/display</a></p>
             <p data-testid="pairing-expiry">{t("codeExpires", { time: clockTime(extras.pairing.expiresAt, display.timeZone, lang), zone: display.timeZone })}</p>
           </div>

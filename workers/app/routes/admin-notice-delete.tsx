@@ -5,8 +5,8 @@ import { HtmlDocument } from "@/app/_lib/document";
 import { colon } from "@/app/_lib/i18n/lang";
 import { renderHtml } from "@/app/_lib/render";
 import { sessionTokenOf } from "@/app/_lib/session-cookie";
-import { adminText } from "@/app/admin/_i18n";
 import { errorTable } from "@/workers/errors";
+import { translator } from "@/i18n/translate";
 import { adminAction, signInWhenNeeded } from "./admin-action";
 
 // Deleting a draft cannot be undone, so it takes two steps: this page says what happens, and
@@ -23,17 +23,17 @@ export async function confirmDeleteDraft(c: Context<AppBindings>) {
   const { notice, current } = unwrap(await c.env.CORE.notices().get({ sessionToken, noticeId: id }));
   if (notice.status !== "draft") throw new CoreError("notice_not_draft", errorTable.notice_not_draft.status, [], errorTable.notice_not_draft.title);
   const { csrf } = unwrap(await c.env.CORE.admin().session({ sessionToken }));
-  const t = adminText(lang);
-  const change = `${t.kinds[notice.changeKind]}${colon(lang)}${String(notice.proposed.name ?? current?.name ?? notice.subprocessorId)}`;
+  const t = translator(lang, "adminNotices");
+  const change = `${t(`kinds.${notice.changeKind}`)}${colon(lang)}${String(notice.proposed.name ?? current?.name ?? notice.subprocessorId)}`;
   return renderHtml(
-    <HtmlDocument lang={lang} title={t.deleteDraftTitle(change)} path={`${base}/delete`}>
-      <h1>{t.deleteDraftTitle(change)}</h1>
-      <p className="lead">{t.deleteDraftLead}</p>
+    <HtmlDocument lang={lang} title={t("deleteDraftTitle", { change })} path={`${base}/delete`}>
+      <h1>{t("deleteDraftTitle", { change })}</h1>
+      <p className="lead">{t("deleteDraftLead")}</p>
       <form className="actions" method="post" action={`${base}/delete?lang=${lang}`}>
         <input type="hidden" name="csrf" value={csrf} />
         <input type="hidden" name="confirm" value="yes" />
-        <button type="submit" className="danger">{t.deleteDraftConfirm}</button>
-        <a className="button secondary" href={`${base}?lang=${lang}`}>{t.keepDraft}</a>
+        <button type="submit" className="danger">{t("deleteDraftConfirm")}</button>
+        <a className="button secondary" href={`${base}?lang=${lang}`}>{t("keepDraft")}</a>
       </form>
     </HtmlDocument>,
   );

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import * as z from "zod/mini";
 import type { Lang } from "@/app/_lib/i18n/lang";
-import { adminText } from "@/app/admin/_i18n";
+import { deliveryCountsText, deliveryProgressText } from "@/i18n/delivery-progress";
 import type { DeliveryProgress as Counts } from "@/workers/core/notices.schema";
 
 // The route answers the core's deliveryProgressOutput; the browser checks it again with
@@ -21,7 +21,6 @@ const POLL_MS = 2000;
  * reloads the page at this section.
  */
 export function DeliveryProgress({ noticeId, lang, initial }: { noticeId: string; lang: Lang; initial: Counts }) {
-  const t = adminText(lang);
   const [counts, setCounts] = useState(initial);
   useEffect(() => {
     if (counts.pending === 0) return;
@@ -37,11 +36,11 @@ export function DeliveryProgress({ noticeId, lang, initial }: { noticeId: string
   const owed = counts.sent + counts.pending + counts.failed;
   return (
     <div id="delivery-progress">
-      <p id="delivery-counts" aria-live="polite" data-pending={counts.pending}>{t.deliveryCounts(counts)}</p>
+      <p id="delivery-counts" aria-live="polite" data-pending={counts.pending}>{deliveryCountsText(lang, counts)}</p>
       {owed > 0 && (
         <>
           <progress max={owed} value={counts.sent + counts.failed} aria-labelledby="delivery-counts" />
-          <p><a href={`/admin/notices/${encodeURIComponent(noticeId)}?lang=${lang}#delivery-progress`}>{t.refreshProgress}</a></p>
+          <p><a href={`/admin/notices/${encodeURIComponent(noticeId)}?lang=${lang}#delivery-progress`}>{deliveryProgressText(lang)("refresh")}</a></p>
         </>
       )}
     </div>

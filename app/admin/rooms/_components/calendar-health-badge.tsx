@@ -1,4 +1,4 @@
-import type { Lang } from "@/app/_lib/i18n/lang";
+import { intlLocales, type Lang } from "@/app/_lib/i18n/lang";
 import { translator } from "@/i18n/translate";
 
 type Health = "ok" | "stale" | "needs_sign_in" | "error";
@@ -12,7 +12,7 @@ const CLASS: Record<Health | "none", string> = { ok: "badge-ok", stale: "badge-w
 export function CalendarHealthBadge({ health, since, timeZone, lang }: { health: Health | null; since: number | null; timeZone: string; lang: Lang }) {
   const t = translator(lang, "adminRooms");
   const key = health ?? "none";
-  const time = since !== null ? new Intl.DateTimeFormat(lang, { timeZone, hour: "2-digit", minute: "2-digit" }).format(since) : null;
+  const time = since !== null ? new Intl.DateTimeFormat(intlLocales[lang], { timeZone, hour: "2-digit", minute: "2-digit" }).format(since) : null;
   return (
     <span className={`badge calendar-health ${CLASS[key]}`} data-health={key}>
       {t(`health.${key}`)}

@@ -1,11 +1,17 @@
+import { requestLang } from "@/app/_lib/i18n/request-lang";
 import { core, unwrap } from "@/app/_lib/core";
+import { intlLocales } from "@/app/_lib/i18n/lang";
 import { requireRoomsAdminPage } from "@/app/admin/_lib/guard";
 import { RoomsHeader } from "../_components/rooms-header";
 import { translator } from "@/i18n/translate";
 import { OccupancyBar, UtilisationHeatmap } from "./_components/utilisation-heatmap";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Utilisation" };
+
+// The tab's title in the page's language (requestLang reads the header the middleware set).
+export async function generateMetadata() {
+  return { title: translator(await requestLang(), "adminRooms")("analytics") };
+}
 
 const PERIODS = [7, 28, 90, 365];
 /** Sunday first, as the heat map's values are indexed. */
@@ -18,7 +24,7 @@ export default async function Analytics({ searchParams }: { searchParams: Promis
   const requested = Number((await searchParams).days);
   const days = PERIODS.includes(requested) ? requested : 28;
   const data = unwrap(await (await core()).rooms().utilisation({ sessionToken, days }));
-  const percent = (share: number) => new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 0 }).format(share);
+  const percent = (share: number) => new Intl.NumberFormat(intlLocales[lang], { style: "percent", maximumFractionDigits: 0 }).format(share);
   const label = (share: number | null) => (share === null ? t("noData") : percent(share));
   const hasData = data.rooms.some((r) => r.businessSamples > 0);
   return (
