@@ -147,6 +147,26 @@ describe("RoomBoard", () => {
     expect((await states(other.org.id)).every((d) => !d.online)).toBe(true);
   });
 
+  it("refuses a token it has already accepted once it is unpaired or expired, at once (the isolate keeps verified tokens)", async () => {
+    const t = await createTestOrg(db, 2, await now());
+    const [a, b] = t.displays;
+    const codeOf = (r: { ok: boolean; error?: { status: number } }) => (r.ok ? 200 : r.error!.status);
+    expect(codeOf(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: true }))).toBe(200);
+    expect(codeOf(await displaysApi.config({ deviceToken: a!.token }))).toBe(200);
+    const rooms = new RoomsApi(env);
+    const { csrf } = orThrow(await rooms.overview({ sessionToken: t.sessionToken }));
+    orThrow(await rooms.unpair({ sessionToken: t.sessionToken, csrf, id: a!.id }));
+    expect(codeOf(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: true }))).toBe(401);
+    expect(codeOf(await displaysApi.config({ deviceToken: a!.token }))).toBe(401);
+
+    // A token that was accepted a moment ago is refused once the application clock passes its expiry.
+    const shortLived = await signToken(TEST_SECRET, "display", b!.id, (await now()) - 400 * 86_400_000 + 60_000, { org: t.org.id, v: "1" });
+    expect(codeOf(await displaysApi.heartbeat({ deviceToken: shortLived, occupied: true }))).toBe(200);
+    await advance(2 * 60_000);
+    expect(codeOf(await displaysApi.heartbeat({ deviceToken: shortLived, occupied: false }))).toBe(401);
+    expect((await states(t.org.id)).find((d) => d.displayId === b!.id)).toMatchObject({ online: true, occupied: true });
+  });
+
   it("pairs a tablet with a one-time code and gives it its configuration", async () => {
     const t = await createTestOrg(db, 1, await now());
     const rooms = new RoomsApi(env);
