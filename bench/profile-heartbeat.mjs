@@ -44,7 +44,9 @@ try {
   const targets = await inspectorTargets(server.child.pid);
   console.log(`profiling ${targets.map((t) => t.id).join(", ")}`);
   const sessions = await Promise.all(targets.map((t) => inspect(t)));
+  console.log("attached");
   await Promise.all(sessions.map((s) => s.send("Profiler.enable").then(() => s.send("Profiler.setSamplingInterval", { interval: 200 })).then(() => s.send("Profiler.start"))));
+  console.log("profiler started");
   const done = liveClients > 0 ? await flipRooms(big, live) : await runLoad({ origin: server.origin, jobs, concurrency: 50 });
   const profiles = await Promise.all(sessions.map((s) => s.send("Profiler.stop")));
   live?.close();

@@ -15,6 +15,7 @@ import { OFFLINE_AFTER_MS } from "../domain/room-board";
 import { orThrow } from "../errors";
 import { createTestOrg, TEST_SECRET } from "../test/room-fixture";
 import { roomBoard } from "./room-board";
+import { BoardState } from "./room-board-state";
 
 // D1 and the clock offset are shared by the tests of this file: every test makes its own
 // organisation and works from the clock as it finds it.
@@ -49,6 +50,26 @@ describe("RoomBoard", () => {
         { displayId: t.displays[2]!.id, online: false, occupied: false, known: true, health: null, healthSince: null },
       ]),
     );
+  });
+
+  it("keeps in storage exactly what it answers from memory, so an evicted board wakes up with the same state", async () => {
+    const t = await createTestOrg(db, 3, await now());
+    const [a, b, c] = t.displays;
+    orThrow(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: true, calendarHealth: "ok" }));
+    orThrow(await displaysApi.heartbeat({ deviceToken: b!.token, occupied: false, calendarHealth: "needs_sign_in" }));
+    orThrow(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: false, calendarHealth: "ok" }));
+    const rooms = new RoomsApi(env);
+    const { csrf } = orThrow(await rooms.overview({ sessionToken: t.sessionToken }));
+    orThrow(await rooms.unpair({ sessionToken: t.sessionToken, csrf, id: c!.id }));
+    const answered = await states(t.org.id);
+    // A new BoardState over the same storage is what the board is after an eviction.
+    const fromStorage = await runInDurableObject(roomBoard(env, t.org.id), (_object, state) => {
+      const fresh = new BoardState(state.storage);
+      return fresh.displays().map((d) => ({ ...fresh.publicFacts(d, d.lastSeenAt ?? 0), health: d.health, healthSince: d.healthSince }));
+    });
+    expect(fromStorage).toEqual(answered);
+    expect(answered.find((d) => d.displayId === b!.id)).toMatchObject({ online: true, occupied: false, health: "needs_sign_in" });
+    expect(answered.find((d) => d.displayId === a!.id)).toMatchObject({ online: true, occupied: false, health: "ok" });
   });
 
   it("marks a display offline after three silent minutes, by alarm", async () => {
