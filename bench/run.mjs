@@ -11,7 +11,7 @@ import { startLocal } from "../scripts/local-run.mjs";
 import { run } from "../scripts/run.mjs";
 import { connectClients, nextChange } from "./lib/live.mjs";
 import { runLoad, runPaced } from "./lib/load.mjs";
-import { OTHER_CORES_LIMIT, startOtherLoadMeter } from "./lib/other-load.mjs";
+import { OTHER_CORES_LIMIT, serverCpuMs, startOtherLoadMeter } from "./lib/other-load.mjs";
 import { round, stats } from "./lib/stats.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -76,8 +76,11 @@ try {
     );
     const noopJobs = jobs.map((job) => job.map(() => ({ method: "GET", path: "/api/health" })));
     await runLoad({ origin, jobs: noopJobs.slice(0, 100), concurrency }); // warm-up
+    const cpuBefore = serverCpuMs();
     const noop = await runLoad({ origin, jobs: noopJobs, concurrency });
+    const cpuBetween = serverCpuMs();
     const ingest = await runLoad({ origin, jobs, concurrency });
+    const cpuAfter = serverCpuMs();
     let wrong = 0;
     for (const org of fleet) {
       for (const state of await get(`/dev/bench/board?org=${org.orgId}`)) {
@@ -96,6 +99,10 @@ try {
       figure(`Heartbeats/s (1,000 displays × ${rounds}, ${concurrency} in flight)`, ingest.perSecond, "req/s", noop.perSecond, { minRatio: 0.8 }),
       figure(`Heartbeat p99 (${concurrency} in flight, at saturation)`, ingestP99, "ms", noopP99, {}),
       figure(`Heartbeat p99 at a steady ${pacedRate} req/s (12× 1,000 displays' real rate)`, stats(paced.latencies).p99, "ms", stats(pacedNoop.latencies).p99, { maxRatio: 1.5 }),
+      // What a heartbeat costs the servers against the no-op, which other work hardly moves.
+      ...(cpuBefore === null
+        ? []
+        : [figure("Heartbeat: the servers' CPU time per request (workerd, wrangler)", (cpuAfter - cpuBetween) / ingest.requests, "ms", (cpuBetween - cpuBefore) / noop.requests, {})]),
       figure("Heartbeat errors", ingest.errors + paced.errors, "count", null, { maxValue: 0 }),
       figure("Displays whose final state is not their last heartbeat", wrong, "count", null, { maxValue: 0 }),
     );

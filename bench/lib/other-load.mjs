@@ -24,6 +24,19 @@ export function startOtherLoadMeter() {
   };
 }
 
+/**
+ * CPU milliseconds the bench's servers (every descendant of this process: wrangler, workerd, the
+ * stand-in; not this client) have used so far, or null off Linux. Differences of it say what a
+ * part cost the servers, which other work on the machine hardly changes, unlike a throughput.
+ */
+export function serverCpuMs() {
+  try {
+    return (ownTreeTicks({ withSelf: false }) * 1000) / ticksPerSecond;
+  } catch {
+    return null;
+  }
+}
+
 /** USER_HZ: the unit of both /proc/stat and /proc/<pid>/stat, 100 on every Linux build in use. */
 const ticksPerSecond = 100;
 
@@ -45,7 +58,7 @@ function machineBusyTicks() {
 }
 
 /** CPU ticks of this process and all its descendants (workerd is wrangler's child, wrangler ours). */
-function ownTreeTicks() {
+function ownTreeTicks({ withSelf = true } = {}) {
   const procs = new Map();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
@@ -65,7 +78,7 @@ function ownTreeTicks() {
   for (const [pid, { ticks }] of procs) {
     for (let at = pid, hops = 0; at > 1 && hops < 64; at = procs.get(at)?.ppid ?? 0, hops++) {
       if (at === process.pid) {
-        total += ticks;
+        if (withSelf || pid !== process.pid) total += ticks;
         break;
       }
     }
