@@ -359,13 +359,23 @@ Objects). Raw figures: \`bench/results.json\`. Each figure's baseline was taken 
   keep-alive connections (\`bench/lib/load.mjs\`); baseline the same load on \`GET /api/health\`, a
   no-op of the same worker. Afterwards every display's state on its organisation's board is
   compared with its last heartbeat. A heartbeat crosses the app worker, the core worker (device
-  token check; with dev tools on, as here, one D1 read of the dev clock's offset that production
-  never makes) and the organisation's board, which writes one row. The p99 at saturation is mostly queueing on 2 cores, so the
+  token check, once per isolate and token: ADR 021) and the organisation's board, which answers
+  from memory and writes one row. The p99 at saturation is mostly queueing on 2 cores, so the
   same heartbeats are also sent open-loop at a steady 200 req/s for 10 s (\`runPaced\`, latency
-  counted from when each request was due), against the no-op at the same rate.
+  counted from when each request was due), against the no-op at the same rate. "The servers' CPU
+  time per request" is the CPU the bench's server processes (workerd, wrangler, from
+  \`/proc/<pid>/stat\`) used during each closed loop, divided by its requests: unlike a throughput,
+  other work on the machine hardly moves it, so it is the figure to compare on a busy machine.
+  Every request, the no-op's too, also crosses \`wrangler dev\`'s own proxy (a second workerd
+  process in front of the workers) that production does not have.
 - **Live updates**: ${liveClients.toLocaleString("en")} WebSocket clients on the 1,000-room finder; 20 heartbeats that each flip
   one room; the delay from sending the heartbeat to each client receiving the change. Baseline:
-  the heartbeat's own HTTP round trip.
+  the heartbeat's own HTTP round trip. The board serializes each change once and sends that text
+  to every socket. All the clients are one node process, and every socket negotiates
+  \`permessage-deflate\` as browsers do, so each change is compressed per socket, relayed socket by
+  socket through \`wrangler dev\`'s proxy (a second workerd), and decompressed 1,000 times by the
+  one client (through zlib's thread pool): the first client's delay beside the p95 shows how much of
+  it is that spread rather than the board.
 - **Page weight**: gzip bytes of the document and its stylesheets and scripts (a \`nomodule\`
   polyfill script is not counted: no browser that runs modules fetches it); "no-JS" checks that
   the forms to subscribe, object and filter rooms are in the server-rendered HTML. The tablet's
@@ -382,7 +392,9 @@ Objects). Raw figures: \`bench/results.json\`. Each figure's baseline was taken 
   (one email a call would be 2,000 s).
 - **Scale run**: 10,000 displays in 100 organisations (100 boards), each display reporting twice
   with 50 in flight, against the no-op under the same closed loop; then every board is read back
-  and each display's state compared with its last heartbeat.
+  and each display's state compared with its last heartbeat (a display silent for three minutes is
+  offline by design, so on a machine slow enough that the run takes longer, the first displays are
+  counted wrong).
 - **Under load**: a figure marked so was taken while other work was running: over its part of the
   bench, the machine's busy CPU time (\`/proc/stat\`) less what the bench's own processes used
   (this node client and its descendants, workerd among them, from \`/proc/<pid>/stat\`) averaged
@@ -396,25 +408,23 @@ ${lines.join("\n")}
 
 ## Where a heartbeat's time goes
 
-A CPU profile of workerd under the heartbeat load (\`npm run bench:profile\`: the bench's 1,000
-displays × 5 heartbeats, 50 in flight, V8's sampling profiler through workerd's inspector at
-200 µs; 2026-12-01, machine under load, so read the shares, not the times). The core worker and
-its Durable Objects share one isolate, \`roomtrust-core\`; its samples, before the change below:
-SQLite in the boards (\`exec\`, \`get\`, \`toArray\`: the display's row written, and the earliest due
-work read on each re-arm, which the schedule now keeps in memory until it writes) about 17 %; building a drizzle client per call, which with the schema passed worked out every table's
-relations for a relational API nothing uses (\`extractTablesRelationalConfig\` and drizzle's
-constructors) about 10 %, now gone (\`db/client.ts\` builds it without the schema); the device
-token's HMAC check (jose: base64, claims, signature) about 5 %; the RPC stubs and their
-structured clone (\`recordHeartbeat\`'s own samples, \`roomBoard\`) about 7 %; zod on the input and
-output about 2 %; the rest idle, V8's own work and garbage collection. In the app isolate
-(\`roomtrust\`) the heartbeat route's own work is small (reading the body within its limit, JSON,
-the answer): most of its time is the RPC into the core. So after the drizzle fix what is left is
-the two hops (app → core → board, each a structured-clone RPC) and the board's SQLite write
-(the 2026-12-01 run above has the drizzle change and still shows 55 % of the no-op's throughput),
-which is what makes the state survive eviction; none of them can go without losing a guarantee
-(the token is checked where the secret is; the row is the exact final state). Earlier, timed inside
-workerd (1,000 sequential calls after 50 warm-up, one board of 100 displays, under load): the
-core's heartbeat procedure 10.3 ms, the board's \`heartbeat\` RPC 8.7 ms, a board RPC doing nothing
-2.3 ms; \`docs/scale.md\` weighs writing only on a change against what eviction would then lose.
+CPU profiles of workerd's core isolate (\`roomtrust-core\`: the core worker and its Durable
+Objects) under the heartbeat load (\`npm run bench:profile\`, \`PROFILE_WORKERS=roomtrust-core\`:
+1,000 displays in 10 organisations, 50 in flight, V8's sampling profiler through workerd's
+inspector at 200 µs; 2026-12-02, machine under other load, so read the shares, not the times;
+attaching to the app isolate, \`roomtrust\`, stalled it on that day). Before ADR 021: SQLite in the
+boards about 18 % of the samples (\`exec\` 9 %, the key-value \`get\` 7 %, \`toArray\` 2 %: each
+heartbeat read its display's row and the board's two settings, then wrote the row), the device
+token's check about 5 % (jose: base64, claims, HMAC). After it the board answers from memory and
+only writes (\`get\` and \`toArray\` gone, \`exec\` is the one update), and a token is checked once
+per isolate; what is left is mostly the two hops (app → core → board, each a structured-clone RPC:
+\`recordHeartbeat\`'s own samples, about 8 %, and V8's and workerd's own work), zod on the way in
+and out (about 2 %) and idle. Measured as the servers' CPU time per request in the same runs:
+2.81 ms a heartbeat against 1.63 ms the no-op before, 2.32 ms against 1.70 ms after.
+
+Under the live load (\`PROFILE_LIVE=1000\`) the core isolate spends its samples in the broadcast
+(\`send\` and its loop, about 55 %) yet only a few milliseconds a change: the rest of a change's
+way to the thousandth client is outside the workers' code (compression per socket, the dev proxy,
+the one client decompressing 1,000 messages).
 `;
 }
