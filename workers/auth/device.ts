@@ -11,7 +11,7 @@ export interface DeviceIdentity {
 }
 
 /** One per isolate: every heartbeat of a tablet carries the token it was paired with. */
-const verified = new VerifiedDeviceTokens();
+const verified = new VerifiedDeviceTokens<DeviceIdentity>();
 
 /**
  * Checks a device token's signature, audience and expiry (once per isolate and token, then only

@@ -5,7 +5,7 @@ const identity = (displayId: string, expiresAt: number) => ({ displayId, orgId: 
 
 describe("VerifiedDeviceTokens", () => {
   it("gives back a verified token's identity until the moment it expires, then forgets it", () => {
-    const tokens = new VerifiedDeviceTokens();
+    const tokens = new VerifiedDeviceTokens<ReturnType<typeof identity>>();
     tokens.remember("secret", "t1", identity("dsp_1", 10_000));
     expect(tokens.get("secret", "t1", 9_999)).toEqual(identity("dsp_1", 10_000));
     expect(tokens.get("secret", "t1", 10_000)).toBeUndefined();
@@ -13,7 +13,7 @@ describe("VerifiedDeviceTokens", () => {
   });
 
   it("knows nothing of a token it was not told, nor of any token under another secret", () => {
-    const tokens = new VerifiedDeviceTokens();
+    const tokens = new VerifiedDeviceTokens<ReturnType<typeof identity>>();
     tokens.remember("secret", "t1", identity("dsp_1", 10_000));
     expect(tokens.get("secret", "t2", 0)).toBeUndefined();
     expect(tokens.get("rotated", "t1", 0)).toBeUndefined();
@@ -24,7 +24,7 @@ describe("VerifiedDeviceTokens", () => {
   });
 
   it("keeps at most its capacity, dropping the least recently verified", () => {
-    const tokens = new VerifiedDeviceTokens(2);
+    const tokens = new VerifiedDeviceTokens<ReturnType<typeof identity>>(2);
     tokens.remember("s", "a", identity("a", 10));
     tokens.remember("s", "b", identity("b", 10));
     tokens.remember("s", "a", identity("a", 10));
