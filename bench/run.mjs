@@ -419,8 +419,10 @@ token's check about 5 % (jose: base64, claims, HMAC). After it the board answers
 only writes (\`get\` and \`toArray\` gone, \`exec\` is the one update), and a token is checked once
 per isolate; what is left is mostly the two hops (app → core → board, each a structured-clone RPC:
 \`recordHeartbeat\`'s own samples, about 8 %, and V8's and workerd's own work), zod on the way in
-and out (about 2 %) and idle. Measured as the servers' CPU time per request in the same runs:
-2.81 ms a heartbeat against 1.63 ms the no-op before, 2.32 ms against 1.70 ms after.
+and out (about 2 %) and idle. Measured as the servers' CPU time per request against the no-op's in the same run
+(2026-12-02, other work using 0.7–1.6 of the 2 cores): 1.73× and 1.46× before, 1.36×, 1.32× and
+1.27× after; the scale run's 1.56× before, 1.22× and 1.77× after (with other work at 1.65 cores
+even this figure moves).
 
 Under the live load (\`PROFILE_LIVE=1000\`) the core isolate spends its samples in the broadcast
 (\`send\` and its loop, about 55 %), yet all its samples add up to about 10 ms a change, against
