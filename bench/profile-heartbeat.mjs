@@ -3,13 +3,16 @@
 // workerd's V8 inspector, recorded with the Chrome DevTools Protocol's Profiler.start/stop on every
 // isolate it lists (the app worker, the core worker and its Durable Objects). PROFILE_PATH=/api/health
 // profiles the no-op instead. Prints each isolate's heaviest functions by self time and writes the profiles
-// to .wrangler/profiles/ (open them in Chrome DevTools' Performance panel). Loopback only.
+// to .wrangler/profiles/ (open them in Chrome DevTools' Performance panel). PROFILE_LIVE=1000
+// profiles the live updates instead: that many finder clients on a 1,000-room board, 20
+// heartbeats that each flip a room (the bench's live part). Loopback only.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import "../scripts/env.mjs";
 import { startLocal } from "../scripts/local-run.mjs";
+import { connectClients, nextChange } from "./lib/live.mjs";
 import { runLoad } from "./lib/load.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -18,12 +21,14 @@ const port = Number(process.env.BENCH_PORT ?? 8900);
 process.env.INSPECTOR_PORT ??= String(port + 2);
 const rounds = Number(process.env.PROFILE_ROUNDS ?? 5);
 const target = process.env.PROFILE_PATH ?? "/api/display/heartbeat";
+const liveClients = Number(process.env.PROFILE_LIVE ?? 0);
 
 const server = await startLocal({ port, stateDir: ".wrangler/profile", fresh: true, quiet: true });
 // Attaching to workerd's isolates can stall them: give up rather than leave workerd running.
 const giveUp = setTimeout(() => server.stop().then(() => process.exit(1)), Number(process.env.PROFILE_TIMEOUT_MS ?? 120_000));
 try {
-  const seeded = await (await fetch(`${server.origin}/dev/bench`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ subprocessors: 0, pastNotices: 0, subscribers: 0, bigOrgRooms: 0, heartbeatOrgs: 10, displaysPerOrg: 100 }) })).json();
+  const seeded = await (await fetch(`${server.origin}/dev/bench`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ subprocessors: 0, pastNotices: 0, subscribers: 0, bigOrgRooms: liveClients > 0 ? 1000 : 0, heartbeatOrgs: 10, displaysPerOrg: 100 }) })).json();
+  const big = seeded.orgs.find((o) => o.orgId === "org_bench_big");
   const fleet = seeded.orgs.filter((o) => o.orgId !== "org_bench_big");
   const jobs = fleet.flatMap((org) =>
     org.displays.map(({ token }, i) =>
@@ -35,13 +40,17 @@ try {
     ),
   );
   await runLoad({ origin: server.origin, jobs: jobs.slice(0, 100), concurrency: 50 }); // warm-up: boards loaded, code compiled
+  const live = liveClients > 0 ? await connectClients(liveUrl(big), liveClients) : null;
   const targets = await inspectorTargets(server.child.pid);
   console.log(`profiling ${targets.map((t) => t.id).join(", ")}`);
   const sessions = await Promise.all(targets.map((t) => inspect(t)));
+  console.log("attached");
   await Promise.all(sessions.map((s) => s.send("Profiler.enable").then(() => s.send("Profiler.setSamplingInterval", { interval: 200 })).then(() => s.send("Profiler.start"))));
-  const load = await runLoad({ origin: server.origin, jobs, concurrency: 50 });
+  console.log("profiler started");
+  const done = liveClients > 0 ? await flipRooms(big, live) : await runLoad({ origin: server.origin, jobs, concurrency: 50 });
   const profiles = await Promise.all(sessions.map((s) => s.send("Profiler.stop")));
-  console.log(`${load.requests} requests to ${target}, ${Math.round(load.perSecond)}/s, ${load.errors} errors`);
+  live?.close();
+  console.log(liveClients > 0 ? `${done.flips} flips to ${done.clients} clients, ${done.perFlipMs.toFixed(1)} ms each until the last client saw it` : `${done.requests} requests to ${target}, ${Math.round(done.perSecond)}/s, ${done.errors} errors`);
   const dir = join(root, ".wrangler/profiles");
   mkdirSync(dir, { recursive: true });
   sessions.forEach((s, i) => {
@@ -54,6 +63,28 @@ try {
 } finally {
   clearTimeout(giveUp);
   await server.stop();
+}
+
+/** The finder's WebSocket address for the seeded 1,000-room organisation. */
+function liveUrl(big) {
+  const ws = new URL(`${server.origin}${big.finderPath}`);
+  ws.protocol = "ws:";
+  ws.pathname = `/rooms/${big.slug}/live`;
+  return ws.href;
+}
+
+/** 20 heartbeats that each flip one room, each awaited until every client has seen it. */
+async function flipRooms(big, live) {
+  const tablet = big.displays[0];
+  const flips = 20;
+  const started = performance.now();
+  for (let i = 0; i < flips; i++) {
+    const occupied = i % 2 === 0;
+    const seen = nextChange(live.clients, tablet.displayId, occupied);
+    await fetch(`${server.origin}/api/display/heartbeat`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${tablet.token}` }, body: JSON.stringify({ occupied }) });
+    await seen;
+  }
+  return { flips, clients: live.clients.length, perFlipMs: (performance.now() - started) / flips };
 }
 
 /**

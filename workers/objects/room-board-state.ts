@@ -21,9 +21,16 @@ const HEALTH_COLUMNS = ["health text", "health_since integer", "last_ok integer"
 /**
  * A RoomBoard's live state in its SQLite storage: one row per display of the organisation (the
  * last report of each, and its calendar health), plus the organisation's id and staleness limit.
+ * Storage is the truth (it survives eviction); this instance also keeps a copy in memory, read
+ * from storage once and written through on every change, so a heartbeat reads no row (reading its
+ * display's row and the two settings were most of a heartbeat's SQLite time, docs/benchmarks.md).
+ * Only this class writes that storage, so the copy cannot drift from it.
  */
 export class BoardState {
   private readonly storage: DurableObjectStorage;
+  /** Every display by id, in name order; null until first read, and after a replace. */
+  private rows: Map<string, DisplayRecord> | null = null;
+  private settings: { orgId: string | undefined; staleAfterMs: number } | null = null;
 
   constructor(storage: DurableObjectStorage) {
     this.storage = storage;
@@ -39,15 +46,16 @@ export class BoardState {
 
   /** The organisation this board was loaded for; undefined before its first load. */
   orgId(): string | undefined {
-    return this.storage.kv.get<string>("orgId");
+    return this.stored().orgId;
   }
 
   display(id: string): DisplayRecord | undefined {
-    return this.storage.sql.exec<RawDisplay>("select * from displays where id = ?", id).toArray().map(toRecord)[0];
+    return this.records().get(id);
   }
 
+  /** In name order. */
   displays(): DisplayRecord[] {
-    return this.storage.sql.exec<RawDisplay>("select * from displays order by name").toArray().map(toRecord);
+    return [...this.records().values()];
   }
 
   /**
@@ -59,6 +67,19 @@ export class BoardState {
   replace(orgId: string, staleMinutes: number | undefined, rows: ConfiguredDisplay[]): { removed: string[]; unpaired: string[] } {
     const removed: string[] = [];
     const unpaired: string[] = [];
+    // Read again from storage afterwards: names and order change here, and a failed transaction writes nothing.
+    this.rows = null;
+    this.settings = null;
+    try {
+      this.replaceRows(orgId, staleMinutes, rows, removed, unpaired);
+    } finally {
+      this.rows = null;
+      this.settings = null;
+    }
+    return { removed, unpaired };
+  }
+
+  private replaceRows(orgId: string, staleMinutes: number | undefined, rows: ConfiguredDisplay[], removed: string[], unpaired: string[]): void {
     this.storage.transactionSync(() => {
       this.storage.kv.put("orgId", orgId);
       this.storage.kv.put("staleAfterMs", (staleMinutes ?? DEFAULT_STALE_MINUTES) * 60_000);
@@ -84,12 +105,11 @@ export class BoardState {
         );
       }
     });
-    return { removed, unpaired };
   }
 
   /** Stores a display's live facts and calendar health; returns the rows written. */
   writeLive(id: string, live: LiveDisplay, health: DisplayHealth): number {
-    return this.storage.sql.exec(
+    const written = this.storage.sql.exec(
       `update displays set last_seen = ?, online = ?, occupied = ?, health = ?, health_since = ?, last_ok = ?, incident_start = ?, incident_notified = ?
        where id = ?`,
       live.lastSeenAt,
@@ -102,6 +122,14 @@ export class BoardState {
       health.incidentNotified ? 1 : 0,
       id,
     ).rowsWritten;
+    const known = this.rows?.get(id);
+    if (known) {
+      const { online, occupied, lastSeenAt } = live;
+      const { health: reported, healthSince, lastOkAt, incidentStart, incidentNotified } = health;
+      // A new object, never a change to one a caller may still hold.
+      this.rows!.set(id, { ...known, online, occupied, lastSeenAt, health: reported, healthSince, lastOkAt, incidentStart, incidentNotified });
+    }
+    return written;
   }
 
   /**
@@ -115,7 +143,25 @@ export class BoardState {
 
   /** The organisation's limit on how old a schedule the finder trusts. */
   staleAfterMs(): number {
-    return this.storage.kv.get<number>("staleAfterMs") ?? DEFAULT_STALE_MINUTES * 60_000;
+    return this.stored().staleAfterMs;
+  }
+
+  private records(): Map<string, DisplayRecord> {
+    this.rows ??= new Map(
+      this.storage.sql
+        .exec<RawDisplay>("select * from displays order by name")
+        .toArray()
+        .map((row) => [row.id, toRecord(row)]),
+    );
+    return this.rows;
+  }
+
+  private stored(): { orgId: string | undefined; staleAfterMs: number } {
+    this.settings ??= {
+      orgId: this.storage.kv.get<string>("orgId"),
+      staleAfterMs: this.storage.kv.get<number>("staleAfterMs") ?? DEFAULT_STALE_MINUTES * 60_000,
+    };
+    return this.settings;
   }
 }
 

@@ -15,6 +15,7 @@ import { OFFLINE_AFTER_MS } from "../domain/room-board";
 import { orThrow } from "../errors";
 import { createTestOrg, TEST_SECRET } from "../test/room-fixture";
 import { roomBoard } from "./room-board";
+import { BoardState } from "./room-board-state";
 
 // D1 and the clock offset are shared by the tests of this file: every test makes its own
 // organisation and works from the clock as it finds it.
@@ -49,6 +50,26 @@ describe("RoomBoard", () => {
         { displayId: t.displays[2]!.id, online: false, occupied: false, known: true, health: null, healthSince: null },
       ]),
     );
+  });
+
+  it("keeps in storage exactly what it answers from memory, so an evicted board wakes up with the same state", async () => {
+    const t = await createTestOrg(db, 3, await now());
+    const [a, b, c] = t.displays;
+    orThrow(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: true, calendarHealth: "ok" }));
+    orThrow(await displaysApi.heartbeat({ deviceToken: b!.token, occupied: false, calendarHealth: "needs_sign_in" }));
+    orThrow(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: false, calendarHealth: "ok" }));
+    const rooms = new RoomsApi(env);
+    const { csrf } = orThrow(await rooms.overview({ sessionToken: t.sessionToken }));
+    orThrow(await rooms.unpair({ sessionToken: t.sessionToken, csrf, id: c!.id }));
+    const answered = await states(t.org.id);
+    // A new BoardState over the same storage is what the board is after an eviction.
+    const fromStorage = await runInDurableObject(roomBoard(env, t.org.id), (_object, state) => {
+      const fresh = new BoardState(state.storage);
+      return fresh.displays().map((d) => ({ ...fresh.publicFacts(d, d.lastSeenAt ?? 0), health: d.health, healthSince: d.healthSince }));
+    });
+    expect(fromStorage).toEqual(answered);
+    expect(answered.find((d) => d.displayId === b!.id)).toMatchObject({ online: true, occupied: false, health: "needs_sign_in" });
+    expect(answered.find((d) => d.displayId === a!.id)).toMatchObject({ online: true, occupied: false, health: "ok" });
   });
 
   it("marks a display offline after three silent minutes, by alarm", async () => {
@@ -145,6 +166,26 @@ describe("RoomBoard", () => {
     expect(codeOf(await displaysApi.config({ deviceToken: a!.token }))).toBe(401);
     expect((await states(t.org.id)).every((d) => !d.online)).toBe(true);
     expect((await states(other.org.id)).every((d) => !d.online)).toBe(true);
+  });
+
+  it("refuses a token it has already accepted once it is unpaired or expired, at once (the isolate keeps verified tokens)", async () => {
+    const t = await createTestOrg(db, 2, await now());
+    const [a, b] = t.displays;
+    const codeOf = (r: { ok: boolean; error?: { status: number } }) => (r.ok ? 200 : r.error!.status);
+    expect(codeOf(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: true }))).toBe(200);
+    expect(codeOf(await displaysApi.config({ deviceToken: a!.token }))).toBe(200);
+    const rooms = new RoomsApi(env);
+    const { csrf } = orThrow(await rooms.overview({ sessionToken: t.sessionToken }));
+    orThrow(await rooms.unpair({ sessionToken: t.sessionToken, csrf, id: a!.id }));
+    expect(codeOf(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: true }))).toBe(401);
+    expect(codeOf(await displaysApi.config({ deviceToken: a!.token }))).toBe(401);
+
+    // A token that was accepted a moment ago is refused once the application clock passes its expiry.
+    const shortLived = await signToken(TEST_SECRET, "display", b!.id, (await now()) - 400 * 86_400_000 + 60_000, { org: t.org.id, v: "1" });
+    expect(codeOf(await displaysApi.heartbeat({ deviceToken: shortLived, occupied: true }))).toBe(200);
+    await advance(2 * 60_000);
+    expect(codeOf(await displaysApi.heartbeat({ deviceToken: shortLived, occupied: false }))).toBe(401);
+    expect((await states(t.org.id)).find((d) => d.displayId === b!.id)).toMatchObject({ online: true, occupied: true });
   });
 
   it("pairs a tablet with a one-time code and gives it its configuration", async () => {
