@@ -19,7 +19,8 @@ await build({
 // at a Microsoft 365 sign-in (`await import("@azure/msal-browser")` becomes `import("/js/msal.js")`).
 // Each is one file: MSAL's own lazy imports are bundled in, so a tablet that loses the network
 // after signing in never has a part of MSAL left to fetch (a failed module fetch stays failed
-// until the page reloads).
+// until the page reloads). MSAL itself, when it failed to arrive, is asked for again under another
+// address (app/display/_calendar/load-msal.ts).
 const msalAsItsOwnFile = {
   name: "msal-as-its-own-file",
   setup(build) {

@@ -1,5 +1,6 @@
 import type { AccountInfo, Configuration, IPublicClientApplication } from "@azure/msal-browser";
 import { AUTH_REDIRECT_PATH } from "@/app/_lib/security-headers";
+import { loadMsal } from "./load-msal";
 import { CalendarError, type AccessTokenProvider } from "./types";
 
 /**
@@ -91,7 +92,7 @@ function client(settings: MicrosoftSignIn): Promise<Client> {
   let found = clients.get(key);
   if (!found) {
     found = (async () => {
-      const { createStandardPublicClientApplication } = await import("@azure/msal-browser");
+      const { createStandardPublicClientApplication } = await loadMsal();
       const msal = await createStandardPublicClientApplication(configuration);
       const returned = await msal.handleRedirectPromise();
       if (returned?.account) msal.setActiveAccount(returned.account);
@@ -117,7 +118,7 @@ function accountOf(msal: IPublicClientApplication, loginHint: string): AccountIn
  */
 export function microsoftAccessToken(settings: MicrosoftSignIn): AccessTokenProvider {
   return async () => {
-    const { InteractionRequiredAuthError } = await import("@azure/msal-browser");
+    const { InteractionRequiredAuthError } = await loadMsal();
     const state = await client(settings);
     const account = accountOf(state.msal, settings.loginHint);
     const scopes = microsoftCalendarScopes(settings.write);
