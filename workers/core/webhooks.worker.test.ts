@@ -291,6 +291,16 @@ describe("the cron", () => {
   });
 });
 
+/** Whether a receiver holding `secret` accepts the message, checked with the Standard Webhooks library. */
+function verifiesWith(secret: string, message: ReceivedWebhook): boolean {
+  try {
+    new Webhook(secret).verify(message.body, { "webhook-id": message.webhookId, "webhook-timestamp": message.timestamp, "webhook-signature": message.signature });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe("changing an endpoint", () => {
   it("keeps the previous secret signing beside the new one for 24 hours after a rotation, then only the new one", async () => {
     const endpoint = await endpointAt("rotate-overlap", [], ["notice.published"]);
@@ -302,14 +312,6 @@ describe("changing an endpoint", () => {
     expect((await listed()).previousSecretUntil).toBe(rotated.previousSecretUntil);
     // The stand-in holds the new secret; the test is a second receiver, still holding the old one.
     await control("secret", { name: "rotate-overlap", secret: rotated.secret });
-    const verifiesWith = (secret: string, message: ReceivedWebhook) => {
-      try {
-        new Webhook(secret).verify(message.body, { "webhook-id": message.webhookId, "webhook-timestamp": message.timestamp, "webhook-signature": message.signature });
-        return true;
-      } catch {
-        return false;
-      }
-    };
 
     await emitPublished();
     await sendDue(endpoint.id);
@@ -337,15 +339,7 @@ describe("changing an endpoint", () => {
     await advanceDevClock(db, 60_000);
     const second = orThrow(await api.rotateSecret({ ...(await session()), id: endpoint.id }));
     await control("secret", { name: "rotate-twice", secret: second.secret });
-    const signedBy = (message: ReceivedWebhook) =>
-      [endpoint.secret, first.secret, second.secret].map((secret) => {
-        try {
-          new Webhook(secret).verify(message.body, { "webhook-id": message.webhookId, "webhook-timestamp": message.timestamp, "webhook-signature": message.signature });
-          return true;
-        } catch {
-          return false;
-        }
-      });
+    const signedBy = (message: ReceivedWebhook) => [endpoint.secret, first.secret, second.secret].map((secret) => verifiesWith(secret, message));
 
     await emitPublished();
     await sendDue(endpoint.id);
