@@ -35,17 +35,21 @@ export function disableWebhookEndpoint(db: Db, id: string, reason: "admin" | "fa
  * secret the other replaced.
  */
 export function rotateWebhookSecretTo(db: Db, id: string, secret: string, previousUntil: number, now: number) {
-  const stillSigning = sql`(select json_group_array(json(value)) from (
-      select value from json_each(${webhookEndpoints.previousSecrets}) where json_extract(value, '$.until') > ${now}
+  const kept = sql`(select json_group_array(json(value)) from (
+      ${stillSigning(now)}
       union all select json_object('secret', ${webhookEndpoints.secret}, 'until', ${previousUntil})))`;
-  return db.update(webhookEndpoints).set({ previousSecrets: stillSigning, secret, updatedAt: now }).where(eq(webhookEndpoints.id, id));
+  return db.update(webhookEndpoints).set({ previousSecrets: kept, secret, updatedAt: now }).where(eq(webhookEndpoints.id, id));
+}
+
+/** The endpoint's replaced secrets still in their day at `now`, as rows of JSON (`value`). */
+function stillSigning(now: number) {
+  return sql`select value from json_each(${webhookEndpoints.previousSecrets}) where json_extract(value, '$.until') > ${now}`;
 }
 
 /** Replaced secrets whose day is over are deleted, not kept unused (docs/privacy.md); one statement for every endpoint. */
 export function forgetExpiredWebhookSecrets(db: Db, now: number) {
   const expired = sql`exists (select 1 from json_each(${webhookEndpoints.previousSecrets}) where json_extract(value, '$.until') <= ${now})`;
-  const stillSigning = sql`(select json_group_array(json(value)) from json_each(${webhookEndpoints.previousSecrets}) where json_extract(value, '$.until') > ${now})`;
-  return db.update(webhookEndpoints).set({ previousSecrets: stillSigning }).where(expired);
+  return db.update(webhookEndpoints).set({ previousSecrets: sql`(select json_group_array(json(value)) from (${stillSigning(now)}))` }).where(expired);
 }
 
 /** The endpoint and every delivery it was owed. */
