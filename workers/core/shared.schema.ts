@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { multiLineProblem, normaliseLine, singleLineProblem, type TextProblem } from "../domain/names";
+import { multiLineProblem, normaliseLine, singleLineProblem } from "../domain/names";
+import { ownIssueWords } from "../field-issue-words";
 
 /** Input shapes every RPC area shares, so an email address means the same thing everywhere. */
 
@@ -18,12 +19,6 @@ export const emailAddress = z
 
 export const langInput = z.enum(["en", "fr"]);
 
-const problemMessage: Record<TextProblem, (label: string) => string> = {
-  line_break: (label) => `${label} must fit on one line: remove the line break.`,
-  control_character: (label) => `${label} contains an invisible control character (such as a tab): remove it.`,
-  direction_control: (label) => `${label} contains an invisible text-direction mark: remove it.`,
-};
-
 /**
  * One line of text a person types and others read: a name, a purpose, a place. Line breaks,
  * control and bidi characters are refused before anything is trimmed, so none can reach an email
@@ -36,7 +31,7 @@ export function singleLineText(label: string) {
     .string()
     .superRefine((value, ctx) => {
       const problem = singleLineProblem(value);
-      if (problem) ctx.addIssue({ code: "custom", message: problemMessage[problem](label), params: { code: problem } });
+      if (problem) ctx.addIssue({ code: "custom", message: ownIssueWords(problem, label), params: { code: problem } });
     })
     .transform((value) => normaliseLine(value).trim());
 }
@@ -47,7 +42,7 @@ export function multiLineText(label: string) {
     .string()
     .superRefine((value, ctx) => {
       const problem = multiLineProblem(value);
-      if (problem) ctx.addIssue({ code: "custom", message: problemMessage[problem](label), params: { code: problem } });
+      if (problem) ctx.addIssue({ code: "custom", message: ownIssueWords(problem, label), params: { code: problem } });
     })
     .transform((value) => value.replace(/\r\n?/g, "\n").normalize("NFC").trim());
 }

@@ -4,7 +4,7 @@
  * docs/decisions/015-outbound-webhooks.md for why IP literals are refused outright.
  */
 
-export type TargetRefusal =
+type TargetRefusal =
   /** Not an absolute URL. */
   | "webhook_url_invalid"
   | "webhook_url_not_https"

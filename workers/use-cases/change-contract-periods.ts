@@ -1,15 +1,9 @@
 import { writeWithEvidence } from "@/db/queries/evidence";
 import { saveContractPeriods } from "@/db/queries/settings";
 import type { CoreContext } from "../core/context";
-import { periodIssues, type NoticePeriods, type PeriodIssue } from "../domain/notice-periods";
-import { AppError, type FieldIssue } from "../errors";
-import { fieldLabels } from "../field-labels";
-
-const englishOf: Record<PeriodIssue["code"], (label: string, params: Record<string, number>) => string> = {
-  below_floor: (label, p) => `${label} must be at least ${p.floor} days, the shortest this deployment allows.`,
-  window_after_notice: (label, p) =>
-    `${label} must be no longer than the notice period (${p.noticePeriodDays} days), so that customers can object before the change takes effect.`,
-};
+import { periodIssues, type NoticePeriods } from "../domain/notice-periods";
+import { AppError } from "../errors";
+import { ownIssue } from "../field-issue-words";
 
 /**
  * The vendor admin sets the periods for notices published from now on. Notices already published
@@ -20,7 +14,7 @@ export async function changeContractPeriods(ctx: CoreContext, periods: NoticePer
   if (issues.length > 0) {
     throw new AppError(
       "validation_failed",
-      issues.map((issue): FieldIssue => ({ path: issue.field, code: issue.code, message: englishOf[issue.code](fieldLabels[issue.field].en, issue.params), params: issue.params })),
+      issues.map((issue) => ownIssue({ path: issue.field, code: issue.code, params: issue.params })),
     );
   }
   const now = ctx.clock.now();

@@ -5,7 +5,7 @@ import type { DraftInput } from "../core/notices.schema";
 import { frenchOfInput, frenchWithoutChange, type FrenchFacts } from "../domain/french-content";
 import { lookAlike } from "../domain/names";
 import { AppError } from "../errors";
-import { fieldLabels } from "../field-labels";
+import { ownIssue } from "../field-issue-words";
 import { newId } from "../ids";
 
 /** A draft as the vendor admin wrote it, without the session that sent it. */
@@ -49,7 +49,7 @@ async function refuseLookAlike(ctx: CoreContext, name: string, leaveOut: { renam
   const similar = lookAlike(name, others);
   if (similar) {
     throw new AppError("name_confusable", [
-      { path: "proposed.name", code: "confusable", message: `Name looks the same as "${similar.name}", which is already listed or proposed: choose a name that reads differently.`, params: { name: similar.name } },
+      ownIssue({ path: "proposed.name", code: "confusable", params: { name: similar.name } }),
     ]);
   }
 }
@@ -64,11 +64,7 @@ function refuseFrenchWithoutChange(changedEnglish: readonly string[], french: Fr
   if (unchanged.length === 0) return;
   throw new AppError(
     "validation_failed",
-    unchanged.map((field) => ({
-      path: `${field}Fr`,
-      code: "french_without_change",
-      message: `${fieldLabels[`${field}Fr`].en}: this change leaves the English ${fieldLabels[field].en.toLowerCase()} as it is, so its French cannot come with the notice. Leave it empty here, or change the English too; to translate it as it stands, correct the subprocessor directly.`,
-    })),
+    unchanged.map((field) => ownIssue({ path: `${field}Fr`, code: "french_without_change" })),
   );
 }
 

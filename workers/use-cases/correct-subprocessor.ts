@@ -4,7 +4,8 @@ import type { CoreContext } from "../core/context";
 import { checkCorrection, type CorrectionProblem } from "../domain/corrections";
 import { frenchCorrection, TRANSLATED_FIELDS, type TranslatedField } from "../domain/french-content";
 import { AppError, type FieldIssue } from "../errors";
-import { fieldLabel, frenchFieldNames } from "../field-labels";
+import { ownIssue } from "../field-issue-words";
+import { frenchFieldNames } from "../field-labels";
 
 /**
  * The vendor admin corrects a listed subprocessor's non-material facts at once, without a notice:
@@ -51,19 +52,10 @@ function sentFrench(sent: FrenchSent | undefined): Partial<Record<TranslatedFiel
 function issueOf(problem: CorrectionProblem): FieldIssue {
   switch (problem.problem) {
     case "needs_notice":
-      return {
-        path: problem.field,
-        code: "needs_notice",
-        message: `${fieldLabel(problem.field, "en")} is material: customers rely on it, so changing it needs a notice. Propose a change instead.`,
-      };
+      return ownIssue({ path: problem.field, code: "needs_notice" });
     case "not_a_typo":
-      return {
-        path: problem.field,
-        code: "not_a_typo",
-        message: `Legal entity changes by ${problem.edits} characters: that is another company, not a typo. Propose a change instead.`,
-        params: { edits: problem.edits },
-      };
+      return ownIssue({ path: problem.field, code: "not_a_typo", params: { edits: problem.edits } });
     case "nothing_changed":
-      return { path: "fields", code: "nothing_changed", message: "Nothing was corrected: change the website, the legal entity or the French text." };
+      return ownIssue({ path: "fields", code: "nothing_changed" });
   }
 }

@@ -6,6 +6,7 @@ import { DISPLAY_CSV_COLUMNS, displayForm } from "../core/rooms.schema";
 import { CsvSyntaxError, parseCsv } from "../http/read-csv";
 import { skeleton } from "../domain/names";
 import { AppError, issueCode, type FieldIssue } from "../errors";
+import { ownIssue } from "../field-issue-words";
 import { newId } from "../ids";
 import { roomBoard } from "../objects/room-board";
 
@@ -22,21 +23,21 @@ export async function importDisplays(ctx: CoreContext, admin: OrgAdminIdentity, 
   try {
     records = parseCsv(input.csv);
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw rejected([{ path: `line ${error.line}`, code: "csv", message: error.message, params: { line: error.line } }]);
+    if (error instanceof CsvSyntaxError) throw rejected([ownIssue({ path: `line ${error.line}`, code: "csv", params: { line: error.line } })]);
     throw error;
   }
   const [header, ...lines] = records;
-  if (!header || lines.length === 0) throw rejected([{ path: "line 1", code: "empty", message: "The file needs a header line and at least one display.", params: { line: 1 } }]);
-  if (lines.length > MAX_ROWS) throw rejected([{ path: "file", code: "too_many", message: `At most ${MAX_ROWS} displays per import.`, params: { max: MAX_ROWS } }]);
+  if (!header || lines.length === 0) throw rejected([ownIssue({ path: "line 1", code: "empty", params: { line: 1 } })]);
+  if (lines.length > MAX_ROWS) throw rejected([ownIssue({ path: "file", code: "too_many", params: { max: MAX_ROWS } })]);
   const known = new Map<string, string>(DISPLAY_CSV_COLUMNS.map((c) => [c.toLowerCase(), c]));
   const columns = header.cells.map((cell) => known.get(cell.trim().toLowerCase().replace(/[\s_]/g, "")) ?? null);
   const issues: FieldIssue[] = header.cells.flatMap((cell, i) =>
     columns[i]
       ? []
-      : [{ path: "line 1", code: "unknown_column", message: `Unknown column "${cell.slice(0, 40)}". Columns: ${DISPLAY_CSV_COLUMNS.join(", ")}.`, params: { line: 1, column: cell.slice(0, 40), columns: DISPLAY_CSV_COLUMNS.join(", ") } }],
+      : [ownIssue({ path: "line 1", code: "unknown_column", params: { line: 1, column: cell.slice(0, 40), columns: DISPLAY_CSV_COLUMNS.join(", ") } })],
   );
   for (const required of ["name", "roomEmail", "capacity"] as const) {
-    if (!columns.includes(required)) issues.push({ path: "line 1", code: "missing_column", message: `The header needs a "${required}" column.`, params: { line: 1, column: required } });
+    if (!columns.includes(required)) issues.push(ownIssue({ path: "line 1", code: "missing_column", params: { line: 1, column: required } }));
   }
   if (issues.length) throw rejected(issues);
 
@@ -57,7 +58,7 @@ export async function importDisplays(ctx: CoreContext, admin: OrgAdminIdentity, 
       if (column && value !== undefined && value !== "") fields[column] = value;
     });
     if (record.cells.length !== header.cells.length) {
-      issues.push({ path: `line ${record.line}`, code: "cells", message: `Has ${record.cells.length} cells; the header has ${header.cells.length}.`, params: { line: record.line, cells: record.cells.length, expected: header.cells.length } });
+      issues.push(ownIssue({ path: `line ${record.line}`, code: "cells", params: { line: record.line, cells: record.cells.length, expected: header.cells.length } }));
       continue;
     }
     const parsed = displayForm.safeParse(fields);
@@ -72,10 +73,10 @@ export async function importDisplays(ctx: CoreContext, admin: OrgAdminIdentity, 
     const lookAlikeKey = skeleton(name);
     const existingLookAlike = existingLookAlikes.get(lookAlikeKey);
     const lineLookAlike = seenLookAlikes.get(lookAlikeKey);
-    if (existing.has(name)) issues.push({ path: `line ${record.line}`, code: "taken", message: `name: A display named "${name}" already exists.`, field: "name", params: { line: record.line, name } });
-    else if (seen.has(name)) issues.push({ path: `line ${record.line}`, code: "duplicate", message: `name: "${name}" is also on line ${seen.get(name)}.`, field: "name", params: { line: record.line, name, otherLine: seen.get(name)! } });
-    else if (existingLookAlike !== undefined) issues.push({ path: `line ${record.line}`, code: "confusable", message: `name: Looks the same as "${existingLookAlike}", which already exists: choose a name that reads differently.`, field: "name", params: { line: record.line, name: existingLookAlike } });
-    else if (lineLookAlike) issues.push({ path: `line ${record.line}`, code: "confusable_line", message: `name: Looks the same as "${lineLookAlike.name}" on line ${lineLookAlike.line}: choose names that read differently.`, field: "name", params: { line: record.line, name: lineLookAlike.name, otherLine: lineLookAlike.line } });
+    if (existing.has(name)) issues.push(ownIssue({ path: `line ${record.line}`, code: "taken", field: "name", params: { line: record.line, name } }));
+    else if (seen.has(name)) issues.push(ownIssue({ path: `line ${record.line}`, code: "duplicate", field: "name", params: { line: record.line, name, otherLine: seen.get(name)! } }));
+    else if (existingLookAlike !== undefined) issues.push(ownIssue({ path: `line ${record.line}`, code: "confusable", field: "name", params: { line: record.line, name: existingLookAlike } }));
+    else if (lineLookAlike) issues.push(ownIssue({ path: `line ${record.line}`, code: "confusable_line", field: "name", params: { line: record.line, name: lineLookAlike.name, otherLine: lineLookAlike.line } }));
     seen.set(name, record.line);
     if (!seenLookAlikes.has(lookAlikeKey)) seenLookAlikes.set(lookAlikeKey, { name, line: record.line });
     rows.push({ id: newId("dsp"), orgId: admin.orgId, ...parsed.data, tokenVersion: 1, pairedAt: null, createdAt: now, updatedAt: now });

@@ -2,24 +2,16 @@ import { writeWithEvidence } from "@/db/queries/evidence";
 import { insertWebhookEndpoint } from "@/db/queries/webhooks";
 import type { CoreContext } from "../core/context";
 import type { RegisterEndpointInput } from "../core/webhooks.schema";
-import { checkWebhookTarget, type TargetRefusal } from "../domain/webhook-target";
+import { checkWebhookTarget } from "../domain/webhook-target";
 import { AppError } from "../errors";
+import { ownIssue } from "../field-issue-words";
 import { newId } from "../ids";
 import { newWebhookSecret } from "./webhook-secret";
-
-/** What the admin reads when the URL is refused (the French is in app/_lib/i18n/issue-text.ts, by code). */
-const refusalText: Record<TargetRefusal, string> = {
-  webhook_url_invalid: "Endpoint URL must be a full web address, like https://hooks.example.com/roomtrust.",
-  webhook_url_not_https: "Endpoint URL must start with https:// (webhooks carry your notices, so they are only sent encrypted).",
-  webhook_url_credentials: "Endpoint URL must not contain a user name or password; put a token in the path or query instead.",
-  webhook_url_ip_literal: "Endpoint URL must use a host name, not an IP address.",
-  webhook_url_private_name: "Endpoint URL must be on the public internet; names like localhost, *.internal or *.local cannot be reached from our servers.",
-};
 
 /** Refused with a message naming the URL field, or the URL as it will be called. */
 function acceptedWebhookUrl(ctx: CoreContext, url: string): string {
   const target = checkWebhookTarget(url, { allowLoopback: ctx.config.WEBHOOK_ALLOW_LOOPBACK === "1" });
-  if (!target.ok) throw new AppError("validation_failed", [{ path: "url", code: target.code, message: refusalText[target.code] }]);
+  if (!target.ok) throw new AppError("validation_failed", [ownIssue({ path: "url", code: target.code })]);
   return target.url;
 }
 

@@ -5,6 +5,7 @@ import type { CoreContext } from "../core/context";
 import { displayForm } from "../core/rooms.schema";
 import { lookAlike } from "../domain/names";
 import { AppError } from "../errors";
+import { ownIssue } from "../field-issue-words";
 import { newId } from "../ids";
 import { roomBoard } from "../objects/room-board";
 
@@ -16,10 +17,10 @@ export async function saveDisplay(ctx: CoreContext, admin: OrgAdminIdentity, inp
   const fields = displayForm.parse(input.fields);
   const now = ctx.clock.now();
   const others = (await listDisplayNames(ctx.db, admin.orgId)).filter((display) => display.id !== input.id);
-  if (others.some((display) => display.name === fields.name)) throw nameTaken();
+  if (others.some((display) => display.name === fields.name)) throw nameTaken(fields.name);
   const similar = lookAlike(fields.name, others);
   if (similar) {
-    throw new AppError("name_confusable", [{ path: "name", code: "confusable", message: `Display name looks the same as "${similar.name}", which already exists: choose a name that reads differently.`, params: { name: similar.name } }]);
+    throw new AppError("name_confusable", [ownIssue({ path: "name", code: "confusable", params: { name: similar.name } })]);
   }
   let id = input.id;
   try {
@@ -33,13 +34,13 @@ export async function saveDisplay(ctx: CoreContext, admin: OrgAdminIdentity, inp
     }
   } catch (error) {
     // A twin request took the name between the check above and this write.
-    if (isUniqueViolation(error, DISPLAY_NAME_KEY)) throw nameTaken();
+    if (isUniqueViolation(error, DISPLAY_NAME_KEY)) throw nameTaken(fields.name);
     throw error;
   }
   await roomBoard(ctx.env, admin.orgId).sync({ orgId: admin.orgId });
   return { id };
 }
 
-function nameTaken() {
-  return new AppError("display_name_taken", [{ path: "name", code: "taken", message: "Another display already has this name." }]);
+function nameTaken(name: string) {
+  return new AppError("display_name_taken", [ownIssue({ path: "name", code: "taken", params: { name } })]);
 }

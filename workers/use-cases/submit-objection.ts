@@ -4,6 +4,7 @@ import type { CoreContext } from "../core/context";
 import type { SubmitInput, SubmitOutput } from "../core/objections.schema";
 import { mailboxKey } from "../domain/rate-limit-keys";
 import { AppError, orThrow } from "../errors";
+import { ownIssue } from "../field-issue-words";
 import { noticeClock } from "../objects/notice-clock";
 import { allowByRateLimit } from "../rate-limit";
 import { requestObjectionLink } from "./request-objection-link";
@@ -29,7 +30,7 @@ export async function submitObjection(ctx: CoreContext, input: SubmitInput): Pro
   const link = await checkObjectionLink(ctx, input.token, input.noticeId);
   const linkEmail = link.email;
   if (mailboxKey(linkEmail) !== mailboxKey(contactEmail)) {
-    throw new AppError("validation_failed", [{ path: "contactEmail", code: "link_address", message: `Use the address your personal link was sent to (${linkEmail}), or ask for a link for the other address.`, params: { email: linkEmail } }]);
+    throw new AppError("validation_failed", [ownIssue({ path: "contactEmail", code: "link_address", params: { email: linkEmail } })]);
   }
   if (!(await allowByRateLimit(ctx, "objection", linkEmail, client))) throw new AppError("rate_limited");
   // From a notice contact's own link, the objection is the contact's organisation's, whatever name was typed.

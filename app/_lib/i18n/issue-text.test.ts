@@ -2,14 +2,22 @@ import { describe, expect, it } from "vitest";
 import { issuePlace, issueText } from "./issue-text";
 
 describe("field problems in the reader's language", () => {
-  it("keeps the core's English message on English pages", () => {
-    const issue = { path: "capacity", code: "too_small", message: "Capacity is at least 1." };
-    expect(issueText(issue, "en")).toBe("Capacity is at least 1.");
+  it("words a form field's problem by what the field wants, in English as in French", () => {
+    const issue = { path: "fields.capacity", code: "too_small", message: "Capacity is at least 1." };
+    expect(issueText(issue, "en")).toBe("Capacity is a whole number of seats, from 1 to 2,000.");
+    const line = { path: "line 4", code: "custom", message: "businessHours: Use hours like 08:00-18:00.", field: "businessHours", params: { line: 4 } };
+    expect(issueText(line, "en")).toBe("businessHours: Use hours like 08:00-18:00 (start before end).");
+    expect(issuePlace(line, "en")).toBe("line 4");
+  });
+
+  it("keeps the core's English message on English pages for a field without a hint", () => {
+    const issue = { path: "grounds", code: "too_small", message: "Grounds for objecting needs at least 20 characters." };
+    expect(issueText(issue, "en")).toBe("Grounds for objecting needs at least 20 characters.");
   });
 
   it("phrases a form field's problem in French", () => {
     expect(issueText({ path: "fields.capacity", code: "too_small", message: "Capacity is at least 1." }, "fr")).toBe("La capacité est un nombre entier de places, de 1 à 2 000.");
-    expect(issueText({ path: "name", code: "taken", message: "Another display already has this name." }, "fr")).toBe("Un autre écran de cette organisation porte déjà ce nom.");
+    expect(issueText({ path: "name", code: "taken", message: 'A display named "Atlas" already exists.', params: { name: "Atlas" } }, "fr")).toBe("Un écran nommé «\u00a0Atlas\u00a0» existe déjà.");
   });
 
   it("phrases a CSV line's problem in French, column first, with what the core named", () => {

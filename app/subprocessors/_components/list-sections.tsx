@@ -23,27 +23,27 @@ export function CurrentList({ subprocessors, lang, ...words }: { subprocessors: 
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{fieldLabels.name[lang]}</th>
-            <th scope="col">{fieldLabels.legalEntity[lang]}</th>
-            <th scope="col">{fieldLabels.purpose[lang]}</th>
-            <th scope="col">{fieldLabels.location[lang]}</th>
-            <th scope="col">{fieldLabels.dataCategories[lang]}</th>
-            <th scope="col">{fieldLabels.transferMechanism[lang]}</th>
-            <th scope="col">{fieldLabels.website[lang]}</th>
+            <th scope="col">{fieldLabels(lang).name}</th>
+            <th scope="col">{fieldLabels(lang).legalEntity}</th>
+            <th scope="col">{fieldLabels(lang).purpose}</th>
+            <th scope="col">{fieldLabels(lang).location}</th>
+            <th scope="col">{fieldLabels(lang).dataCategories}</th>
+            <th scope="col">{fieldLabels(lang).transferMechanism}</th>
+            <th scope="col">{fieldLabels(lang).website}</th>
           </tr>
         </thead>
         <tbody>
           {subprocessors.map((s) => (
             <tr key={s.id} id={s.id}>
               <th scope="row">{s.name}</th>
-              <td data-label={fieldLabels.legalEntity[lang]}>{s.legalEntity}</td>
-              <td data-label={fieldLabels.purpose[lang]} {...englishMark(s.untranslated?.includes("purpose"))}>{s.purpose}</td>
-              <td data-label={fieldLabels.location[lang]} {...englishMark(s.untranslated?.includes("location"))}>{s.location}</td>
-              <td data-label={fieldLabels.dataCategories[lang]} {...englishMark(s.untranslated?.includes("dataCategories"))}>
+              <td data-label={fieldLabels(lang).legalEntity}>{s.legalEntity}</td>
+              <td data-label={fieldLabels(lang).purpose} {...englishMark(s.untranslated?.includes("purpose"))}>{s.purpose}</td>
+              <td data-label={fieldLabels(lang).location} {...englishMark(s.untranslated?.includes("location"))}>{s.location}</td>
+              <td data-label={fieldLabels(lang).dataCategories} {...englishMark(s.untranslated?.includes("dataCategories"))}>
                 <ul className="plain-list">{s.dataCategories.map((category) => <li key={category}>{category}</li>)}</ul>
               </td>
-              <td data-label={fieldLabels.transferMechanism[lang]} {...englishMark(s.untranslated?.includes("transferMechanism"))}>{s.transferMechanism}</td>
-              <td data-label={fieldLabels.website[lang]}><WebsiteLink href={s.website} /></td>
+              <td data-label={fieldLabels(lang).transferMechanism} {...englishMark(s.untranslated?.includes("transferMechanism"))}>{s.transferMechanism}</td>
+              <td data-label={fieldLabels(lang).website}><WebsiteLink href={s.website} /></td>
             </tr>
           ))}
         </tbody>

@@ -90,7 +90,7 @@ function ChangeTable({ proposed, english, current, lang }: { proposed: ProposedF
             const before = current ? show(current[field]) : "";
             return (
               <tr key={field}>
-                <th scope="row">{fieldLabels[field][lang]}</th>
+                <th scope="row">{fieldLabels(lang)[field]}</th>
                 {current && <td {...inEnglish(field, current.untranslated)}>{before}</td>}
                 <td {...inEnglish(field, english)}>
                   {field === "website" ? <WebsiteLink href={after} /> : after}

@@ -154,13 +154,13 @@ function VersionPage({ view, lang }: { view: VersionView; lang: Lang }) {
                 <div className="table-wrap">
                   <table className="stacked-table">
                     <thead>
-                      <tr><th scope="col">{fieldLabels.name[lang]}</th><th scope="col">{t("field")}</th><th scope="col">{t("before")}</th><th scope="col">{t("after")}</th></tr>
+                      <tr><th scope="col">{fieldLabels(lang).name}</th><th scope="col">{t("field")}</th><th scope="col">{t("before")}</th><th scope="col">{t("after")}</th></tr>
                     </thead>
                     <tbody>
                       {rows.map(({ id, name, change, french }) => (
                         <tr key={`${id}-${change.field}${french ? "-fr" : ""}`}>
                           <th scope="row">{name}</th>
-                          <td data-label={t("field")}>{french ? fieldLabel(`${change.field}Fr`, lang) : fieldLabels[change.field][lang]}</td>
+                          <td data-label={t("field")}>{french ? fieldLabel(`${change.field}Fr`, lang) : fieldLabels(lang)[change.field]}</td>
                           <td data-label={t("before")} {...(french ? { lang: "fr" } : {})}><del>{show(change.before)}</del></td>
                           <td data-label={t("after")} {...(french ? { lang: "fr" } : {})}><ins>{show(change.after)}</ins></td>
                         </tr>
