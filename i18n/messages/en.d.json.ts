@@ -780,13 +780,6 @@ declare const messages: {
     "checkInboxSpam": "Nothing after a few minutes? Check your spam folder, or try again later.",
     "subscribeFormTitle": "Subscribe to subprocessor changes",
     "errorSummary": "There is a problem",
-    "fieldErrors": {
-      "email": "Enter an email address like name@example.com.",
-      "contactEmail": "Enter an email address like name@example.com.",
-      "organisation": "Enter your organisation’s name (2 to 200 characters).",
-      "grounds": "Explain your grounds in a few sentences (at least 30 characters and 5 words, at most 5,000 characters).",
-      "lang": "Choose English or French."
-    },
     "confirmTitle": "Confirm your subscription",
     "confirmQuestion": "Press the button to confirm that you want emails about every change to our subprocessors. (We ask, rather than confirm when the link opens, because mail scanners open links too.)",
     "confirmButton": "Confirm my subscription",
@@ -1205,7 +1198,7 @@ declare const messages: {
     "timeZone": "Use a time zone name like Europe/Paris or America/New_York.",
     "businessDays": "Use days like mon-fri or mon,wed,fri.",
     "businessHours": "Use hours like 08:00-18:00 (start before end).",
-    "lang": "Choose en (English) or fr (French).",
+    "lang": "Choose English (en) or French (fr).",
     "privacyMode": "Say yes or no.",
     "checkInMinutes": "Auto-release is 1 to 60 minutes, or empty for no check-in.",
     "theme": "Theme is light, dark or high-contrast.",
@@ -1220,7 +1213,9 @@ declare const messages: {
     "scheduleStaleMinutes": "Trust a schedule for 10 to 1,440 minutes (a whole number).",
     "microsoftClientId": "A Microsoft application (client) id looks like 00000000-0000-0000-0000-000000000000.",
     "microsoftTenantId": "A Microsoft tenant is a directory id (GUID) or a domain like contoso.onmicrosoft.com.",
-    "googleClientId": "A Google client id ends in .apps.googleusercontent.com."
+    "googleClientId": "A Google client id ends in .apps.googleusercontent.com.",
+    "organisation": "Enter your organisation’s name (2 to 200 characters).",
+    "grounds": "Explain your grounds in a few sentences (at least 30 characters and 5 words, at most 5,000 characters)."
   }
 };
 export default messages;

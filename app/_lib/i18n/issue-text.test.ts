@@ -11,8 +11,8 @@ describe("field problems in the reader's language", () => {
   });
 
   it("keeps the core's English message on English pages for a field without a hint", () => {
-    const issue = { path: "grounds", code: "too_small", message: "Grounds for objecting needs at least 20 characters." };
-    expect(issueText(issue, "en")).toBe("Grounds for objecting needs at least 20 characters.");
+    const issue = { path: "reason", code: "too_small", message: "Reason needs at least 10 characters." };
+    expect(issueText(issue, "en")).toBe("Reason needs at least 10 characters.");
   });
 
   it("phrases a form field's problem in French", () => {

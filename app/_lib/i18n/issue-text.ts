@@ -40,8 +40,12 @@ export function issueText(issue: FieldIssue, lang: Lang): string {
   return hint ? column + capitalise(hint, !column) : issue.message;
 }
 
-/** What a form field wants, in a language ("Capacity is a whole number of seats, from 1 to 2,000."), or undefined for a field without a hint. */
-function fieldHint(field: string, lang: Lang): string | undefined {
+/**
+ * What a form field wants, in a language ("Capacity is a whole number of seats, from 1 to 2,000."),
+ * or undefined for a field without a hint. French hints start in lower case, to follow a CSV
+ * line's column ("capacity : la capacité…"); the callers capitalise a hint that starts a sentence.
+ */
+export function fieldHint(field: string, lang: Lang): string | undefined {
   if (!Object.hasOwn(en.fieldHints, field)) return undefined;
   return translator(lang, "fieldHints")(field as keyof Messages["fieldHints"]);
 }
