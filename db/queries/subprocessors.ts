@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { frenchPatchAfterChange, hasFrench, type FrenchFacts } from "@/workers/domain/french-content";
+import type { ListedSubprocessor } from "@/workers/domain/list-version-diff";
 import type { BatchItem } from "drizzle-orm/batch";
 import { subprocessorChangeSchema, subprocessorFieldsSchema } from "@/workers/core/notices.schema";
 import type { Db } from "../client";
@@ -10,16 +11,8 @@ import type { NoticeRow } from "./notices";
 
 export type { SubprocessorRow };
 
-/** The public facts about a subprocessor, as a notice proposes them. */
-export interface SubprocessorFields {
-  name: string;
-  legalEntity: string;
-  purpose: string;
-  location: string;
-  dataCategories: string[];
-  transferMechanism: string;
-  website: string;
-}
+/** The public facts about a subprocessor, as a notice proposes them: a listed one's, without its id and French. */
+export type SubprocessorFields = Omit<ListedSubprocessor, "id" | "translations">;
 
 export async function findSubprocessor(db: Db, id: string): Promise<SubprocessorRow | undefined> {
   return checkedOrNone(checkedSubprocessor)(await db.select().from(subprocessors).where(eq(subprocessors.id, id)).get());
