@@ -29,7 +29,7 @@ test("the draft form names a refused character and a look-alike name, in French"
   const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Enregistrer le brouillon" }).click()]);
   expect(answer.status()).toBe(409);
   await expect(page.locator("#name-error")).toHaveText(
-    "Le champ « Nom » ressemble à s’y méprendre à « Cloudflare », qui existe déjà : choisissez un nom qui se lit autrement.",
+    "Le champ « Nom » ressemble à s’y méprendre à « Cloudflare », qui figure déjà dans la liste ou dans un avis : choisissez un nom qui se lit autrement.",
   );
 
   // A text input cannot hold a line break, but a hand-made POST can: it is refused the same way.

@@ -12,7 +12,7 @@ const raised: Record<OwnIssueCode, { path: string; field?: string; params?: Reco
   cells: { path: "line 2", params: { line: 2, cells: 2, expected: 3 } },
   taken: { path: "line 4", field: "name", params: { line: 4, name: "Atlas" } },
   duplicate: { path: "line 6", field: "name", params: { line: 6, name: "Atlas", otherLine: 3 } },
-  confusable: { path: "proposed.name", params: { name: "Cloudflare" } },
+  confusable: { path: "proposed.name", params: { name: "Cloudflare", among: "proposals" } },
   confusable_line: { path: "line 5", field: "name", params: { line: 5, name: "Orion", otherLine: 2 } },
   link_address: { path: "contactEmail", params: { email: "dpo@example.com" } },
   line_break: { path: "proposed.name", params: { code: "line_break" } },
@@ -43,21 +43,21 @@ describe("our own field problems, worded from the catalogues", () => {
     const french = ownIssueText(issue, "fr") ?? "";
     expect(french).not.toMatch(/[{}]/);
     expect(french).not.toBe(issue.message);
-    // Every param but the line (the issue's place says it) and a refinement's own code is in both.
+    // Every param is in both but the line (the issue's place says it), a refinement's own code and a select's choice.
     for (const [key, value] of Object.entries(facts.params ?? {})) {
-      if (key !== "line" && key !== "code") expect([issue.message, french].filter((text) => text.includes(String(value)))).toHaveLength(2);
+      if (!["line", "code", "among"].includes(key)) expect([issue.message, french].filter((text) => text.includes(String(value)))).toHaveLength(2);
     }
   });
 
   it("says what the core always said in English", () => {
-    expect(ownIssue({ code: "duplicate", ...raised.duplicate }).message).toBe('name: "Atlas" is also on line 3.');
+    expect(ownIssue({ code: "duplicate", ...raised.duplicate }).message).toBe("name: “Atlas” is also on line 3.");
     expect(ownIssue({ code: "too_many", ...raised.too_many }).message).toBe("At most 2000 displays per import.");
-    expect(ownIssue({ code: "below_floor", ...raised.below_floor }).message).toBe("Notice period must be at least 30 days, the shortest this deployment allows.");
+    expect(ownIssue({ code: "below_floor", ...raised.below_floor }).message).toBe("Notice period must be at least 30\u00a0days, the shortest this deployment allows.");
     expect(ownIssue({ code: "needs_notice", ...raised.needs_notice }).message).toBe("Legal entity is material: customers rely on it, so changing it needs a notice. Propose a change instead.");
   });
 
   it("names the field in the reader's language, and a CSV line's column first", () => {
-    expect(ownIssueText({ code: "below_floor", ...raised.below_floor }, "fr")).toBe("Le champ «\u00a0Préavis\u00a0» doit être d’au moins 30 jours, le minimum que permet ce déploiement.");
+    expect(ownIssueText({ code: "below_floor", ...raised.below_floor }, "fr")).toBe("Le champ «\u00a0Préavis\u00a0» doit être d’au moins 30\u00a0jours, le minimum que permet ce déploiement.");
     expect(ownIssueText({ code: "taken", ...raised.taken }, "fr")).toBe("name\u00a0: un écran nommé «\u00a0Atlas\u00a0» existe déjà.");
     expect(ownIssueText({ code: "line_break", path: "somethingUnlabelled" }, "en")).toBe("This field must fit on one line: remove the line break.");
   });

@@ -159,7 +159,7 @@ describe("displays: one-line fields and look-alike names", () => {
     const result = failure(await rooms.importCsv({ sessionToken: t.sessionToken, csrf, csv }));
     expect(result).toMatchObject({ code: "import_rejected", status: 400 });
     expect(result.issues.map(({ path, code, params }) => ({ path, code, params }))).toEqual([
-      { path: "line 2", code: "confusable", params: { line: 2, name: "Atlas" } },
+      { path: "line 2", code: "confusable", params: { line: 2, name: "Atlas", among: "existing" } },
       { path: "line 4", code: "confusable_line", params: { line: 4, name: "Orion", otherLine: 3 } },
     ]);
     expect((await listDisplays(db, t.org.id)).map((d) => d.name)).toEqual(["Atlas"]);

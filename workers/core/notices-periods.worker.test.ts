@@ -62,7 +62,7 @@ describe("the periods the vendor admin sets", () => {
   it("refuse a period below the floor or an objection window longer than the notice, naming the field", async () => {
     const low = await setPeriods({ noticePeriodDays: 9, objectionWindowDays: 5, resolutionPeriodDays: 30 });
     expect(low).toMatchObject({ ok: false, error: { code: "validation_failed", status: 400, issues: [{ path: "noticePeriodDays", code: "below_floor", params: { floor: 10 } }] } });
-    expect(!low.ok && low.error.issues[0]!.message).toBe("Notice period must be at least 10 days, the shortest this deployment allows.");
+    expect(!low.ok && low.error.issues[0]!.message).toBe("Notice period must be at least 10\u00a0days, the shortest this deployment allows.");
     const late = await setPeriods({ noticePeriodDays: 10, objectionWindowDays: 11, resolutionPeriodDays: 30 });
     expect(late).toMatchObject({ ok: false, error: { issues: [{ path: "objectionWindowDays", code: "window_after_notice" }] } });
     const typo = await setPeriods({ noticePeriodDays: "ten", objectionWindowDays: 5, resolutionPeriodDays: 30 });

@@ -49,7 +49,7 @@ async function refuseLookAlike(ctx: CoreContext, name: string, leaveOut: { renam
   const similar = lookAlike(name, others);
   if (similar) {
     throw new AppError("name_confusable", [
-      ownIssue({ path: "proposed.name", code: "confusable", params: { name: similar.name } }),
+      ownIssue({ path: "proposed.name", code: "confusable", params: { name: similar.name, among: "proposals" } }),
     ]);
   }
 }

@@ -75,7 +75,7 @@ export async function importDisplays(ctx: CoreContext, admin: OrgAdminIdentity, 
     const lineLookAlike = seenLookAlikes.get(lookAlikeKey);
     if (existing.has(name)) issues.push(ownIssue({ path: `line ${record.line}`, code: "taken", field: "name", params: { line: record.line, name } }));
     else if (seen.has(name)) issues.push(ownIssue({ path: `line ${record.line}`, code: "duplicate", field: "name", params: { line: record.line, name, otherLine: seen.get(name)! } }));
-    else if (existingLookAlike !== undefined) issues.push(ownIssue({ path: `line ${record.line}`, code: "confusable", field: "name", params: { line: record.line, name: existingLookAlike } }));
+    else if (existingLookAlike !== undefined) issues.push(ownIssue({ path: `line ${record.line}`, code: "confusable", field: "name", params: { line: record.line, name: existingLookAlike, among: "existing" } }));
     else if (lineLookAlike) issues.push(ownIssue({ path: `line ${record.line}`, code: "confusable_line", field: "name", params: { line: record.line, name: lineLookAlike.name, otherLine: lineLookAlike.line } }));
     seen.set(name, record.line);
     if (!seenLookAlikes.has(lookAlikeKey)) seenLookAlikes.set(lookAlikeKey, { name, line: record.line });

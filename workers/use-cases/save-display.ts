@@ -20,7 +20,7 @@ export async function saveDisplay(ctx: CoreContext, admin: OrgAdminIdentity, inp
   if (others.some((display) => display.name === fields.name)) throw nameTaken(fields.name);
   const similar = lookAlike(fields.name, others);
   if (similar) {
-    throw new AppError("name_confusable", [ownIssue({ path: "name", code: "confusable", params: { name: similar.name } })]);
+    throw new AppError("name_confusable", [ownIssue({ path: "name", code: "confusable", params: { name: similar.name, among: "existing" } })]);
   }
   let id = input.id;
   try {

@@ -16,7 +16,7 @@ describe("field problems in the reader's language", () => {
   });
 
   it("phrases a form field's problem in French", () => {
-    expect(issueText({ path: "fields.capacity", code: "too_small", message: "Capacity is at least 1." }, "fr")).toBe("La capacité est un nombre entier de places, de 1 à 2 000.");
+    expect(issueText({ path: "fields.capacity", code: "too_small", message: "Capacity is at least 1." }, "fr")).toBe("La capacité est un nombre entier de places, de 1 à 2\u00a0000.");
     expect(issueText({ path: "name", code: "taken", message: 'A display named "Atlas" already exists.', params: { name: "Atlas" } }, "fr")).toBe("Un écran nommé «\u00a0Atlas\u00a0» existe déjà.");
   });
 
@@ -42,7 +42,10 @@ describe("field problems in the reader's language", () => {
   });
 
   it("says which existing name a look-alike would be taken for, in French", () => {
-    expect(issueText({ path: "name", code: "confusable", message: "", params: { name: "Atlas" } }, "fr")).toBe("Le champ « Nom » ressemble à s’y méprendre à « Atlas », qui existe déjà : choisissez un nom qui se lit autrement.");
+    expect(issueText({ path: "name", code: "confusable", message: "", params: { name: "Atlas", among: "existing" } }, "fr")).toBe("Le champ « Nom » ressemble à s’y méprendre à « Atlas », qui existe déjà : choisissez un nom qui se lit autrement.");
+    const proposed = { path: "proposed.name", code: "confusable", message: "", params: { name: "Cloudflare", among: "proposals" } };
+    expect(issueText(proposed, "en")).toBe("Name looks the same as “Cloudflare”, which is already listed or proposed: choose a name that reads differently.");
+    expect(issueText(proposed, "fr")).toBe("Le champ «\u00a0Nom\u00a0» ressemble à s’y méprendre à «\u00a0Cloudflare\u00a0», qui figure déjà dans la liste ou dans un avis\u00a0: choisissez un nom qui se lit autrement.");
     const line = { path: "line 4", code: "confusable_line", message: "", field: "name", params: { line: 4, name: "Orion", otherLine: 3 } };
     expect(issueText(line, "fr")).toBe("name : ce nom ressemble à s’y méprendre à « Orion », à la ligne 3 : choisissez des noms qui se lisent autrement.");
   });
