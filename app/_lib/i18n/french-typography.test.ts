@@ -9,13 +9,13 @@ import { frenchTypographyProblems } from "./french-typography";
 
 describe("the French typography check", () => {
   it("finds each mistake the rules name", () => {
-    for (const wrong of ["Ajout : Mistral AI", "Statut:", "Pourquoi ?", "« Atlas »", "Retrait de Intercom", "le 1 décembre 2026", "1 e-mail envoyés", "0 écrans", "un avis notice-published", "statut window_closed"]) {
+    for (const wrong of ["Ajout : Mistral AI", "Statut:", "Pourquoi ?", "« Atlas »", "Retrait de Intercom", "le 1 décembre 2026", "de 1 à 2 000", "1 e-mail envoyés", "0 écrans", "un avis notice-published", "statut window_closed"]) {
       expect(frenchTypographyProblems(wrong), wrong).not.toEqual([]);
     }
   });
 
   it("passes French written right, and what is not French text at all", () => {
-    for (const right of ["Ajout\u00a0: Mistral AI", "Pourquoi\u00a0?", "«\u00a0Atlas\u00a0»", "Retrait d’Intercom", "Retrait de Mistral AI", "le 1er décembre", "le 11 décembre", "1 e-mail envoyé", "2 e-mails envoyés", "1 mois", "https://x.test/o?token=a", "de 08:00 à 18:00", "2\u202f000 caractères", "lun-ven", "e-mail", "1 sous-traitant dans cette version"]) {
+    for (const right of ["Ajout\u00a0: Mistral AI", "Pourquoi\u00a0?", "«\u00a0Atlas\u00a0»", "Retrait d’Intercom", "Retrait de Mistral AI", "le 1er décembre", "le 11 décembre", "1 e-mail envoyé", "2 e-mails envoyés", "1 mois", "https://x.test/o?token=a", "de 08:00 à 18:00", "2\u202f000 caractères", "de 1 à 2\u00a0000", "lun-ven", "e-mail", "1 sous-traitant dans cette version"]) {
       expect(frenchTypographyProblems(right), right).toEqual([]);
     }
   });
@@ -31,18 +31,21 @@ describe.each(templateSamples)("the %s email in French", (_name, template) => {
 
 /** A message's arguments: each plural as 0, 1 and 3 in turn, every other argument a name (one that takes « de »). */
 function samples(message: string): Record<string, string | number>[] {
-  const names = new Map<string, boolean>();
+  const names = new Map<string, "plural" | "name" | string[]>();
   const visit = (elements: MessageFormatElement[]) => {
     for (const element of elements) {
-      if (element.type === TYPE.argument) names.set(element.value, names.get(element.value) ?? false);
-      if (element.type === TYPE.plural) {
-        names.set(element.value, true);
+      if (element.type === TYPE.argument) names.set(element.value, names.get(element.value) ?? "name");
+      if (element.type === TYPE.plural || element.type === TYPE.select) {
+        names.set(element.value, element.type === TYPE.plural ? "plural" : Object.keys(element.options));
         for (const option of Object.values(element.options)) visit(option.value);
       }
     }
   };
   visit(parse(message));
-  return [0, 1, 3].map((count) => Object.fromEntries([...names].map(([name, plural]) => [name, plural ? count : "Datadog"])));
+  // A select's each choice in turn, beside the plurals' 0, 1 and 3.
+  return [0, 1, 3].map((count, turn) =>
+    Object.fromEntries([...names].map(([name, kind]) => [name, kind === "plural" ? count : kind === "name" ? "Datadog" : (kind[turn % kind.length] ?? "other")])),
+  );
 }
 
 /** Every message of a namespace by its key within it. */
@@ -50,7 +53,7 @@ function messagesOf(namespace: object, prefix = ""): [string, string][] {
   return Object.entries(namespace).flatMap(([key, value]) => (typeof value === "string" ? [[`${prefix}${key}`, value] as [string, string]] : messagesOf(value as object, `${prefix}${key}.`)));
 }
 
-describe.each(["common", "errors", "subprocessors", "privacy", "validation"] as const)("the French catalogue's %s namespace", (namespace) => {
+describe.each(["common", "errors", "subprocessors", "privacy", "validation", "fields", "fieldIssues", "fieldHints"] as const)("the French catalogue's %s namespace", (namespace) => {
   // Every key in turn: the keys are plain strings here, not the typed union a caller names.
   const t = translator("fr", namespace) as unknown as (key: string, values?: object) => string;
   it("keeps French typography in every message, whatever its arguments", () => {

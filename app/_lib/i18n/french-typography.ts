@@ -20,6 +20,7 @@ export function frenchTypographyProblems(text: string): string[] {
   report(/\b[Dd]e (?=[AEIOUÉÈÊÀÂÎÔŒ])/gu, "elision (d’Intercom)");
   report(/(?<![\p{N}\p{L}])1 (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/gu, "1er for the first of the month");
   report(/(?<![\p{N}.,\u202f\u00a0])\b[01] (?:[\p{L}-]+ )?(?!(?:fois|mois|cas|temps|pas|prix|choix|dans|sans|sous|plus|moins|depuis|après|très)(?!\p{L}))[\p{L}-]*\p{L}(?<![sS])s(?!\p{L})/gu, "the singular after 0 or 1");
+  report(/(?<![\p{N}.,])\p{N}{1,3} \p{N}{3}(?!\p{N})/gu, "a no-break space between thousands (2\u202f000)");
   report(/\b[a-z]+(?:_[a-z]+)+\b|\b(?:notice|objection|subscribe|admin|termination|calendar)-[a-z-]+\b/g, "an untranslated identifier");
   return problems;
 }
