@@ -440,6 +440,10 @@ bench's, whose reports flip a room's occupancy on the others: \`BENCH_ONLY=heart
 with the code before it on a quiet machine, CPU per request 1.35× and 1.28× before, 1.23×, 1.30× and
 1.40× after; throughput 0.62 and 0.66 before, 0.71, 0.66 and 0.60 after. A direct app → board
 path would save only the core hop (above), so it was not built (ADR 022).
+With heartbeats as tablets send them (the same occupancy and \`calendarHealth: "ok"\` each time;
+the split's harness, 3 rounds of 3,000, other work using 0.6–1.1 cores, so only roughly): CPU per
+request 1.44× and 1.28× the no-op's before, 1.39× and 1.11× after; throughput 0.65 and 0.61
+before, 0.70 and 1.01 after.
 
 Under the live load (\`PROFILE_LIVE=1000\`) the core isolate spends its samples in the broadcast
 (\`send\` and its loop, about 55 %), yet all its samples add up to about 10 ms a change, against
