@@ -360,7 +360,7 @@ Objects). Raw figures: \`bench/results.json\`. Each figure's baseline was taken 
   no-op of the same worker. Afterwards every display's state on its organisation's board is
   compared with its last heartbeat. A heartbeat crosses the app worker, the core worker (device
   token check, once per isolate and token: ADR 021) and the organisation's board, which answers
-  from memory and writes one row. The p99 at saturation is mostly queueing on 2 cores, so the
+  from memory and writes one row when more than the display's time changed (ADR 022). The p99 at saturation is mostly queueing on 2 cores, so the
   same heartbeats are also sent open-loop at a steady 200 req/s for 10 s (\`runPaced\`, latency
   counted from when each request was due), against the no-op at the same rate. "The servers' CPU
   time per request" is the CPU the bench's server processes (workerd, wrangler, from
@@ -424,10 +424,37 @@ and out (about 2 %) and idle. Measured as the servers' CPU time per request agai
 1.27× after; the scale run's 1.56× before, 1.22× and 1.77× after (with other work at 1.65 cores
 even this figure moves).
 
+Where the rest goes, split on 2026-12-02 on a quiet machine with temporary variants of the route,
+all in one run against the no-op (3 rounds of 3,000 requests each, 50 in flight; the servers' CPU
+time per request, then throughput, as ratios to the no-op's): answering right after parsing 1.03×,
+0.97; after one RPC into the core (a plain entrypoint method, or \`displays()\` and then a method:
+no difference, the second call is pipelined) 1.01–1.04×, 0.93–0.99; after the core's procedure
+without the board (zod in and out, the cached token) 1.08×, 0.90; after the board without its
+write 1.25–1.41×, 0.68–0.81; the whole heartbeat 1.49–1.65×, 0.53–0.54. The hop into the Durable
+Object and its one \`UPDATE\` are most of the gap: the profile puts 16.6 % of the core isolate's
+samples in that update (\`writeLive\`) and 7.4 % in \`recordHeartbeat\`'s own (the call into the
+object); \`fsync\` is not it (about 20 µs a commit under \`strace\`). Since ADR 022 a heartbeat that
+changes only its time writes nothing for up to two minutes, which is most of production's
+heartbeats (a report a minute, rooms that change a few times an hour) but about 1 in 4 of this
+bench's, whose reports flip a room's occupancy on the others: \`BENCH_ONLY=heartbeat\`, alternating
+with the code before it on a quiet machine, CPU per request 1.35× and 1.28× before, 1.23×, 1.30× and
+1.40× after; throughput 0.62 and 0.66 before, 0.71, 0.66 and 0.60 after. A direct app → board
+path would save only the core hop (above), so it was not built (ADR 022).
+With heartbeats as tablets send them (the same occupancy and \`calendarHealth: "ok"\` each time;
+the split's harness, 3 rounds of 3,000, other work using 0.6–1.1 cores, so only roughly): CPU per
+request 1.44× and 1.28× the no-op's before, 1.39× and 1.11× after; throughput 0.65 and 0.61
+before, 0.70 and 1.01 after.
+
 Under the live load (\`PROFILE_LIVE=1000\`) the core isolate spends its samples in the broadcast
 (\`send\` and its loop, about 55 %), yet all its samples add up to about 10 ms a change, against
 118 ms until the thousandth client had it in the same run: the rest is outside the workers' code
 (compression per socket, the dev proxy, the one client decompressing 1,000 messages), as the first
 client's delay in the table shows.
+
+Turning the workers' WebSocket compression off (\`no_web_socket_compression\`, on both workers;
+2026-12-02, the same hour, other work on the machine): live p95 115 and 107 ms with the flag, 103 and 121 ms
+without it, so no difference here. \`wrangler dev\`'s proxy negotiates \`permessage-deflate\` with the
+client again whatever the workers say (the clients' sockets still report it), so only a deployment
+could show what it saves; the flag was not kept.
 `;
 }

@@ -15,6 +15,13 @@ export interface ConfiguredDisplay {
   tokenVersion: number;
 }
 
+/**
+ * How far the stored `last_seen` (and `last_ok`) of a display may lag the one in memory: a heartbeat
+ * that changes nothing else writes its row only when the stored time is this old (ADR 022). A
+ * tablet reports once a minute, so about every other heartbeat writes nothing.
+ */
+export const STORED_TIMES_LAG_MS = 2 * 60_000;
+
 /** Columns added after the first release: an object created before them gains them on wake-up. */
 const HEALTH_COLUMNS = ["health text", "health_since integer", "last_ok integer", "incident_start integer", "incident_notified integer not null default 0"];
 
@@ -31,6 +38,12 @@ export class BoardState {
   /** Every display by id, in name order; null until first read, and after a replace. */
   private rows: Map<string, DisplayRecord> | null = null;
   private settings: { orgId: string | undefined; staleAfterMs: number } | null = null;
+  /** Each display's `last_seen` as storage has it, which may lag memory by STORED_TIMES_LAG_MS. */
+  private readonly storedSeenAt = new Map<string, number | null>();
+  /** Displays whose times (last seen, last ok) a heartbeat kept in memory only. */
+  private readonly timesNotWritten = new Set<string>();
+  /** Whether this instance has read its rows yet: only the first read follows an eviction. */
+  private woken = false;
 
   constructor(storage: DurableObjectStorage) {
     this.storage = storage;
@@ -67,6 +80,8 @@ export class BoardState {
   replace(orgId: string, staleMinutes: number | undefined, rows: ConfiguredDisplay[]): { removed: string[]; unpaired: string[] } {
     const removed: string[] = [];
     const unpaired: string[] = [];
+    // The rows are read again below: first what only memory knows (times a heartbeat did not write).
+    this.flushTimes();
     // Read again from storage afterwards: names and order change here, and a failed transaction writes nothing.
     this.rows = null;
     this.settings = null;
@@ -107,6 +122,31 @@ export class BoardState {
     });
   }
 
+  /**
+   * A heartbeat's facts. Written through like any change (`writeLive`) unless nothing but its times
+   * moved (last seen, last ok) and storage's are less than STORED_TIMES_LAG_MS old: then only memory
+   * changes. Returns the rows written (0 or 1).
+   */
+  recordHeartbeat(id: string, live: LiveDisplay, health: DisplayHealth): number {
+    const known = this.records().get(id);
+    const storedSeenAt = this.storedSeenAt.get(id);
+    const onlyTimes =
+      known !== undefined &&
+      known.online === live.online &&
+      known.occupied === live.occupied &&
+      known.health === health.health &&
+      known.healthSince === health.healthSince &&
+      known.incidentStart === health.incidentStart &&
+      known.incidentNotified === health.incidentNotified &&
+      // last_ok only moves forward with the same health (ok); never from null.
+      (known.lastOkAt === health.lastOkAt || (known.lastOkAt !== null && health.lastOkAt !== null));
+    const fresh = storedSeenAt != null && live.lastSeenAt !== null && live.lastSeenAt - storedSeenAt < STORED_TIMES_LAG_MS;
+    if (!onlyTimes || !fresh) return this.writeLive(id, live, health);
+    this.rows!.set(id, { ...known, lastSeenAt: live.lastSeenAt, lastOkAt: health.lastOkAt });
+    this.timesNotWritten.add(id);
+    return 0;
+  }
+
   /** Stores a display's live facts and calendar health; returns the rows written. */
   writeLive(id: string, live: LiveDisplay, health: DisplayHealth): number {
     const written = this.storage.sql.exec(
@@ -122,6 +162,8 @@ export class BoardState {
       health.incidentNotified ? 1 : 0,
       id,
     ).rowsWritten;
+    this.storedSeenAt.set(id, live.lastSeenAt);
+    this.timesNotWritten.delete(id);
     const known = this.rows?.get(id);
     if (known) {
       const { online, occupied, lastSeenAt } = live;
@@ -147,13 +189,31 @@ export class BoardState {
   }
 
   private records(): Map<string, DisplayRecord> {
-    this.rows ??= new Map(
-      this.storage.sql
-        .exec<RawDisplay>("select * from displays order by name")
-        .toArray()
-        .map((row) => [row.id, toRecord(row)]),
-    );
+    if (this.rows) return this.rows;
+    const rows = this.storage.sql.exec<RawDisplay>("select * from displays order by name").toArray();
+    this.storedSeenAt.clear();
+    this.timesNotWritten.clear();
+    for (const row of rows) this.storedSeenAt.set(row.id, row.last_seen);
+    // After an eviction, an online display's last report may be up to STORED_TIMES_LAG_MS later
+    // than storage says: it counts as seen at the latest it could have been, so a tablet still
+    // reporting is never marked offline early; one silent since is marked offline that much late
+    // at worst (ADR 022). A later read (after an admin change) follows a flush, and is exact.
+    const shift = this.woken ? 0 : STORED_TIMES_LAG_MS;
+    this.woken = true;
+    this.rows = new Map(rows.map((row) => [row.id, toRecord(row, shift)]));
     return this.rows;
+  }
+
+  /** Writes the times heartbeats kept in memory only, in one transaction. */
+  private flushTimes(): void {
+    const rows = this.rows;
+    const lagging = rows ? [...this.timesNotWritten].flatMap((id) => rows.get(id) ?? []) : [];
+    if (lagging.length > 0) {
+      this.storage.transactionSync(() => {
+        for (const d of lagging) this.writeLive(d.displayId, d, d);
+      });
+    }
+    this.timesNotWritten.clear();
   }
 
   private stored(): { orgId: string | undefined; staleAfterMs: number } {
@@ -179,12 +239,12 @@ interface RawDisplay extends Record<string, SqlStorageValue> {
   incident_notified: number;
 }
 
-function toRecord(row: RawDisplay): DisplayRecord {
+function toRecord(row: RawDisplay, seenShift: number): DisplayRecord {
   return {
     displayId: row.id,
     name: row.name,
     tokenVersion: row.token_version,
-    lastSeenAt: row.last_seen,
+    lastSeenAt: row.last_seen !== null && row.online === 1 ? row.last_seen + seenShift : row.last_seen,
     online: row.online === 1,
     occupied: row.occupied === 1,
     health: row.health,

@@ -52,7 +52,7 @@ export class RoomBoard extends DurableObject<CoreEnv> {
       // Owed before it is recorded as told: a failure here leaves the incident unannounced, and
       // the next heartbeat owes it again under the same key.
       for (const effect of health.effects) await notifyCalendarHealth(await createContext(this.env), { orgId: input.orgId, displayId: input.displayId, effect });
-      let written = this.state.writeLive(input.displayId, next, health.next);
+      let written = this.state.recordHeartbeat(input.displayId, next, health.next);
       const before = this.state.publicFacts(record, input.now);
       const after = this.state.publicFacts({ ...record, ...health.next, ...next }, input.now);
       const changed = before.online !== after.online || before.occupied !== after.occupied || before.known !== after.known;

@@ -15,7 +15,7 @@ import { OFFLINE_AFTER_MS } from "../domain/room-board";
 import { orThrow } from "../errors";
 import { createTestOrg, TEST_SECRET } from "../test/room-fixture";
 import { roomBoard } from "./room-board";
-import { BoardState } from "./room-board-state";
+import { BoardState, STORED_TIMES_LAG_MS } from "./room-board-state";
 
 // D1 and the clock offset are shared by the tests of this file: every test makes its own
 // organisation and works from the clock as it finds it.
@@ -72,6 +72,45 @@ describe("RoomBoard", () => {
     expect(answered.find((d) => d.displayId === a!.id)).toMatchObject({ online: true, occupied: false, health: "ok" });
   });
 
+  it("writes a heartbeat that changes only its time when storage's time is two minutes old, and after an eviction counts the display seen as late as it could have been", async () => {
+    const t = await createTestOrg(db, 2, await now());
+    const [a] = t.displays;
+    const board = roomBoard(env, t.org.id);
+    const storedSeen = () =>
+      runInDurableObject(board, (_object, state) => state.storage.sql.exec<{ last_seen: number | null }>("select last_seen from displays where id = ?", a!.id).one().last_seen);
+    orThrow(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: true, calendarHealth: "ok" }));
+    const firstSeen = await storedSeen();
+    expect(firstSeen).not.toBeNull();
+    // A minute later the same report: memory moves, storage does not.
+    await advance(60_000);
+    orThrow(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: true, calendarHealth: "ok" }));
+    expect((await board.diagnostics()).lastHeartbeatWrites).toBe(0);
+    expect(await storedSeen()).toBe(firstSeen);
+    // Two minutes after the stored time: written again, so storage never lags by more.
+    await advance(STORED_TIMES_LAG_MS - 60_000);
+    orThrow(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: true, calendarHealth: "ok" }));
+    expect((await board.diagnostics()).lastHeartbeatWrites).toBe(1);
+    const secondSeen = (await storedSeen())!;
+    expect(secondSeen - firstSeen!).toBeGreaterThanOrEqual(STORED_TIMES_LAG_MS);
+    // One more that writes nothing, then an eviction (a new BoardState over the same storage): the
+    // display counts as seen STORED_TIMES_LAG_MS after storage's time, the latest it could have been.
+    await advance(60_000);
+    const before = await now();
+    orThrow(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: true, calendarHealth: "ok" }));
+    const after = await now();
+    expect(await storedSeen()).toBe(secondSeen);
+    const woken = await runInDurableObject(board, (_object, state) => new BoardState(state.storage).display(a!.id));
+    expect(woken).toMatchObject({ online: true, occupied: true, health: "ok", lastSeenAt: secondSeen + STORED_TIMES_LAG_MS });
+    // An admin change re-reads the rows: what only memory knew is written first, exactly.
+    const rooms = new RoomsApi(env);
+    const { csrf } = orThrow(await rooms.overview({ sessionToken: t.sessionToken }));
+    orThrow(await rooms.unpair({ sessionToken: t.sessionToken, csrf, id: t.displays[1]!.id }));
+    const flushed = (await storedSeen())!;
+    expect(flushed).toBeGreaterThanOrEqual(before);
+    expect(flushed).toBeLessThanOrEqual(after);
+    expect((await states(t.org.id)).find((d) => d.displayId === a!.id)).toMatchObject({ online: true, occupied: true });
+  });
+
   it("marks a display offline after three silent minutes, by alarm", async () => {
     const t = await createTestOrg(db, 2, await now());
     const [a, b] = t.displays;
@@ -88,18 +127,19 @@ describe("RoomBoard", () => {
     expect(diagnostics.due.map((d) => d.kind)).toContain("offline");
   });
 
-  it("writes one row per heartbeat once the silence sweep covers it, and moves the sweep only when a display could go silent sooner", async () => {
+  it("writes one row per heartbeat that changes a display once the silence sweep covers it, and moves the sweep only when a display could go silent sooner", async () => {
     const t = await createTestOrg(db, 2, await now());
     const [a, b] = t.displays;
     const board = roomBoard(env, t.org.id);
     orThrow(await displaysApi.heartbeat({ deviceToken: a!.token, occupied: true }));
     const first = await board.diagnostics();
     const sweep = first.due.find((d) => d.kind === "offline")!.due_at;
-    // a again and b: both could go silent no sooner than the sweep already due, so only their rows.
-    for (const token of [a!.token, b!.token, a!.token]) {
+    // a again and b: both could go silent no sooner than the sweep already due, so only their rows;
+    // a's second report changes nothing but its time, so not even its row (ADR 022).
+    for (const [token, rows] of [[a!.token, 1], [b!.token, 1], [a!.token, 0]] as const) {
       orThrow(await displaysApi.heartbeat({ deviceToken: token, occupied: false }));
       const after = await board.diagnostics();
-      expect(after.lastHeartbeatWrites).toBe(1);
+      expect(after.lastHeartbeatWrites).toBe(rows);
       expect(after.due).toEqual(first.due);
       expect(after.alarm).toBe(first.alarm);
     }
