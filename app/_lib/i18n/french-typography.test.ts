@@ -29,12 +29,13 @@ describe.each(templateSamples)("the %s email in French", (_name, template) => {
   });
 });
 
-/** A message's arguments: each plural as 0, 1 and 3 in turn, every other argument a name (one that takes « de »). */
+/** A message's arguments: each plural as 0, 1 and 3 in turn, a number in the thousands, a select's choices in turn, every other argument a name (one that takes « de »). */
 function samples(message: string): Record<string, string | number>[] {
-  const names = new Map<string, "plural" | "name" | string[]>();
+  const names = new Map<string, "plural" | "number" | "name" | string[]>();
   const visit = (elements: MessageFormatElement[]) => {
     for (const element of elements) {
       if (element.type === TYPE.argument) names.set(element.value, names.get(element.value) ?? "name");
+      if (element.type === TYPE.number) names.set(element.value, "number");
       if (element.type === TYPE.plural || element.type === TYPE.select) {
         names.set(element.value, element.type === TYPE.plural ? "plural" : Object.keys(element.options));
         for (const option of Object.values(element.options)) visit(option.value);
@@ -44,7 +45,7 @@ function samples(message: string): Record<string, string | number>[] {
   visit(parse(message));
   // A select's each choice in turn, beside the plurals' 0, 1 and 3.
   return [0, 1, 3].map((count, turn) =>
-    Object.fromEntries([...names].map(([name, kind]) => [name, kind === "plural" ? count : kind === "name" ? "Datadog" : (kind[turn % kind.length] ?? "other")])),
+    Object.fromEntries([...names].map(([name, kind]) => [name, kind === "plural" ? count : kind === "number" ? 1234 + count : kind === "name" ? "Datadog" : (kind[turn % kind.length] ?? "other")])),
   );
 }
 
@@ -53,7 +54,7 @@ function messagesOf(namespace: object, prefix = ""): [string, string][] {
   return Object.entries(namespace).flatMap(([key, value]) => (typeof value === "string" ? [[`${prefix}${key}`, value] as [string, string]] : messagesOf(value as object, `${prefix}${key}.`)));
 }
 
-describe.each(["common", "errors", "subprocessors", "privacy", "validation", "fields", "fieldIssues", "fieldHints"] as const)("the French catalogue's %s namespace", (namespace) => {
+describe.each(Object.keys(fr) as (keyof typeof fr)[])("the French catalogue's %s namespace", (namespace) => {
   // Every key in turn: the keys are plain strings here, not the typed union a caller names.
   const t = translator("fr", namespace) as unknown as (key: string, values?: object) => string;
   it("keeps French typography in every message, whatever its arguments", () => {
