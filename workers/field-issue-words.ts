@@ -1,6 +1,6 @@
 import en from "@/i18n/messages/en.json" with { type: "json" };
 import { translator, type Messages } from "@/i18n/translate";
-import { colon, type Lang } from "./domain/lang";
+import { capitalised, colon, type Lang } from "./domain/lang";
 import type { FieldIssue } from "./errors";
 import { fieldLabel, fieldOfPath } from "./field-labels";
 
@@ -15,9 +15,9 @@ export type OwnIssueCode = keyof Messages["fieldIssues"]["codes"];
 
 type IssueFacts = Pick<FieldIssue, "path" | "code" | "field" | "params">;
 
-/** An issue of ours, with its English message. */
+/** An issue of ours, with its English message; params its words need and lack are our bug, so it throws. */
 export function ownIssue(facts: IssueFacts & { code: OwnIssueCode }): FieldIssue {
-  return { ...facts, message: ownIssueText(facts, "en") ?? facts.code };
+  return { ...facts, message: worded(facts, "en") };
 }
 
 /** Whether a code is one of ours, so a page words it exactly rather than by what the field wants. */
@@ -32,20 +32,29 @@ export function isOwnIssueCode(code: string): code is OwnIssueCode {
  */
 export function ownIssueText(issue: IssueFacts, lang: Lang): string | undefined {
   if (!isOwnIssueCode(issue.code)) return undefined;
-  const t = translator(lang, "fieldIssues");
-  const label = fieldLabel(issue.field ?? fieldOfPath(issue.path), lang);
-  const field = label ? t("subject.named", { label }) : t("subject.unnamed");
-  const params = Object.fromEntries(Object.entries(issue.params ?? {}).map(([key, value]) => [key, String(value)]));
-  let words: string;
   try {
-    words = codeWords(lang)(issue.code, { ...params, field });
+    return worded({ ...issue, code: issue.code }, lang);
   } catch {
     // An issue without the params its words need (raised by a newer core, say): the caller's
     // fallback, the English message, beats a page that fails.
     return undefined;
   }
-  const column = issue.field ? `${issue.field}${colon(lang)}` : "";
-  return column + (column ? words : capitalised(words));
+}
+
+/**
+ * Words about an issue as a sentence: after its CSV column when it has one ("name: …", as the
+ * core's English always wrote it), else capitalised.
+ */
+export function issueSentence(issue: Pick<FieldIssue, "field">, lang: Lang, words: string): string {
+  return issue.field ? `${issue.field}${colon(lang)}${words}` : capitalised(words);
+}
+
+function worded(issue: IssueFacts & { code: OwnIssueCode }, lang: Lang): string {
+  const t = translator(lang, "fieldIssues");
+  const label = fieldLabel(issue.field ?? fieldOfPath(issue.path), lang);
+  const field = label ? t("subject.named", { label }) : t("subject.unnamed");
+  const params = Object.fromEntries(Object.entries(issue.params ?? {}).map(([key, value]) => [key, String(value)]));
+  return issueSentence(issue, lang, codeWords(lang)(issue.code, { ...params, field }));
 }
 
 /** The English words of one of our codes for a field whose label the caller knows better than its path (a zod refinement, which is given no path). */
@@ -60,8 +69,4 @@ export function ownIssueWords(code: OwnIssueCode, label: string): string {
 function codeWords(lang: Lang): (code: OwnIssueCode, args: Record<string, string>) => string {
   const t = translator(lang, "fieldIssues.codes") as unknown as (key: string, args: Record<string, string>) => string;
   return (code, args) => t(code, args);
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

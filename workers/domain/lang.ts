@@ -14,6 +14,11 @@ export function colon(lang: Lang): string {
   return lang === "fr" ? "\u00a0: " : ": ";
 }
 
+/** A sentence's first letter in capitals, as a message that begins a sentence wants it. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /**
  * Words whose h is mute (« l’hôtel », « d’Horizon »). Brand names with an h are read with an
  * aspirated h (« de HubSpot »), so only these words, as a name's first word, take « d’ ».

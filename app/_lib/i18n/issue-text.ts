@@ -1,10 +1,10 @@
 import en from "@/i18n/messages/en.json" with { type: "json" };
 import { translator, type Messages } from "@/i18n/translate";
 import type { FieldIssue } from "@/workers/errors";
-import { isOwnIssueCode, ownIssueText } from "@/workers/field-issue-words";
+import { issueSentence, isOwnIssueCode, ownIssueText } from "@/workers/field-issue-words";
 import { fieldOfPath } from "@/workers/field-labels";
 import { validationMessage } from "@/workers/validation-messages";
-import { colon, type Lang } from "./lang";
+import type { Lang } from "./lang";
 
 // The core words field problems in English (logs, the JSON API). A page words them in its
 // language, the same way in both: our own codes by code (workers/field-issue-words.ts), a form
@@ -34,10 +34,8 @@ function labelledField(issue: FieldIssue): string {
 export function issueText(issue: FieldIssue, lang: Lang): string {
   const own = ownIssueText(issue, lang);
   if (own !== undefined) return own;
-  // A CSV line names its column before the problem, as the core's English message does.
-  const column = issue.field ? `${issue.field}${colon(lang)}` : "";
   const hint = fieldHint(issueField(issue), lang) ?? (lang === "en" ? undefined : validationMessage({ code: issue.code, field: labelledField(issue), params: issue.params ?? {} }, lang));
-  return hint ? column + capitalise(hint, !column) : issue.message;
+  return hint ? issueSentence(issue, lang, hint) : issue.message;
 }
 
 /**
@@ -56,8 +54,4 @@ export function issuePlace(issue: FieldIssue, lang: Lang): string {
   const line = /^line (\d+)$/.exec(issue.path);
   if (line?.[1]) return t("line", { line: line[1] });
   return issue.path === "file" ? t("file") : issue.path;
-}
-
-function capitalise(text: string, yes: boolean): string {
-  return yes ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
