@@ -2,12 +2,28 @@ import { DurableObject } from "cloudflare:workers";
 import { findOrgById, listDisplays } from "@/db/queries/rooms";
 import { createContext } from "../core/context";
 import { applyHealth, applyHeartbeat, nextTrustChangeAt, type CalendarHealth } from "../domain/room-board";
-import { AppError, toResult } from "../errors";
+import { AppError, toResult, type Result } from "../errors";
 import { notifyCalendarHealth } from "../use-cases/notify-calendar-health";
 import { DueWorkSchedule } from "./due-work";
 import { HeartbeatPlan, parseBoardDueKind, runBoardStep, type BoardDueKind } from "./room-board-schedule";
 import { BoardSockets } from "./room-board-sockets";
 import { BoardState } from "./room-board-state";
+
+/** A display's report as the core sends it on: its token already verified, `now` the application clock. */
+export interface BoardHeartbeat {
+  orgId: string;
+  displayId: string;
+  tokenVersion: number;
+  occupied: boolean;
+  calendarHealth?: CalendarHealth;
+  now: number;
+}
+
+export interface BoardHeartbeatAnswer {
+  online: true;
+  occupied: boolean;
+  changed: boolean;
+}
 
 /** The Durable Object that holds one organisation's live room state; its name is the org id. */
 export function roomBoard(env: CoreEnv, orgId: string) {
@@ -25,8 +41,10 @@ export class RoomBoard extends DurableObject<CoreEnv> {
   private readonly sockets: BoardSockets;
   private readonly schedule: DueWorkSchedule<BoardDueKind>;
   private readonly plan: HeartbeatPlan;
-  /** Rows the last heartbeat wrote to storage (its display's, and any due work), for diagnostics. */
+  /** Rows the last call's heartbeats wrote to storage (their displays', and any due work), for diagnostics. */
   private lastHeartbeatWrites = 0;
+  /** How many reports the last call carried, for diagnostics. */
+  private lastHeartbeatCall = 0;
   private loading: Promise<void> | null = null;
 
   constructor(ctx: DurableObjectState, env: CoreEnv) {
@@ -38,33 +56,62 @@ export class RoomBoard extends DurableObject<CoreEnv> {
   }
 
   /**
+   * Reports of displays of this organisation, in the order they arrived (the core sends the ones
+   * that reach it while a call is in flight together: room-board-heartbeats.ts). Each is answered
+   * on its own: one refused report (an unpaired display) refuses no other. The alarm is re-armed
+   * once, after all of them.
+   */
+  async heartbeats(inputs: BoardHeartbeat[]): Promise<Result<BoardHeartbeatAnswer>[]> {
+    const answers: Result<BoardHeartbeatAnswer>[] = [];
+    let written = 0;
+    for (const input of inputs) {
+      answers.push(
+        await toResult(async () => {
+          const { answer, writes } = await this.applyReport(input);
+          written += writes;
+          return answer;
+        }),
+      );
+    }
+    this.lastHeartbeatWrites = written;
+    this.lastHeartbeatCall = inputs.length;
+    const last = inputs.at(-1);
+    if (!last) return answers;
+    // The caller's clock reading gives the offset without a D1 read on every heartbeat. Re-arming
+    // writes only when the moment moved (new due work, or the dev clock moved). If it fails, no
+    // report is confirmed: each is answered with that failure, as a single report would be.
+    const offsetMs = last.now - Date.now();
+    const rearmed = await toResult(() => this.schedule.rearm({ offsetMs, toRealTime: (appTime) => appTime - offsetMs }));
+    return rearmed.ok ? answers : answers.map((answer) => (answer.ok ? rearmed : answer));
+  }
+
+  /** One display's report: a batch of one. */
+  async heartbeat(input: BoardHeartbeat): Promise<Result<BoardHeartbeatAnswer>> {
+    const [answer] = await this.heartbeats([input]);
+    return answer!;
+  }
+
+  /**
    * A display's report. The caller has verified the device token's signature; the version it
    * carries must still be the display's current one here (unpairing bumps it), and the display
    * must belong to this organisation.
    */
-  async heartbeat(input: { orgId: string; displayId: string; tokenVersion: number; occupied: boolean; calendarHealth?: CalendarHealth; now: number }) {
-    return toResult(async () => {
-      await this.ensureLoaded(input.orgId);
-      const record = this.state.display(input.displayId);
-      if (!record || record.tokenVersion !== input.tokenVersion) throw new AppError("device_unauthorized");
-      const { next } = applyHeartbeat(record, input.occupied, input.now);
-      const health = applyHealth(record, input.calendarHealth, input.now);
-      // Owed before it is recorded as told: a failure here leaves the incident unannounced, and
-      // the next heartbeat owes it again under the same key.
-      for (const effect of health.effects) await notifyCalendarHealth(await createContext(this.env), { orgId: input.orgId, displayId: input.displayId, effect });
-      let written = this.state.recordHeartbeat(input.displayId, next, health.next);
-      const before = this.state.publicFacts(record, input.now);
-      const after = this.state.publicFacts({ ...record, ...health.next, ...next }, input.now);
-      const changed = before.online !== after.online || before.occupied !== after.occupied || before.known !== after.known;
-      if (changed) this.sockets.broadcast({ type: "display", display: after });
-      written += this.plan.afterHeartbeat(next, input.now);
-      this.lastHeartbeatWrites = written;
-      // The caller's clock reading gives the offset without a D1 read on every heartbeat. Re-arming
-      // writes only when the moment moved (new due work, or the dev clock moved).
-      const offsetMs = input.now - Date.now();
-      await this.schedule.rearm({ offsetMs, toRealTime: (appTime) => appTime - offsetMs });
-      return { online: true, occupied: next.occupied, changed };
-    });
+  private async applyReport(input: BoardHeartbeat): Promise<{ answer: BoardHeartbeatAnswer; writes: number }> {
+    await this.ensureLoaded(input.orgId);
+    const record = this.state.display(input.displayId);
+    if (!record || record.tokenVersion !== input.tokenVersion) throw new AppError("device_unauthorized");
+    const { next } = applyHeartbeat(record, input.occupied, input.now);
+    const health = applyHealth(record, input.calendarHealth, input.now);
+    // Owed before it is recorded as told: a failure here leaves the incident unannounced, and
+    // the next heartbeat owes it again under the same key.
+    for (const effect of health.effects) await notifyCalendarHealth(await createContext(this.env), { orgId: input.orgId, displayId: input.displayId, effect });
+    let writes = this.state.recordHeartbeat(input.displayId, next, health.next);
+    const before = this.state.publicFacts(record, input.now);
+    const after = this.state.publicFacts({ ...record, ...health.next, ...next }, input.now);
+    const changed = before.online !== after.online || before.occupied !== after.occupied || before.known !== after.known;
+    if (changed) this.sockets.broadcast({ type: "display", display: after });
+    writes += this.plan.afterHeartbeat(next, input.now);
+    return { answer: { online: true, occupied: next.occupied, changed }, writes };
   }
 
   /**
@@ -117,6 +164,7 @@ export class RoomBoard extends DurableObject<CoreEnv> {
       alarm: await this.ctx.storage.getAlarm(),
       sockets: this.sockets.count(),
       lastHeartbeatWrites: this.lastHeartbeatWrites,
+      lastHeartbeatCall: this.lastHeartbeatCall,
     };
   }
 

@@ -2,11 +2,11 @@ import type { DeviceIdentity } from "../auth/device";
 import type { CoreContext } from "../core/context";
 import type { CalendarHealth } from "../domain/room-board";
 import { orThrow } from "../errors";
-import { roomBoard } from "../objects/room-board";
+import { sendHeartbeat } from "../objects/room-board-heartbeats";
 
 /** A tablet's report: its verified device token says which display of which organisation; the body says only occupied or not, and its calendar health. */
 export async function recordHeartbeat(ctx: CoreContext, device: DeviceIdentity, input: { occupied: boolean; calendarHealth?: CalendarHealth }) {
-  const result = await roomBoard(ctx.env, device.orgId).heartbeat({
+  const result = await sendHeartbeat(ctx, {
     orgId: device.orgId,
     displayId: device.displayId,
     tokenVersion: device.tokenVersion,
