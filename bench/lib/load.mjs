@@ -57,7 +57,10 @@ export async function runPaced({ origin, requests, ratePerSecond, maxSockets = 6
 // A request that failed says how on the bench's stderr (its status and the start of its body, or
 // why nothing came back), so an error in a figure can be looked into. Counts as one error.
 function report(failure) {
-  process.stderr.write(`[bench] a request failed: ${failure}\n`);
+  // wrangler dev rebuilds a worker whose sources change and answers a POST under way with this
+  // 503 (it retries only GET and HEAD, so the no-op never shows it): an edit, not the code.
+  const why = failure.includes("restarted mid-request") ? " (wrangler reloaded a worker: were its sources edited during the run?)" : "";
+  process.stderr.write(`[bench] a request failed: ${failure}${why}\n`);
   return 1;
 }
 
