@@ -85,12 +85,6 @@ export class RoomBoard extends DurableObject<CoreEnv> {
     return rearmed.ok ? answers : answers.map((answer) => (answer.ok ? rearmed : answer));
   }
 
-  /** One display's report: a batch of one. */
-  async heartbeat(input: BoardHeartbeat): Promise<Result<BoardHeartbeatAnswer>> {
-    const [answer] = await this.heartbeats([input]);
-    return answer!;
-  }
-
   /**
    * A display's report. The caller has verified the device token's signature; the version it
    * carries must still be the display's current one here (unpairing bumps it), and the display
