@@ -5,7 +5,7 @@ export default defineConfig({
   // `@/…` is the repository root (tsconfig.json paths), as in every other build.
   resolve: { tsconfigPaths: true },
   test: {
-    include: ["i18n/**/*.test.ts", "workers/**/*.test.ts", "emails/**/*.test.{ts,tsx}", "app/**/*.test.{ts,tsx}", "db/**/*.test.ts", "standins/**/*.test.ts"],
+    include: ["i18n/**/*.test.ts", "workers/**/*.test.ts", "emails/**/*.test.{ts,tsx}", "app/**/*.test.{ts,tsx}", "db/**/*.test.ts", "standins/**/*.test.ts", "scripts/**/*.test.ts"],
     exclude: ["**/*.worker.test.ts", "node_modules/**"],
   },
 });

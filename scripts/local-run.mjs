@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { registerDeliveryWebhook, removeDeliveryWebhook } from "./delivery-webhook.mjs";
 import { offlineEnv } from "./env.mjs";
 import { run } from "./run.mjs";
+import { applyProxyRetry } from "./wrangler-proxy-retry.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const DEV_AUTH_SECRET = "roomtrust-local-development-secret-do-not-deploy";
@@ -120,6 +121,8 @@ export async function startLocal({ port, stateDir, fresh = false, vars = {}, qui
     await stopOutbox();
     throw error;
   }
+  // wrangler 4.86's dev proxy parks a GET for ever after one lost connection (ADR 024).
+  applyProxyRetry(root);
   const child = spawn(
     "npx",
     // --var reaches the first worker only (the app): its origin and dev tools, as the core's.
