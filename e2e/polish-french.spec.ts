@@ -63,7 +63,8 @@ test("an empty notice form says which fields to fill in, in the page's language"
   const validatorWords = /Invalid input|expected \w+, received|Too small|Too big|>=/;
   await page.goto("/admin/notices/new?lang=en");
   await page.getByRole("button", { name: "Save draft" }).click();
-  const englishErrors = page.getByRole("alert");
+  const englishErrors = page.getByRole("alert", { name: "The draft was not saved" });
+  await expect(englishErrors.getByRole("heading", { level: 2 })).toHaveText("The draft was not saved");
   await expect(englishErrors).toContainText("Name is required.");
   await expect(englishErrors).toContainText("Legal entity is required.");
   await expect(englishErrors).not.toContainText(validatorWords);
@@ -71,7 +72,8 @@ test("an empty notice form says which fields to fill in, in the page's language"
   await page.goto("/admin/notices/new?lang=fr");
   await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
   // (Playwright compares text with its spaces normalised: the no-break spaces are checked by the scan below.)
-  const frenchErrors = page.getByRole("alert");
+  const frenchErrors = page.getByRole("alert", { name: "Le brouillon n’a pas été enregistré" });
+  await expect(frenchErrors.getByRole("heading", { level: 2 })).toHaveText("Le brouillon n’a pas été enregistré");
   await expect(frenchErrors).toContainText("Le champ « Nom » est obligatoire.");
   await expect(frenchErrors).toContainText("Le champ « Entité juridique » est obligatoire.");
   await expect(frenchErrors).not.toContainText(validatorWords);

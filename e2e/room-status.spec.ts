@@ -260,6 +260,8 @@ test("a French organisation's admin is told what is wrong in French, in the form
   await admin.getByLabel(/capacité/i).fill("0");
   await admin.getByLabel(/heures ouvrées/i).fill("18:00-08:00");
   await admin.getByRole("button", { name: /ajouter/i }).click();
+  // The summary says what did not happen, as a heading; each problem also stands beside its field.
+  await expect(admin.getByRole("alert", { name: "L’écran n’a pas été enregistré" }).getByRole("link", { name: /capacité/i })).toHaveAttribute("href", "#capacity");
   await expect(admin.locator("#capacity-error")).toHaveText("La capacité est un nombre entier de places, de 1 à 2 000.");
   await expect(admin.locator("#businessHours-error")).toHaveText("Indiquez des heures comme 08:00-18:00 (début avant fin).");
   await expect(admin.getByLabel(/capacité/i)).toHaveAttribute("aria-invalid", "true");

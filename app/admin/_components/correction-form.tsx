@@ -3,6 +3,7 @@ import { CORRECTABLE_FIELDS, MATERIAL_FIELDS } from "@/workers/domain/correction
 import { fieldLabel, fieldOfPath } from "@/workers/field-labels";
 import { HtmlDocument } from "@/app/_lib/document";
 import { issueText } from "@/app/_lib/i18n/issue-text";
+import { IssueSummary } from "@/app/_lib/issue-summary";
 import type { Lang } from "@/app/_lib/i18n/lang";
 import { translator } from "@/i18n/translate";
 import { FRENCH_FACT_FIELDS, FrenchFieldset, issueAbout } from "./french-fields";
@@ -44,11 +45,7 @@ export function CorrectionFormPage({ lang, csrf, subprocessor, values, issues = 
     <HtmlDocument lang={lang} title={t("title", { name: subprocessor.name })} path={path}>
       <h1>{t("title", { name: subprocessor.name })}</h1>
       <p className="lead">{t("lead")}</p>
-      {issues.length > 0 && (
-        <div className="alert alert-error" role="alert">
-          <ul>{issues.map((issue) => <li key={issue.path + issue.code}><a href={`#${issue.path === "fields" ? "website" : fieldOfPath(issue.path)}`}>{issueText(issue, lang)}</a></li>)}</ul>
-        </div>
-      )}
+      <IssueSummary lang={lang} issues={issues} heading={t("notSaved")} id="correction-errors" fieldOf={(issue) => (issue.path === "fields" ? "website" : fieldOfPath(issue.path))} />
       <form className="stack" method="post" action={`${path}?lang=${lang}`} noValidate>
         <input type="hidden" name="csrf" value={csrf} />
         <fieldset>

@@ -1,6 +1,7 @@
 import type { FieldIssue } from "@/workers/errors";
 import { HtmlDocument } from "@/app/_lib/document";
 import { issueText } from "@/app/_lib/i18n/issue-text";
+import { IssueSummary } from "@/app/_lib/issue-summary";
 import type { Lang } from "@/app/_lib/i18n/lang";
 import { translator } from "@/i18n/translate";
 import { FRENCH_FACT_FIELDS, FrenchFieldset, issueAbout } from "./french-fields";
@@ -33,11 +34,7 @@ export function NoticeFormPage({ lang, csrf, subprocessors, values = new Map(), 
     <HtmlDocument lang={lang} title={title} path={path}>
       <h1>{title}</h1>
       <p className="lead">{editing ? t("editDraftLead") : t("newNoticeLead")}</p>
-      {issues.length > 0 && (
-        <div className="alert alert-error" role="alert">
-          <ul>{issues.map((issue) => <li key={issue.path + issue.code}><a href={`#${issue.path.replace(/^proposed\./, "").split(".")[0]}`}>{issueText(issue, lang)}</a></li>)}</ul>
-        </div>
-      )}
+      <IssueSummary lang={lang} issues={issues} heading={t("draftNotSaved")} id="notice-errors" fieldOf={(issue) => issue.path.replace(/^proposed\./, "").split(".")[0] ?? ""} />
       <form className="stack" method="post" action={`${path}?lang=${lang}`} noValidate>
         <input type="hidden" name="csrf" value={csrf} />
         <fieldset>

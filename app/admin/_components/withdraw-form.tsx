@@ -1,6 +1,7 @@
 import type { FieldIssue } from "@/workers/errors";
 import { HtmlDocument } from "@/app/_lib/document";
 import { issueText } from "@/app/_lib/i18n/issue-text";
+import { IssueSummary } from "@/app/_lib/issue-summary";
 import type { Lang } from "@/app/_lib/i18n/lang";
 import { translator } from "@/i18n/translate";
 import { FrenchFieldset, issueAbout } from "./french-fields";
@@ -47,9 +48,7 @@ export function WithdrawFormPage(props: WithdrawFormProps & { issues: FieldIssue
   return (
     <HtmlDocument lang={props.lang} title={t("withdrawTitle")} path={path}>
       <h1>{t("withdrawTitle")}</h1>
-      <div className="alert alert-error" role="alert">
-        <ul>{props.issues.map((issue) => <li key={issue.path + issue.code}><a href={`#${issue.path === "reason" ? "withdraw-reason" : issue.path}`}>{issueText(issue, props.lang)}</a></li>)}</ul>
-      </div>
+      <IssueSummary lang={props.lang} issues={props.issues} heading={t("withdrawNotDone")} id="withdraw-errors" fieldOf={(issue) => (issue.path === "reason" ? "withdraw-reason" : issue.path)} />
       <WithdrawForm {...props} />
       <p><a href={`/admin/notices/${props.noticeId}?lang=${props.lang}`}>{t("backToNotice")}</a></p>
     </HtmlDocument>

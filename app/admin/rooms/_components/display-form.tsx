@@ -1,5 +1,6 @@
 import type { FieldIssue } from "@/workers/errors";
 import { issueField, issueText } from "@/app/_lib/i18n/issue-text";
+import { IssueSummary } from "@/app/_lib/issue-summary";
 import { languages, type Lang } from "@/app/_lib/i18n/lang";
 import { translator } from "@/i18n/translate";
 
@@ -33,8 +34,10 @@ export function displayToFields(d: {
 export const DISPLAY_FIELD_NAMES = ["name", "roomEmail", "capacity", "floor", "building", "equipment", "timeZone", "businessDays", "businessHours", "lang", "privacyMode", "checkInMinutes", "theme", "calendarSource", "mayBook", "mayExtendEnd", "mayRelease", "noShowSeriesStrikes"] as const;
 
 /** The display form: plain HTML, works without JavaScript; each problem next to its field and linked from the summary. */
-export function DisplayForm({ lang, csrf, action, submitLabel, values = new Map(), issues = [] }: {
+export function DisplayForm({ lang, csrf, action, submitLabel, values = new Map(), issues = [], summaryLevel = 2 }: {
   lang: Lang; csrf: string; action: string; submitLabel: string; values?: Map<string, string>; issues?: FieldIssue[];
+  /** The level of its problems' heading: 3 where the form sits under a section's h2. */
+  summaryLevel?: 2 | 3;
 }) {
   const t = translator(lang, "adminRooms");
   const allowed = ALLOWED.map((choice): [string, string] => [choice, t(`allowed.${choice}`)]);
@@ -62,11 +65,7 @@ export function DisplayForm({ lang, csrf, action, submitLabel, values = new Map(
   );
   return (
     <>
-      {issues.length > 0 && (
-        <div className="alert alert-error" role="alert">
-          <ul>{issues.map((issue, i) => <li key={i}><a href={`#${issueField(issue)}`}>{issueText(issue, lang)}</a></li>)}</ul>
-        </div>
-      )}
+      <IssueSummary lang={lang} issues={issues} heading={t("displayNotSaved")} id="display-errors" level={summaryLevel} fieldOf={issueField} />
       <form className="stack" method="post" action={action} noValidate>
         <input type="hidden" name="csrf" value={csrf} />
         {textInput("name", t("name"), { required: true, maxLength: "80", autoComplete: "off" })}
