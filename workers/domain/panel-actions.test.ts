@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CalendarEvent } from "./calendar-event";
-import { bookingChoices, conflictsIn, endNowAt, extendChoices, meetingsToRelease, releaseAt, startOfMinute } from "./panel-actions";
+import { bookingChoices, bookingEndAt, conflictsIn, endNowAt, extendChoices, meetingsToRelease, releaseAt, startOfMinute } from "./panel-actions";
 import { zonedDateTimeToEpoch, zonedParts } from "./zoned-time";
 
 const M = 60_000;
@@ -147,5 +147,22 @@ describe("conflictsIn", () => {
     const mine = ev("mine", 0, 30);
     expect(conflictsIn([before, inside, gone, mine], span, "mine")).toEqual([inside]);
     expect(conflictsIn([before, ev("after", 30, 60)], span)).toEqual([]);
+  });
+});
+
+describe("bookingEndAt", () => {
+  it("counts a fixed duration from the minute of the tap, not the minute the buttons were drawn in", () => {
+    const drawn = bookingChoices([ev("later", 90, 120)], T0 + 50_000, PARIS).choices;
+    const fifteen = drawn.find((c) => c.minutes === 15)!;
+    expect(fifteen.end).toBe(T0 + 15 * M);
+    // Tapped in the same minute: as drawn. Tapped after the minute turned: still 15 minutes long.
+    expect(bookingEndAt(fifteen, T0 + 59_999)).toBe(T0 + 15 * M);
+    expect(bookingEndAt(fifteen, T0 + M + 10)).toBe(T0 + 16 * M);
+  });
+
+  it("keeps “until the next meeting” at the next meeting's start", () => {
+    const untilNext = bookingChoices([ev("next", 20, 40)], T0, PARIS).choices.find((c) => c.minutes === "until_next")!;
+    expect(untilNext.end).toBe(T0 + 20 * M);
+    expect(bookingEndAt(untilNext, T0 + 3 * M)).toBe(T0 + 20 * M);
   });
 });

@@ -27,6 +27,17 @@ export function startOfMinute(now: number): number {
 }
 
 /**
+ * Where a booking the person tapped ends. A fixed duration counts from the minute of the tap, not
+ * the minute the panel drew its buttons in (up to a minute earlier): "15 min" tapped at 10:01 on
+ * buttons drawn at 10:00 books 10:01–10:16, as the button says. Should that no longer fit before
+ * the next meeting, the booking is refused as taken and the panel offers what fits now.
+ * "Until the next meeting" ends where it said.
+ */
+export function bookingEndAt(choice: TimeChoice, now: number): number {
+  return choice.minutes === "until_next" ? choice.end : startOfMinute(now) + choice.minutes * MINUTE;
+}
+
+/**
  * The bookings that fit from now (the current minute) before the next meeting: each fixed duration
  * that ends by the next meeting's start, then "until the next meeting" when that gap is not one of
  * them. Nothing while the room is occupied, nor when the gap is under five minutes. "Until the

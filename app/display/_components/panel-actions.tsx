@@ -10,7 +10,7 @@ export interface PanelOffers {
   canEnd: boolean;
 }
 
-export type PanelRequest = { kind: "book"; end: number } | { kind: "extend"; minutes: number } | { kind: "end" };
+export type PanelRequest = { kind: "book"; choice: TimeChoice } | { kind: "extend"; minutes: number } | { kind: "end" };
 
 export interface ActionNotice {
   text: string;
@@ -39,7 +39,7 @@ export function PanelActions({ t, offers, busy, notice, time, onRequest }: {
           <p className="display-actions-title" id="book-title">{t("bookTitle")}</p>
           <div className="display-action-buttons">
             {offers.book.map((choice) => (
-              <button type="button" key={String(choice.minutes)} disabled={busy} onClick={() => onRequest({ kind: "book", end: choice.end })}>{minutes(choice)}</button>
+              <button type="button" key={String(choice.minutes)} disabled={busy} onClick={() => onRequest({ kind: "book", choice })}>{minutes(choice)}</button>
             ))}
           </div>
         </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import { bookingChoices, endNowAt, extendChoices } from "@/workers/domain/panel-actions";
+import { bookingChoices, bookingEndAt, endNowAt, extendChoices } from "@/workers/domain/panel-actions";
 import { CalendarError, type CalendarEvent, type CalendarSource } from "../_calendar/types";
 import { defaultBookingSubject, displayText } from "../_i18n";
 import { bookNow, endMeetingNow, extendMeeting, type ActionOutcome } from "../_lib/panel-action";
@@ -72,9 +72,12 @@ export function usePanelActions({ config, source, events, current, now, time, on
     const deps = { source, now: () => Date.now() };
     if (asked.kind === "book") {
       const subject = config.org.bookingSubject ?? defaultBookingSubject(config.org.lang ?? lang);
+      // The booking's start and end from the one instant of the tap (bookNow starts it at deps.now()'s minute).
+      const tapped = Date.now();
+      const end = bookingEndAt(asked.choice, tapped);
       void settle(
         async () => {
-          const outcome = await bookNow(deps, { end: asked.end, subject });
+          const outcome = await bookNow({ ...deps, now: () => tapped }, { end, subject });
           // Booking at the door is being there: the booking needs no check-in, and the panel may change it.
           if (outcome.kind === "done") {
             deviceStorage.panelBookings.add(outcome.eventId);
@@ -82,7 +85,7 @@ export function usePanelActions({ config, source, events, current, now, time, on
           }
           return outcome;
         },
-        () => t("bookedDone", { time: time(asked.end) }),
+        () => t("bookedDone", { time: time(end) }),
       );
     } else if (asked.kind === "extend" && ownMeeting) {
       const end = ownMeeting.end + asked.minutes * 60_000;
