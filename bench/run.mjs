@@ -360,8 +360,8 @@ Objects). Raw figures: \`bench/results.json\`. Each figure's baseline was taken 
   no-op of the same worker. Afterwards every display's state on its organisation's board is
   compared with its last heartbeat. A heartbeat crosses the app worker, the core worker (device
   token check, once per isolate and token: ADR 021) and the organisation's board, which answers
-  from memory and writes one row when more than the display's time changed (ADR 022); reports
-  of one organisation that arrive while a call to its board is in flight share the next call (ADR 023). The p99 at saturation is mostly queueing on 2 cores, so the
+  from memory and writes one row when more than the display's time changed (ADR 022), one call
+  per heartbeat (ADR 025). The p99 at saturation is mostly queueing on 2 cores, so the
   same heartbeats are also sent open-loop at a steady 200 req/s for 10 s (\`runPaced\`, latency
   counted from when each request was due), against the no-op at the same rate. "The servers' CPU
   time per request" is the CPU the bench's server processes (workerd, wrangler, from

@@ -19,7 +19,7 @@ export interface BoardHeartbeat {
   now: number;
 }
 
-export interface BoardHeartbeatAnswer {
+interface BoardHeartbeatAnswer {
   online: true;
   occupied: boolean;
   changed: boolean;
@@ -41,10 +41,8 @@ export class RoomBoard extends DurableObject<CoreEnv> {
   private readonly sockets: BoardSockets;
   private readonly schedule: DueWorkSchedule<BoardDueKind>;
   private readonly plan: HeartbeatPlan;
-  /** Rows the last call's heartbeats wrote to storage (their displays', and any due work), for diagnostics. */
+  /** Rows the last heartbeat wrote to storage (its display's, and any due work), for diagnostics. */
   private lastHeartbeatWrites = 0;
-  /** How many reports the last call carried, for diagnostics. */
-  private lastHeartbeatCall = 0;
   private loading: Promise<void> | null = null;
 
   constructor(ctx: DurableObjectState, env: CoreEnv) {
@@ -56,33 +54,22 @@ export class RoomBoard extends DurableObject<CoreEnv> {
   }
 
   /**
-   * Reports of displays of this organisation, in the order they arrived (the core sends the ones
-   * that reach it while a call is in flight together: room-board-heartbeats.ts). Each is answered
-   * on its own: one refused report (an unpaired display) refuses no other. The alarm is re-armed
-   * once, after all of them.
+   * One display's report, one call each (ADR 025: the core no longer batches reports of different
+   * requests). The alarm is re-armed after it; if that fails, the report is not confirmed.
    */
-  async heartbeats(inputs: BoardHeartbeat[]): Promise<Result<BoardHeartbeatAnswer>[]> {
-    const answers: Result<BoardHeartbeatAnswer>[] = [];
-    let written = 0;
-    for (const input of inputs) {
-      answers.push(
-        await toResult(async () => {
-          const { answer, writes } = await this.applyReport(input);
-          written += writes;
-          return answer;
-        }),
-      );
-    }
-    this.lastHeartbeatWrites = written;
-    this.lastHeartbeatCall = inputs.length;
-    const last = inputs.at(-1);
-    if (!last) return answers;
+  async heartbeat(input: BoardHeartbeat): Promise<Result<BoardHeartbeatAnswer>> {
+    this.lastHeartbeatWrites = 0;
+    const answer = await toResult(async () => {
+      const { answer, writes } = await this.applyReport(input);
+      this.lastHeartbeatWrites = writes;
+      return answer;
+    });
+    if (!answer.ok) return answer;
     // The caller's clock reading gives the offset without a D1 read on every heartbeat. Re-arming
-    // writes only when the moment moved (new due work, or the dev clock moved). If it fails, no
-    // report is confirmed: each is answered with that failure, as a single report would be.
-    const offsetMs = last.now - Date.now();
+    // writes only when the moment moved (new due work, or the dev clock moved).
+    const offsetMs = input.now - Date.now();
     const rearmed = await toResult(() => this.schedule.rearm({ offsetMs, toRealTime: (appTime) => appTime - offsetMs }));
-    return rearmed.ok ? answers : answers.map((answer) => (answer.ok ? rearmed : answer));
+    return rearmed.ok ? answer : rearmed;
   }
 
   /**
@@ -158,7 +145,6 @@ export class RoomBoard extends DurableObject<CoreEnv> {
       alarm: await this.ctx.storage.getAlarm(),
       sockets: this.sockets.count(),
       lastHeartbeatWrites: this.lastHeartbeatWrites,
-      lastHeartbeatCall: this.lastHeartbeatCall,
     };
   }
 
