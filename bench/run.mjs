@@ -21,7 +21,9 @@ const subscribers = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
 const liveClients = Number(process.env.BENCH_LIVE_CLIENTS ?? 1000);
 // Resend's default team limit; the stand-in enforces it and the core worker paces itself to it.
 const emailRate = Number(process.env.BENCH_EMAIL_RATE ?? 5);
-// BENCH_ONLY=fanout (comma-separated: ttfb, heartbeat, live, weight, fanout, scale) runs just those parts,
+// 6 rounds of 5,000 heartbeats: twice the point at which ADR 023's shared calls started failing.
+const soakRounds = Number(process.env.BENCH_SOAK_ROUNDS ?? 6);
+// BENCH_ONLY=fanout (comma-separated: ttfb, heartbeat, soak, live, weight, fanout, scale) runs just those parts,
 // to measure one change; results.json and docs/benchmarks.md are written only by a full run.
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",").map((part) => part.trim())) : null;
 const runs = (part) => only === null || only.has(part);
@@ -107,6 +109,48 @@ try {
       figure("Displays whose final state is not their last heartbeat", wrong, "count", null, { maxValue: 0 }),
     );
 
+  }
+
+  // 2b. Soak: the same fleet reporting without pause for several rounds, flipping rooms and
+  // unchanged reports in turn. A defect that shows only after tens of thousands of heartbeats
+  // (ADR 025's: 500s after about 15,000) fails here; the short heartbeat part is over before it.
+  if (runs("soak")) {
+    beginPart(`2b. soak: ${soakRounds} rounds of 1,000 displays × 5 heartbeats`);
+    const concurrency = 50;
+    const last = new Map();
+    const perRound = [];
+    let errors = 0;
+    let sent = 0;
+    for (let round = 0; round < soakRounds; round++) {
+      const flips = round % 2 === 0;
+      const jobs = fleet.flatMap((org) =>
+        org.displays.map(({ displayId, token }, i) => {
+          const values = Array.from({ length: 5 }, (_, r) => (flips ? (i + r + round) % 2 === 0 : false));
+          last.set(displayId, values.at(-1));
+          const body = (occupied) => JSON.stringify(flips ? { occupied } : { occupied, calendarHealth: "ok" });
+          return values.map((occupied) => ({ method: "POST", path: "/api/display/heartbeat", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: body(occupied) }));
+        }),
+      );
+      const result = await runLoad({ origin, jobs, concurrency });
+      errors += result.errors;
+      sent += result.requests;
+      perRound.push(result.perSecond);
+      log(`soak round ${round + 1}/${soakRounds} (${flips ? "flipping" : "unchanged"}): ${Math.round(result.perSecond)} req/s, ${result.errors} errors`);
+    }
+    let wrong = 0;
+    for (const org of fleet) {
+      for (const state of await get(`/dev/bench/board?org=${org.orgId}`)) {
+        if (last.has(state.displayId) && (state.online !== true || state.occupied !== last.get(state.displayId))) wrong++;
+      }
+    }
+    results.push(
+      figure(`Soak: heartbeats sent without pause (${soakRounds} rounds, ${concurrency} in flight)`, sent, "count", null, {}),
+      figure("Soak: heartbeat errors", errors, "count", null, { maxValue: 0 }),
+      // A leak or a queue that grows shows as the last pair of rounds (one flipping, one unchanged)
+      // slower than the first pair.
+      figure("Soak: heartbeats/s, last two rounds (against the first two)", pairRate(perRound.slice(-2)), "req/s", pairRate(perRound.slice(0, 2)), {}),
+      figure("Soak: displays whose final state is not their last heartbeat", wrong, "count", null, { maxValue: 0 }),
+    );
   }
 
   // 4. Live update latency: 1,000 finder clients; a heartbeat that changes a room → every client sees it.
@@ -257,6 +301,11 @@ if (only === null) {
   writeFileSync(join(root, "docs/benchmarks.md"), markdown(results, machine));
 }
 
+/** Heartbeats a second over rounds of equal size, from each round's own rate. */
+function pairRate(rates) {
+  return rates.length / rates.reduce((sum, rate) => sum + 1 / rate, 0);
+}
+
 function log(message) {
   console.log(`[bench] ${message}`);
 }
@@ -369,6 +418,12 @@ Objects). Raw figures: \`bench/results.json\`. Each figure's baseline was taken 
   other work on the machine hardly moves it, so it is the figure to compare on a busy machine.
   Every request, the no-op's too, also crosses \`wrangler dev\`'s own proxy (a second workerd
   process in front of the workers) that production does not have.
+- **Soak**: the heartbeat part's fleet reporting without pause for \`BENCH_SOAK_ROUNDS\` (${soakRounds})
+  rounds of 5,000 heartbeats, 50 in flight, rounds that flip every room and rounds of unchanged
+  reports (\`calendarHealth: "ok"\`, as tablets send them) in turn; then every display's state is
+  compared with its last heartbeat. It is there for defects that need tens of thousands of
+  requests to show: ADR 023's shared board calls answered 500 after about 15,000 (ADR 025). The
+  last two rounds' rate against the first two's shows whether anything grows with the load.
 - **Live updates**: ${liveClients.toLocaleString("en")} WebSocket clients on the 1,000-room finder; 20 heartbeats that each flip
   one room; the delay from sending the heartbeat to each client receiving the change. Baseline:
   the heartbeat's own HTTP round trip. The board serializes each change once and sends that text
@@ -445,6 +500,37 @@ With heartbeats as tablets send them (the same occupancy and \`calendarHealth: "
 the split's harness, 3 rounds of 3,000, other work using 0.6–1.1 cores, so only roughly): CPU per
 request 1.44× and 1.28× the no-op's before, 1.39× and 1.11× after; throughput 0.65 and 0.61
 before, 0.70 and 1.01 after.
+
+The floor of the path, measured on 2026-12-03 with temporary variants (not kept), all in one run
+against \`GET /api/health\`, 9 rounds of 5,000 requests each, 50 in flight, the variants in turn
+in each round (medians of the throughput ratios, range in brackets): the same POST with its bearer
+token and JSON body, answered by the app worker without any call, 0.89 (0.70–1.02); with one RPC
+into the core worker, 0.88 (0.73–0.97); with the core calling an empty method of the organisation's
+board, 0.83 (0.63–0.93); the heartbeat itself 0.67 (0.56–0.88) as this bench sends it, 0.68
+(0.54–0.80) unchanged. So an empty Durable Object call through the path the stack prescribes (app
+worker → core worker → board) is already at about the 0.80 target here; the heartbeat's own work
+(the core's procedure: zod in and out, the cached token, the context; the board's: the report,
+its write when something changed, the alarm check) costs another 0.15. The servers' CPU per
+request followed the same order. Split by process (\`/proc/<pid>/stat\`, same run), a no-op
+costs about 0.3 ms in wrangler's node process, 1.0–1.4 ms in the proxy's workerd and 1.2–1.6 ms in
+the workers' workerd; a heartbeat adds 0.2–0.5 ms in the proxy (its body and answer) and
+0.6–1.1 ms in the workers' workerd. Even the no-op's own figures moved from 633 to 355 req/s
+within one run, so a single run's ratio is good to about ±0.1. A core CPU profile of the same
+load (\`PROFILE_WORKERS=roomtrust-core npm run bench:profile\`) puts its largest shares, after idle
+and V8's own work, in the call into the board (\`sendHeartbeat\`'s own samples, 9.6 %) and
+SQLite's \`exec\` (9.2 %), then esbuild's \`__name\` (1.7 %), a native \`set scheduledTime\` (1.6 %,
+not ours), zod (1.9 %), \`idFromName\` (1.0 %) and the token checks of each isolate's first report
+(jose, about 2 %).
+
+At the steady 200 req/s the slow requests come in bursts (2026-12-03, an ad hoc paced run,
+3 rounds of 10 s each for the heartbeat and the no-op, each request's time and latency kept):
+the 25 slowest of a round are consecutive requests that all finished at one moment, so the whole
+path stopped for 200–400 ms for heartbeats and 80–275 ms for the no-op, a few times in 10 s; that
+sets both p99s. It is not the machine: a busy loop timing itself saw no gap over 20 ms, alone or
+three on the 2 cores. Nor the core isolate's garbage collector: its longest run of GC samples in
+a profile of the same load was 35 ms. The app isolate is the suspect left (the largest heap: the
+Next.js bundle and the render cache), but attaching the profiler to it stalls it (again on
+2026-12-03), so this is not measured yet.
 
 Under the live load (\`PROFILE_LIVE=1000\`) the core isolate spends its samples in the broadcast
 (\`send\` and its loop, about 55 %), yet all its samples add up to about 10 ms a change, against

@@ -57,9 +57,10 @@ export async function runPaced({ origin, requests, ratePerSecond, maxSockets = 6
 // A request that failed says how on the bench's stderr (its status and the start of its body, or
 // why nothing came back), so an error in a figure can be looked into. Counts as one error.
 function report(failure) {
-  // wrangler dev rebuilds a worker whose sources change and answers a POST under way with this
-  // 503 (it retries only GET and HEAD, so the no-op never shows it): an edit, not the code.
-  const why = failure.includes("restarted mid-request") ? " (wrangler reloaded a worker: were its sources edited during the run?)" : "";
+  // wrangler dev's proxy answers a POST with this 503 when it lost its connection to the workers:
+  // a worker rebuilt because its sources changed, or one dropped connection (ADR 024; only GET
+  // and HEAD are sent again, so the no-op never shows it). Neither is in production's path.
+  const why = failure.includes("restarted mid-request") ? " (wrangler's proxy lost its connection to the workers: were sources edited during the run? else ADR 024's lost connection, which it resends for GET/HEAD only)" : "";
   process.stderr.write(`[bench] a request failed: ${failure}${why}\n`);
   return 1;
 }
