@@ -530,7 +530,12 @@ sets both p99s. It is not the machine: a busy loop timing itself saw no gap over
 three on the 2 cores. Nor the core isolate's garbage collector: its longest run of GC samples in
 a profile of the same load was 35 ms. The app isolate is the suspect left (the largest heap: the
 Next.js bundle and the render cache), but attaching the profiler to it stalls it (again on
-2026-12-03), so this is not measured yet.
+2026-12-03), so this is not measured yet. Sent straight to the workers' own workerd (the address
+and secret \`wrangler dev\`'s proxy uses, read from its log; the same ad hoc run, two rounds each,
+twice), the bursts shrink to 50–160 ms: heartbeat p50 4–6 ms and p99 51–119 ms, no-op p99
+31–49 ms, against 18–38 ms and 198–223 ms, no-op 85–154 ms, through the proxy. So most of the
+tail at this rate is the proxy, which production does not have; the ratio of the two p99s is
+1.6–2.6 either way.
 
 Under the live load (\`PROFILE_LIVE=1000\`) the core isolate spends its samples in the broadcast
 (\`send\` and its loop, about 55 %), yet all its samples add up to about 10 ms a change, against
