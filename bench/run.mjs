@@ -73,7 +73,7 @@ try {
       org.displays.map(({ displayId, token }, i) => {
         const values = Array.from({ length: rounds }, (_, r) => (i + r) % 3 === 0);
         last.set(displayId, values.at(-1));
-        return values.map((occupied) => ({ method: "POST", path: "/api/display/heartbeat", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ occupied }) }));
+        return values.map((occupied) => heartbeatRequest(token, { occupied }));
       }),
     );
     const noopJobs = jobs.map((job) => job.map(() => ({ method: "GET", path: "/api/health" })));
@@ -83,12 +83,7 @@ try {
     const cpuBetween = serverCpuMs();
     const ingest = await runLoad({ origin, jobs, concurrency });
     const cpuAfter = serverCpuMs();
-    let wrong = 0;
-    for (const org of fleet) {
-      for (const state of await get(`/dev/bench/board?org=${org.orgId}`)) {
-        if (last.has(state.displayId) && (state.online !== true || state.occupied !== last.get(state.displayId))) wrong++;
-      }
-    }
+    const { wrong } = await finalStates(fleet, last);
     const noopP99 = stats(noop.latencies).p99;
     const ingestP99 = stats(ingest.latencies).p99;
     // The same fleet at a steady rate well below saturation: what a tablet waits at a busy moment.
@@ -113,7 +108,8 @@ try {
 
   // 2b. Soak: the same fleet reporting without pause for several rounds, flipping rooms and
   // unchanged reports in turn. A defect that shows only after tens of thousands of heartbeats
-  // (ADR 025's: 500s after about 15,000) fails here; the short heartbeat part is over before it.
+  // (ADR 023's shared calls: 500s after about 15,000, ADR 025) fails here; the short heartbeat
+  // part is over before it.
   if (runs("soak")) {
     beginPart(`2b. soak: ${soakRounds} rounds of 1,000 displays × 5 heartbeats`);
     const concurrency = 50;
@@ -127,8 +123,7 @@ try {
         org.displays.map(({ displayId, token }, i) => {
           const values = Array.from({ length: 5 }, (_, r) => (flips ? (i + r + round) % 2 === 0 : false));
           last.set(displayId, values.at(-1));
-          const body = (occupied) => JSON.stringify(flips ? { occupied } : { occupied, calendarHealth: "ok" });
-          return values.map((occupied) => ({ method: "POST", path: "/api/display/heartbeat", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: body(occupied) }));
+          return values.map((occupied) => heartbeatRequest(token, flips ? { occupied } : { occupied, calendarHealth: "ok" }));
         }),
       );
       const result = await runLoad({ origin, jobs, concurrency });
@@ -137,12 +132,7 @@ try {
       perRound.push(result.perSecond);
       log(`soak round ${round + 1}/${soakRounds} (${flips ? "flipping" : "unchanged"}): ${Math.round(result.perSecond)} req/s, ${result.errors} errors`);
     }
-    let wrong = 0;
-    for (const org of fleet) {
-      for (const state of await get(`/dev/bench/board?org=${org.orgId}`)) {
-        if (last.has(state.displayId) && (state.online !== true || state.occupied !== last.get(state.displayId))) wrong++;
-      }
-    }
+    const { wrong } = await finalStates(fleet, last);
     results.push(
       figure(`Soak: heartbeats sent without pause (${soakRounds} rounds, ${concurrency} in flight)`, sent, "count", null, {}),
       figure("Soak: heartbeat errors", errors, "count", null, { maxValue: 0 }),
@@ -261,7 +251,7 @@ try {
       org.displays.map(({ displayId, token }, i) => {
         const values = [i % 2 === 0, (i + org.orgId.length) % 3 === 0];
         last.set(displayId, values.at(-1));
-        return values.map((occupied) => ({ method: "POST", path: "/api/display/heartbeat", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ occupied }) }));
+        return values.map((occupied) => heartbeatRequest(token, { occupied }));
       }),
     );
     const concurrency = 50;
@@ -270,15 +260,7 @@ try {
     const cpuBetween = serverCpuMs();
     const ingest = await runLoad({ origin, jobs, concurrency });
     const cpuAfter = serverCpuMs();
-    let wrong = 0;
-    let seen = 0;
-    for (const org of orgs) {
-      for (const state of await get(`/dev/bench/board?org=${org.orgId}`)) {
-        if (!last.has(state.displayId)) continue;
-        seen++;
-        if (state.online !== true || state.occupied !== last.get(state.displayId)) wrong++;
-      }
-    }
+    const { seen, wrong } = await finalStates(orgs, last);
     const displays = orgCount * perOrg;
     results.push(
       figure(`Scale: heartbeats/s (${displays.toLocaleString("en")} displays in ${orgCount} organisations × 2, ${concurrency} in flight)`, ingest.perSecond, "req/s", noop.perSecond, { minRatio: 0.8 }),
@@ -299,6 +281,28 @@ if (only === null) {
   mkdirSync(join(root, "bench"), { recursive: true });
   writeFileSync(join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
   writeFileSync(join(root, "docs/benchmarks.md"), markdown(results, machine));
+}
+
+/** One tablet's heartbeat as bench/lib/load.mjs sends it. */
+function heartbeatRequest(token, report) {
+  return { method: "POST", path: "/api/display/heartbeat", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(report) };
+}
+
+/**
+ * Reads every organisation's board back: how many of the displays that reported are on it
+ * (`seen`), and how many of those are not online with the occupancy of their last report (`wrong`).
+ */
+async function finalStates(orgs, last) {
+  let seen = 0;
+  let wrong = 0;
+  for (const org of orgs) {
+    for (const state of await get(`/dev/bench/board?org=${org.orgId}`)) {
+      if (!last.has(state.displayId)) continue;
+      seen++;
+      if (state.online !== true || state.occupied !== last.get(state.displayId)) wrong++;
+    }
+  }
+  return { seen, wrong };
 }
 
 /** Heartbeats a second over rounds of equal size, from each round's own rate. */
