@@ -11,7 +11,7 @@ import { startLocal } from "../scripts/local-run.mjs";
 import { run } from "../scripts/run.mjs";
 import { connectClients, nextChange } from "./lib/live.mjs";
 import { runLoad, runPaced } from "./lib/load.mjs";
-import { OTHER_CORES_LIMIT, serverCpuMs, startOtherLoadMeter } from "./lib/other-load.mjs";
+import { busiestThread, OTHER_CORES_LIMIT, serverCpuMs, serverThreadCpuMs, startOtherLoadMeter } from "./lib/other-load.mjs";
 import { round, stats } from "./lib/stats.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -79,10 +79,13 @@ try {
     const noopJobs = jobs.map((job) => job.map(() => ({ method: "GET", path: "/api/health" })));
     await runLoad({ origin, jobs: noopJobs.slice(0, 100), concurrency }); // warm-up
     const cpuBefore = serverCpuMs();
+    const threadsBefore = serverThreadCpuMs();
     const noop = await runLoad({ origin, jobs: noopJobs, concurrency });
     const cpuBetween = serverCpuMs();
+    const threadsBetween = serverThreadCpuMs();
     const ingest = await runLoad({ origin, jobs, concurrency });
     const cpuAfter = serverCpuMs();
+    const threadsAfter = serverThreadCpuMs();
     const { wrong } = await finalStates(fleet, last);
     const noopP99 = stats(noop.latencies).p99;
     const ingestP99 = stats(ingest.latencies).p99;
@@ -100,6 +103,7 @@ try {
       ...(cpuBefore === null
         ? []
         : [figure("Heartbeat: the servers' CPU time per request (workerd, wrangler)", (cpuAfter - cpuBetween) / ingest.requests, "ms", (cpuBetween - cpuBefore) / noop.requests, {})]),
+      ...busiestThreadFigures({ noop, ingest, threadsBefore, threadsBetween, threadsAfter }),
       figure("Heartbeat errors", ingest.errors + paced.errors, "count", null, { maxValue: 0 }),
       figure("Displays whose final state is not their last heartbeat", wrong, "count", null, { maxValue: 0 }),
     );
@@ -284,6 +288,24 @@ if (only === null) {
 }
 
 /** One tablet's heartbeat as bench/lib/load.mjs sends it. */
+/**
+ * The servers' busiest thread during the heartbeat and the no-op runs: its CPU per request, and how
+ * much of the heartbeat run it was busy. workerd runs the app worker, the core worker and every
+ * board on one thread, so when that share nears 1 the heartbeat's rate is that thread's, whatever
+ * the machine's other core could still do (in production they are not on one thread).
+ */
+function busiestThreadFigures({ noop, ingest, threadsBefore, threadsBetween, threadsAfter }) {
+  if (!threadsBefore || !threadsBetween || !threadsAfter) return [];
+  const forNoop = busiestThread(threadsBefore, threadsBetween);
+  const forHeartbeat = busiestThread(threadsBetween, threadsAfter);
+  if (!forNoop || !forHeartbeat) return [];
+  const name = (busiest) => busiest.thread.split(" ").slice(1).join(" ");
+  return [
+    figure(`Heartbeat: CPU per request on the servers' busiest thread (${name(forHeartbeat)}), against the no-op's busiest`, forHeartbeat.ms / ingest.requests, "ms", forNoop.ms / noop.requests, {}),
+    figure("Heartbeat: share of the run that thread was busy", forHeartbeat.ms / (ingest.seconds * 1000), "share", forNoop.ms / (noop.seconds * 1000), {}),
+  ];
+}
+
 function heartbeatRequest(token, report) {
   return { method: "POST", path: "/api/display/heartbeat", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(report) };
 }
@@ -421,7 +443,12 @@ Objects). Raw figures: \`bench/results.json\`. Each figure's baseline was taken 
   \`/proc/<pid>/stat\`) used during each closed loop, divided by its requests: unlike a throughput,
   other work on the machine hardly moves it, so it is the figure to compare on a busy machine.
   Every request, the no-op's too, also crosses \`wrangler dev\`'s own proxy (a second workerd
-  process in front of the workers) that production does not have.
+  process in front of the workers) that production does not have. "The servers' busiest thread"
+  is the one thread of those processes that used the most CPU in each closed loop
+  (\`/proc/<pid>/task/<tid>/stat\`): its CPU per request, heartbeat against no-op, and the share of
+  the loop it was busy. workerd runs every isolate of a process on one thread, so the app worker,
+  the core worker and all ten boards share it here; when its share nears 1 the heartbeat's rate is
+  that one thread's, whatever the machine's second core could still do.
 - **Soak**: the heartbeat part's fleet reporting without pause for \`BENCH_SOAK_ROUNDS\` (${soakRounds})
   rounds of 5,000 heartbeats, 50 in flight, rounds that flip every room and rounds of unchanged
   reports (\`calendarHealth: "ok"\`, as tablets send them) in turn; then every display's state is
@@ -525,6 +552,26 @@ and V8's own work, in the call into the board (\`sendHeartbeat\`'s own samples, 
 SQLite's \`exec\` (9.2 %), then esbuild's \`__name\` (1.7 %), a native \`set scheduledTime\` (1.6 %,
 not ours), zod (1.9 %), \`idFromName\` (1.0 %) and the token checks of each isolate's first report
 (jose, about 2 %).
+
+One thread sets that rate (2026-12-03, ad hoc, each server thread's CPU read from
+\`/proc/<pid>/task/<tid>/stat\` around each closed loop of 5,000): in the workers' workerd, the
+process that runs the app worker, the core worker and every board, 97 % or more of the CPU is on
+its one main thread (V8's helper threads under 0.12 ms a request), 2.0–2.2 ms a no-op and 3.6–3.7
+ms a heartbeat, which at 229–232 heartbeats a second kept it busy 82–84 % of the time. The
+bench's own reading, added that day (the busiest-thread rows of the table): in a heartbeat part
+on a slow hour, that thread took 1.73× the no-op's CPU per request while all the servers together
+took 1.28×, and the throughput ratio, 0.63, followed the thread (1 / 1.73 = 0.58), not the total
+(1 / 1.28 = 0.78). Split on that thread with temporary variants (6 rounds of 3,000 requests each,
+50 in flight, variants in turn, medians, each good to about ±0.3 ms): no-op 1.94 ms; the
+heartbeat's POST answered by a core method at once 2.57; with the context and the cached token
+2.52; with an empty call into the board 2.73 (2.45 with the report as its argument); the heartbeat
+unchanged 2.98 and flipping 3.09. So the body, its checks and the hop into the core cost about
+0.6 ms, the hop into the board about 0.1, the heartbeat's own work 0.3–0.6; the SQLite write
+hardly shows (unchanged reports write nothing). For 0.80 this one thread would have to do a
+heartbeat's work for the app, the core and the board in 1.25× a no-op's, and an empty board call
+through the prescribed path already takes 1.3× here. In production no thread carries all three:
+each board is its own single-threaded object, and requests to the two workers spread over
+Cloudflare's threads and machines.
 
 At the steady 200 req/s the slow requests come in bursts (2026-12-03, an ad hoc paced run,
 3 rounds of 10 s each for the heartbeat and the no-op, each request's time and latency kept):

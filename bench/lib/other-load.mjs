@@ -59,29 +59,84 @@ function machineBusyTicks() {
 
 /** CPU ticks of this process and all its descendants (workerd is wrangler's child, wrangler ours). */
 function ownTreeTicks({ withSelf = true } = {}) {
+  let total = 0;
+  for (const [pid, { ticks }] of ownTree(readProcesses())) if (withSelf || pid !== process.pid) total += ticks;
+  return total;
+}
+
+/**
+ * CPU milliseconds each thread of the bench's servers (this process's descendants) has used so
+ * far, by "pid/tid name", or null off Linux. workerd runs every isolate of its process (the app
+ * worker, the core worker, each Durable Object) on one thread, so a part can be held back by that
+ * one thread while the machine's other core has room; comparing two readings says which thread
+ * a part kept busiest, and for how long.
+ */
+export function serverThreadCpuMs() {
+  try {
+    const threads = new Map();
+    for (const pid of ownTree(readProcesses()).keys()) {
+      if (pid === process.pid) continue;
+      let tids;
+      try {
+        tids = readdirSync(`/proc/${pid}/task`);
+      } catch {
+        continue; // exited meanwhile
+      }
+      for (const tid of tids) {
+        const stat = readStat(`/proc/${pid}/task/${tid}/stat`);
+        if (stat) threads.set(`${pid}/${tid} ${stat.name}`, ((stat.fields[11] + stat.fields[12]) * 1000) / ticksPerSecond);
+      }
+    }
+    return threads;
+  } catch {
+    return null;
+  }
+}
+
+/** The thread that used the most CPU between two readings of serverThreadCpuMs, and how much (ms). */
+export function busiestThread(before, after) {
+  let busiest = null;
+  for (const [thread, ms] of after) {
+    const used = ms - (before.get(thread) ?? 0);
+    if (!busiest || used > busiest.ms) busiest = { thread, ms: used };
+  }
+  return busiest;
+}
+
+/** Every process: its parent and CPU ticks (its own and its reaped children's). */
+function readProcesses() {
   const procs = new Map();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
-    let text;
-    try {
-      text = readFileSync(`/proc/${name}/stat`, "utf8");
-    } catch {
-      continue; // exited meanwhile
-    }
-    // The command name is in parentheses and may hold spaces: the fields start after its last ")".
-    const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
-    const ppid = Number(fields[1]);
-    const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
-    procs.set(Number(name), { ppid, ticks });
+    const stat = readStat(`/proc/${name}/stat`);
+    if (stat) procs.set(Number(name), { ppid: stat.fields[1], ticks: stat.fields[11] + stat.fields[12] + stat.fields[13] + stat.fields[14] });
   }
-  let total = 0;
-  for (const [pid, { ticks }] of procs) {
+  return procs;
+}
+
+/** This process and its descendants, out of readProcesses(). */
+function ownTree(procs) {
+  const ours = new Map();
+  for (const [pid, proc] of procs) {
     for (let at = pid, hops = 0; at > 1 && hops < 64; at = procs.get(at)?.ppid ?? 0, hops++) {
       if (at === process.pid) {
-        if (withSelf || pid !== process.pid) total += ticks;
+        ours.set(pid, proc);
         break;
       }
     }
   }
-  return total;
+  return ours;
+}
+
+/** A /proc stat file: the command name, then the fields after it as numbers (field 3 of proc(5) first), or null once gone. */
+function readStat(path) {
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return null; // exited meanwhile
+  }
+  // The command name is in parentheses and may hold spaces: the fields start after its last ")".
+  const name = text.slice(text.indexOf("(") + 1, text.lastIndexOf(")"));
+  return { name, fields: text.slice(text.lastIndexOf(")") + 2).split(" ").map(Number) };
 }
