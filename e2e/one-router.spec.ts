@@ -57,6 +57,13 @@ test("every kind of response carries the same security headers and its own nonce
   expect(nonces.size, "a fresh nonce per response").toBe(kinds.length);
 });
 
+test("the health check answers 204 to a GET and to a POST with a heartbeat's body, which it does not read", async ({ request }) => {
+  expect((await request.get("/api/health")).status()).toBe(204);
+  const post = await request.post("/api/health", { data: { occupied: true }, headers: { authorization: "Bearer not-a-token" } });
+  expect(post.status()).toBe(204);
+  expect(await post.text()).toBe("");
+});
+
 test("pages put the response's nonce on their scripts, Next.js's and the router's alike", async ({ browser, request }) => {
   const admin = await signedInAdmin(browser);
   // Next.js's scripts on an admin screen, the router's on the tablet app and on a refused finder link.
