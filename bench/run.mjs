@@ -292,7 +292,6 @@ if (only === null) {
   writeFileSync(join(root, "docs/benchmarks.md"), markdown(results, machine));
 }
 
-/** One tablet's heartbeat as bench/lib/load.mjs sends it. */
 /**
  * The servers' busiest thread during the heartbeat and the no-op runs: its CPU per request, and how
  * much of the heartbeat run it was busy. workerd runs the app worker, the core worker and every
@@ -304,13 +303,13 @@ function busiestThreadFigures({ noop, ingest, threadsBefore, threadsBetween, thr
   const forNoop = busiestThread(threadsBefore, threadsBetween);
   const forHeartbeat = busiestThread(threadsBetween, threadsAfter);
   if (!forNoop || !forHeartbeat) return [];
-  const name = (busiest) => busiest.thread.split(" ").slice(1).join(" ");
   return [
-    figure(`Heartbeat: CPU per request on the servers' busiest thread (${name(forHeartbeat)}), against the no-op's busiest`, forHeartbeat.ms / ingest.requests, "ms", forNoop.ms / noop.requests, {}),
+    figure(`Heartbeat: CPU per request on the servers' busiest thread (${forHeartbeat.name}), against the no-op's busiest`, forHeartbeat.ms / ingest.requests, "ms", forNoop.ms / noop.requests, {}),
     figure("Heartbeat: share of the run that thread was busy", forHeartbeat.ms / (ingest.seconds * 1000), "share", forNoop.ms / (noop.seconds * 1000), {}),
   ];
 }
 
+/** One tablet's heartbeat as bench/lib/load.mjs sends it. */
 function heartbeatRequest(token, report) {
   return { method: "POST", path: "/api/display/heartbeat", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(report) };
 }
@@ -578,8 +577,8 @@ unchanged 2.98 and flipping 3.09. So the body, its checks and the hop into the c
 hardly shows (unchanged reports write nothing). Of the first 0.6 ms, the body's trip is most: a
 POST no-op with the heartbeat's headers and body, left unread (\`POST /api/health\`), took that
 thread 2.46 ms against the GET's 2.17, and reading and checking the body added nothing measurable
-(2.46; 5 rounds, same harness, the unchanged heartbeat 3.26 in them). For 0.80 this one thread would have to do a
-heartbeat's work for the app, the core and the board in 1.25× a no-op's, and an empty board call
+(2.46; 5 rounds, same harness, the unchanged heartbeat 3.26 in them). For 0.80 this one thread
+would have to do a heartbeat's work for the app, the core and the board in 1.25× a no-op's, and an empty board call
 through the prescribed path already takes 1.3× here. In production no thread carries all three:
 each board is its own single-threaded object, and requests to the two workers spread over
 Cloudflare's threads and machines.

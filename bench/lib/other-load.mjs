@@ -66,7 +66,7 @@ function ownTreeTicks({ withSelf = true } = {}) {
 
 /**
  * CPU milliseconds each thread of the bench's servers (this process's descendants) has used so
- * far, by "pid/tid name", or null off Linux. workerd runs every isolate of its process (the app
+ * far, with its name, by "pid/tid", or null off Linux. workerd runs every isolate of its process (the app
  * worker, the core worker, each Durable Object) on one thread, so a part can be held back by that
  * one thread while the machine's other core has room; comparing two readings says which thread
  * a part kept busiest, and for how long.
@@ -84,7 +84,7 @@ export function serverThreadCpuMs() {
       }
       for (const tid of tids) {
         const stat = readStat(`/proc/${pid}/task/${tid}/stat`);
-        if (stat) threads.set(`${pid}/${tid} ${stat.name}`, ((stat.fields[11] + stat.fields[12]) * 1000) / ticksPerSecond);
+        if (stat) threads.set(`${pid}/${tid}`, { name: stat.name, ms: ((stat.fields[11] + stat.fields[12]) * 1000) / ticksPerSecond });
       }
     }
     return threads;
@@ -93,12 +93,12 @@ export function serverThreadCpuMs() {
   }
 }
 
-/** The thread that used the most CPU between two readings of serverThreadCpuMs, and how much (ms). */
+/** The thread that used the most CPU between two readings of serverThreadCpuMs: its name, and how much (ms). */
 export function busiestThread(before, after) {
   let busiest = null;
-  for (const [thread, ms] of after) {
-    const used = ms - (before.get(thread) ?? 0);
-    if (!busiest || used > busiest.ms) busiest = { thread, ms: used };
+  for (const [thread, { name, ms }] of after) {
+    const used = ms - (before.get(thread)?.ms ?? 0);
+    if (!busiest || used > busiest.ms) busiest = { name, ms: used };
   }
   return busiest;
 }
