@@ -28,6 +28,8 @@ const soakRounds = Number(process.env.BENCH_SOAK_ROUNDS ?? 6);
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",").map((part) => part.trim())) : null;
 const runs = (part) => only === null || only.has(part);
 const command = "npm run bench";
+/** The baseline's request: the same worker's health check, which does nothing. */
+const NOOP_REQUEST = { method: "GET", path: "/api/health" };
 const results = [];
 const cores = cpus().length;
 // Each part counts the CPU other processes used while it ran (bench/lib/other-load.mjs): its
@@ -76,7 +78,7 @@ try {
         return values.map((occupied) => heartbeatRequest(token, { occupied }));
       }),
     );
-    const noopJobs = jobs.map((job) => job.map(() => ({ method: "GET", path: "/api/health" })));
+    const noopJobs = jobs.map((job) => job.map(() => NOOP_REQUEST));
     await runLoad({ origin, jobs: noopJobs.slice(0, 100), concurrency }); // warm-up
     const cpuBefore = serverCpuMs();
     const threadsBefore = serverThreadCpuMs();
@@ -98,7 +100,7 @@ try {
     const pacedRate = 200;
     const pacedRequests = jobs.flat().slice(0, pacedRate * 10);
     const paced = await runPaced({ origin, requests: pacedRequests, ratePerSecond: pacedRate });
-    const pacedNoop = await runPaced({ origin, requests: pacedRequests.map(() => ({ method: "GET", path: "/api/health" })), ratePerSecond: pacedRate });
+    const pacedNoop = await runPaced({ origin, requests: pacedRequests.map(() => NOOP_REQUEST), ratePerSecond: pacedRate });
     results.push(
       figure(`Heartbeats/s (1,000 displays × ${rounds}, ${concurrency} in flight)`, ingest.perSecond, "req/s", noop.perSecond, { minRatio: 0.8 }),
       figure("Heartbeats/s against the no-op sent as a POST with the heartbeat's body", ingest.perSecond, "req/s", postNoop.perSecond, {}),
@@ -108,7 +110,7 @@ try {
       ...(cpuBefore === null
         ? []
         : [figure("Heartbeat: the servers' CPU time per request (workerd, wrangler)", (cpuAfter - cpuBetween) / ingest.requests, "ms", (cpuBetween - cpuBefore) / noop.requests, {})]),
-      ...busiestThreadFigures({ noop, ingest, threadsBefore, threadsBetween, threadsAfter }),
+      ...busiestThreadFigures("Heartbeat", { noop, ingest, threadsBefore, threadsBetween, threadsAfter }),
       figure("Heartbeat errors", ingest.errors + paced.errors, "count", null, { maxValue: 0 }),
       figure("Displays whose final state is not their last heartbeat", wrong, "count", null, { maxValue: 0 }),
     );
@@ -163,7 +165,10 @@ try {
     const delays = [];
     const firsts = [];
     const roundTrips = [];
-    for (let i = 0; i < 20; i++) {
+    const changes = 20;
+    const threadsBefore = serverThreadCpuMs();
+    const clientCpuBefore = process.cpuUsage();
+    for (let i = 0; i < changes; i++) {
       const occupied = i % 2 === 0;
       const seen = nextChange(clients, tablet.displayId, occupied);
       const t0 = performance.now();
@@ -173,6 +178,8 @@ try {
       delays.push(...arrivals.map((at) => at - t0));
       firsts.push(Math.min(...arrivals) - t0);
     }
+    const clientCpu = process.cpuUsage(clientCpuBefore);
+    const busiest = threadsBefore && busiestThread(threadsBefore, serverThreadCpuMs());
     close();
     const live = stats(delays);
     const heartbeatRoundTrip = stats(roundTrips);
@@ -182,6 +189,10 @@ try {
       figure(`Live update to ${clients.length} clients p95`, live.p95, "ms", heartbeatRoundTrip.p95, { maxValue: 100 }),
       // How long the first client waits: the rest of the p95 is the fan-out's own spread.
       figure("Live update: the first client of each change, median", stats(firsts).median, "ms", heartbeatRoundTrip.median, {}),
+      // Where the spread's CPU goes on these 2 cores: the workers' one thread (the heartbeat, the
+      // broadcast, each socket's compression) against this one client taking 1,000 messages in.
+      ...(busiest ? [figure(`Live update: CPU per change on the servers' busiest thread (${busiest.name})`, busiest.ms / changes, "ms", null, {})] : []),
+      figure(`Live update: this client's CPU per change (${clients.length} sockets in one process)`, (clientCpu.user + clientCpu.system) / 1000 / changes, "ms", null, {}),
     );
 
   }
@@ -265,16 +276,20 @@ try {
     );
     const concurrency = 50;
     const cpuBefore = serverCpuMs();
-    const noop = await runLoad({ origin, jobs: jobs.slice(0, 2_000).map((job) => job.map(() => ({ method: "GET", path: "/api/health" }))), concurrency });
+    const threadsBefore = serverThreadCpuMs();
+    const noop = await runLoad({ origin, jobs: jobs.slice(0, 2_000).map((job) => job.map(() => NOOP_REQUEST)), concurrency });
     const cpuBetween = serverCpuMs();
+    const threadsBetween = serverThreadCpuMs();
     const ingest = await runLoad({ origin, jobs, concurrency });
     const cpuAfter = serverCpuMs();
+    const threadsAfter = serverThreadCpuMs();
     const { seen, wrong } = await finalStates(orgs, last);
     const displays = orgCount * perOrg;
     results.push(
       figure(`Scale: heartbeats/s (${displays.toLocaleString("en")} displays in ${orgCount} organisations × 2, ${concurrency} in flight)`, ingest.perSecond, "req/s", noop.perSecond, { minRatio: 0.8 }),
       figure("Scale: heartbeat p99", stats(ingest.latencies).p99, "ms", stats(noop.latencies).p99, {}),
       ...(cpuBefore === null ? [] : [figure("Scale: the servers' CPU time per request", (cpuAfter - cpuBetween) / ingest.requests, "ms", (cpuBetween - cpuBefore) / noop.requests, {})]),
+      ...busiestThreadFigures("Scale", { noop, ingest, threadsBefore, threadsBetween, threadsAfter }),
       figure("Scale: heartbeat errors", ingest.errors, "count", null, { maxValue: 0 }),
       figure("Scale: displays on their boards", seen, "displays", null, { minValue: displays }),
       figure("Scale: displays whose final state is not their last heartbeat", wrong + (displays - seen), "count", null, { maxValue: 0 }),
@@ -293,19 +308,19 @@ if (only === null) {
 }
 
 /**
- * The servers' busiest thread during the heartbeat and the no-op runs: its CPU per request, and how
- * much of the heartbeat run it was busy. workerd runs the app worker, the core worker and every
+ * The servers' busiest thread during a part's heartbeat and no-op runs (`part` names the rows): its
+ * CPU per request, and how much of the heartbeat run it was busy. workerd runs the app worker, the core worker and every
  * board on one thread, so when that share nears 1 the heartbeat's rate is that thread's, whatever
  * the machine's other core could still do (in production they are not on one thread).
  */
-function busiestThreadFigures({ noop, ingest, threadsBefore, threadsBetween, threadsAfter }) {
+function busiestThreadFigures(part, { noop, ingest, threadsBefore, threadsBetween, threadsAfter }) {
   if (!threadsBefore || !threadsBetween || !threadsAfter) return [];
   const forNoop = busiestThread(threadsBefore, threadsBetween);
   const forHeartbeat = busiestThread(threadsBetween, threadsAfter);
   if (!forNoop || !forHeartbeat) return [];
   return [
-    figure(`Heartbeat: CPU per request on the servers' busiest thread (${forHeartbeat.name}), against the no-op's busiest`, forHeartbeat.ms / ingest.requests, "ms", forNoop.ms / noop.requests, {}),
-    figure("Heartbeat: share of the run that thread was busy", forHeartbeat.ms / (ingest.seconds * 1000), "share", forNoop.ms / (noop.seconds * 1000), {}),
+    figure(`${part}: CPU per request on the servers' busiest thread (${forHeartbeat.name}), against the no-op's busiest`, forHeartbeat.ms / ingest.requests, "ms", forNoop.ms / noop.requests, {}),
+    figure(`${part}: share of the run that thread was busy`, forHeartbeat.ms / (ingest.seconds * 1000), "share", forNoop.ms / (noop.seconds * 1000), {}),
   ];
 }
 
@@ -469,7 +484,10 @@ Objects). Raw figures: \`bench/results.json\`. Each figure's baseline was taken 
   \`permessage-deflate\` as browsers do, so each change is compressed per socket, relayed socket by
   socket through \`wrangler dev\`'s proxy (a second workerd), and decompressed 1,000 times by the
   one client (through zlib's thread pool): the first client's delay beside the p95 shows how much of
-  it is that spread rather than the board.
+  it is that spread rather than the board. The last two rows split a change's CPU: the servers'
+  busiest thread (the workers' one thread: the heartbeat, the broadcast and each socket's
+  compression) and this client's, taking 1,000 messages in. On 2 cores
+  with the proxy's share besides, the p95 is about what the two cores need for all of it.
 - **Page weight**: gzip bytes of the document and its stylesheets and scripts (a \`nomodule\`
   polyfill script is not counted: no browser that runs modules fetches it); "no-JS" checks that
   the forms to subscribe, object and filter rooms are in the server-rendered HTML. The tablet's
@@ -488,7 +506,7 @@ Objects). Raw figures: \`bench/results.json\`. Each figure's baseline was taken 
   with 50 in flight, against the no-op under the same closed loop; then every board is read back
   and each display's state compared with its last heartbeat (a display silent for three minutes is
   offline by design, so on a machine slow enough that the run takes longer, the first displays are
-  counted wrong).
+  counted wrong). Its CPU rows are the heartbeat part's, for a hundred boards instead of ten.
 - **Under load**: a figure marked so was taken while other work was running: over its part of the
   bench, the machine's busy CPU time (\`/proc/stat\`) less what the bench's own processes used
   (this node client and its descendants, workerd among them, from \`/proc/<pid>/stat\`) averaged

@@ -22,23 +22,25 @@ function connectWave(wsUrl, count, waitMs) {
     Array.from({ length: count }, () => new Promise((resolve) => {
       const socket = new WebSocket(wsUrl);
       const client = { socket, waiters: [] };
+      let settled = false;
+      const settle = (value) => {
+        settled = true;
+        clearTimeout(timer);
+        resolve(value);
+      };
+      // Once only: closing a socket whose handshake failed fires its error event again.
       const giveUp = () => {
+        if (settled) return;
+        settle(null);
         socket.close();
-        resolve(null);
       };
       const timer = setTimeout(giveUp, waitMs);
       socket.addEventListener("message", (event) => {
         const message = JSON.parse(String(event.data));
-        if (message.type === "state") {
-          clearTimeout(timer);
-          resolve(client);
-        }
+        if (message.type === "state" && !settled) settle(client);
         if (message.type === "display") for (const waiter of client.waiters.splice(0)) waiter(message.display, performance.now());
       });
-      socket.addEventListener("error", () => {
-        clearTimeout(timer);
-        giveUp();
-      });
+      socket.addEventListener("error", giveUp);
     })),
   );
 }
