@@ -601,6 +601,14 @@ through the prescribed path already takes 1.3× here. In production no thread ca
 each board is its own single-threaded object, and requests to the two workers spread over
 Cloudflare's threads and machines.
 
+Nor does giving the core worker a process of its own help here (2026-12-04, ad hoc, not kept):
+with the core in a \`wrangler dev\` of its own and the app's service binding reaching it through
+wrangler's dev registry, the app and the boards no longer share a thread, yet heartbeats made
+0.45–0.49 of the no-op's rate against 0.64–0.68 for the one process in the same hour (3 rounds of
+5,000 each way). The call crossing processes cost the app's thread 1.63–1.72 ms a heartbeat, more
+than the whole heartbeat's 1.15 ms in one process, and the core's process 0.7 ms besides. The one
+process stays the local topology.
+
 At the steady 200 req/s the slow requests come in bursts (2026-12-03, an ad hoc paced run,
 3 rounds of 10 s each for the heartbeat and the no-op, each request's time and latency kept):
 the 25 slowest of a round are consecutive requests that all finished at one moment, so the whole
@@ -627,5 +635,17 @@ Turning the workers' WebSocket compression off (\`no_web_socket_compression\`, o
 without it, so no difference here. \`wrangler dev\`'s proxy negotiates \`permessage-deflate\` with the
 client again whatever the workers say (the clients' sockets still report it), so only a deployment
 could show what it saves; the flag was not kept.
+
+Past the proxy (2026-12-04, ad hoc: 1,000 clients of the \`ws\` library, which may set the
+\`MF-Original-URL\` header the proxy sends, straight to the workers' workerd; two rounds each,
+the same hour): p95 55–70 ms, against 70–102 ms through the proxy with the same clients and
+77–110 ms with the bench's own (Node's \`WebSocket\`), so the client library is not what the
+figure measures. With no compression offered (neither side compresses): 25–29 ms past the proxy,
+46–59 ms through it. Compression per socket is about half of the spread; the workers' setting
+could not be tried locally, because miniflare's entry worker negotiates it with the client
+whatever the workers' flags say (with \`no_web_socket_compression\` on both, the sockets still
+reported \`permessage-deflate\`). In production it is the runtime in front of the app worker
+that negotiates: whether to give up compression for the finder's small messages (a 1,000-room
+board's first message is the one that gains from it) can only be measured deployed.
 `;
 }
