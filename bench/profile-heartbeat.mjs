@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import "../scripts/env.mjs";
 import { startLocal } from "../scripts/local-run.mjs";
 import { connectClients, nextChange } from "./lib/live.mjs";
-import { runLoad } from "./lib/load.mjs";
+import { fetchRequest, heartbeatRequest, runLoad } from "./lib/load.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.BENCH_PORT ?? 8900);
@@ -35,7 +35,7 @@ try {
       Array.from({ length: rounds }, (_, r) =>
         target === "/api/health"
           ? { method: "GET", path: target }
-          : { method: "POST", path: target, headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ occupied: (i + r) % 3 === 0 }) },
+          : { ...heartbeatRequest(token, { occupied: (i + r) % 3 === 0 }), path: target },
       ),
     ),
   );
@@ -81,7 +81,7 @@ async function flipRooms(big, live) {
   for (let i = 0; i < flips; i++) {
     const occupied = i % 2 === 0;
     const seen = nextChange(live.clients, tablet.displayId, occupied);
-    await fetch(`${server.origin}/api/display/heartbeat`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${tablet.token}` }, body: JSON.stringify({ occupied }) });
+    await fetchRequest(server.origin, heartbeatRequest(tablet.token, { occupied }));
     await seen;
   }
   return { flips, clients: live.clients.length, perFlipMs: (performance.now() - started) / flips };

@@ -10,7 +10,7 @@ import "../scripts/env.mjs";
 import { startLocal } from "../scripts/local-run.mjs";
 import { run } from "../scripts/run.mjs";
 import { connectClients, nextChange } from "./lib/live.mjs";
-import { runLoad, runPaced } from "./lib/load.mjs";
+import { fetchRequest, heartbeatRequest, runLoad, runPaced } from "./lib/load.mjs";
 import { busiestThread, OTHER_CORES_LIMIT, serverCpuMs, serverThreadCpuMs, startOtherLoadMeter } from "./lib/other-load.mjs";
 import { round, stats } from "./lib/stats.mjs";
 
@@ -172,7 +172,7 @@ try {
       const occupied = i % 2 === 0;
       const seen = nextChange(clients, tablet.displayId, occupied);
       const t0 = performance.now();
-      await fetch(`${origin}/api/display/heartbeat`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${tablet.token}` }, body: JSON.stringify({ occupied }) });
+      await fetchRequest(origin, heartbeatRequest(tablet.token, { occupied }));
       roundTrips.push(performance.now() - t0);
       const arrivals = await seen;
       delays.push(...arrivals.map((at) => at - t0));
@@ -322,11 +322,6 @@ function busiestThreadFigures(part, { noop, ingest, threadsBefore, threadsBetwee
     figure(`${part}: CPU per request on the servers' busiest thread (${forHeartbeat.name}), against the no-op's busiest`, forHeartbeat.ms / ingest.requests, "ms", forNoop.ms / noop.requests, {}),
     figure(`${part}: share of the run that thread was busy`, forHeartbeat.ms / (ingest.seconds * 1000), "share", forNoop.ms / (noop.seconds * 1000), {}),
   ];
-}
-
-/** One tablet's heartbeat as bench/lib/load.mjs sends it. */
-function heartbeatRequest(token, report) {
-  return { method: "POST", path: "/api/display/heartbeat", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(report) };
 }
 
 /**

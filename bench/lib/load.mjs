@@ -2,6 +2,16 @@
 // job from a queue and sending its requests one after another over keep-alive connections.
 import http from "node:http";
 
+/** One tablet's heartbeat, as runLoad, runPaced and fetchRequest send it. */
+export function heartbeatRequest(token, report) {
+  return { method: "POST", path: "/api/display/heartbeat", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(report) };
+}
+
+/** Sends one request of the same shape with fetch, for the parts that time requests one by one. */
+export function fetchRequest(origin, { method = "GET", path, headers, body }) {
+  return fetch(`${origin}${path}`, { method, headers, body });
+}
+
 export async function runLoad({ origin, jobs, concurrency }) {
   const url = new URL(origin);
   if (!["localhost", "127.0.0.1", "::1"].includes(url.hostname)) throw new Error("load is only ever sent to loopback");
