@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import "../scripts/env.mjs";
 import { startLocal } from "../scripts/local-run.mjs";
 import { connectClients, nextChange } from "./lib/live.mjs";
-import { fetchRequest, heartbeatRequest, runLoad } from "./lib/load.mjs";
+import { fetchRequest, heartbeatRequest, NOOP_REQUEST, runLoad } from "./lib/load.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.BENCH_PORT ?? 8900);
@@ -33,8 +33,8 @@ try {
   const jobs = fleet.flatMap((org) =>
     org.displays.map(({ token }, i) =>
       Array.from({ length: rounds }, (_, r) =>
-        target === "/api/health"
-          ? { method: "GET", path: target }
+        target === NOOP_REQUEST.path
+          ? NOOP_REQUEST
           : { ...heartbeatRequest(token, { occupied: (i + r) % 3 === 0 }), path: target },
       ),
     ),

@@ -10,7 +10,7 @@ import "../scripts/env.mjs";
 import { startLocal } from "../scripts/local-run.mjs";
 import { run } from "../scripts/run.mjs";
 import { connectClients, nextChange } from "./lib/live.mjs";
-import { fetchRequest, heartbeatRequest, runLoad, runPaced } from "./lib/load.mjs";
+import { fetchRequest, heartbeatRequest, NOOP_REQUEST, runLoad, runPaced } from "./lib/load.mjs";
 import { busiestThread, OTHER_CORES_LIMIT, serverCpuMs, serverThreadCpuMs, startOtherLoadMeter } from "./lib/other-load.mjs";
 import { round, stats } from "./lib/stats.mjs";
 
@@ -28,8 +28,6 @@ const soakRounds = Number(process.env.BENCH_SOAK_ROUNDS ?? 6);
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",").map((part) => part.trim())) : null;
 const runs = (part) => only === null || only.has(part);
 const command = "npm run bench";
-/** The baseline's request: the same worker's health check, which does nothing. */
-const NOOP_REQUEST = { method: "GET", path: "/api/health" };
 const results = [];
 const cores = cpus().length;
 // Each part counts the CPU other processes used while it ran (bench/lib/other-load.mjs): its
@@ -80,17 +78,14 @@ try {
     );
     const noopJobs = jobs.map((job) => job.map(() => NOOP_REQUEST));
     await runLoad({ origin, jobs: noopJobs.slice(0, 100), concurrency }); // warm-up
-    const cpuBefore = serverCpuMs();
-    const threadsBefore = serverThreadCpuMs();
+    const before = serverCpuReading();
     const noop = await runLoad({ origin, jobs: noopJobs, concurrency });
-    const cpuBetween = serverCpuMs();
-    const threadsBetween = serverThreadCpuMs();
+    const between = serverCpuReading();
     const ingest = await runLoad({ origin, jobs, concurrency });
-    const cpuAfter = serverCpuMs();
-    const threadsAfter = serverThreadCpuMs();
+    const after = serverCpuReading();
     // The same no-op as a POST with a heartbeat's headers and body, which it does not read: what
     // carrying a body through wrangler's proxy and workerd costs before any of our code runs.
-    const postNoop = await runLoad({ origin, jobs: jobs.map((job) => job.map((request) => ({ ...request, path: "/api/health" }))), concurrency });
+    const postNoop = await runLoad({ origin, jobs: jobs.map((job) => job.map((request) => ({ ...request, path: NOOP_REQUEST.path }))), concurrency });
     if (postNoop.errors > 0) log(`the POST no-op failed ${postNoop.errors} times: its figure is not a baseline`);
     const { wrong } = await finalStates(fleet, last);
     const noopP99 = stats(noop.latencies).p99;
@@ -107,10 +102,7 @@ try {
       figure(`Heartbeat p99 (${concurrency} in flight, at saturation)`, ingestP99, "ms", noopP99, {}),
       figure(`Heartbeat p99 at a steady ${pacedRate} req/s (12× 1,000 displays' real rate)`, stats(paced.latencies).p99, "ms", stats(pacedNoop.latencies).p99, { maxRatio: 1.5 }),
       // What a heartbeat costs the servers against the no-op, which other work hardly moves.
-      ...(cpuBefore === null
-        ? []
-        : [figure("Heartbeat: the servers' CPU time per request (workerd, wrangler)", (cpuAfter - cpuBetween) / ingest.requests, "ms", (cpuBetween - cpuBefore) / noop.requests, {})]),
-      ...busiestThreadFigures("Heartbeat", { noop, ingest, threadsBefore, threadsBetween, threadsAfter }),
+      ...cpuFigures("Heartbeat", "Heartbeat: the servers' CPU time per request (workerd, wrangler)", { noop, ingest, before, between, after }),
       figure("Heartbeat errors", ingest.errors + paced.errors, "count", null, { maxValue: 0 }),
       figure("Displays whose final state is not their last heartbeat", wrong, "count", null, { maxValue: 0 }),
     );
@@ -275,21 +267,17 @@ try {
       }),
     );
     const concurrency = 50;
-    const cpuBefore = serverCpuMs();
-    const threadsBefore = serverThreadCpuMs();
+    const before = serverCpuReading();
     const noop = await runLoad({ origin, jobs: jobs.slice(0, 2_000).map((job) => job.map(() => NOOP_REQUEST)), concurrency });
-    const cpuBetween = serverCpuMs();
-    const threadsBetween = serverThreadCpuMs();
+    const between = serverCpuReading();
     const ingest = await runLoad({ origin, jobs, concurrency });
-    const cpuAfter = serverCpuMs();
-    const threadsAfter = serverThreadCpuMs();
+    const after = serverCpuReading();
     const { seen, wrong } = await finalStates(orgs, last);
     const displays = orgCount * perOrg;
     results.push(
       figure(`Scale: heartbeats/s (${displays.toLocaleString("en")} displays in ${orgCount} organisations × 2, ${concurrency} in flight)`, ingest.perSecond, "req/s", noop.perSecond, { minRatio: 0.8 }),
       figure("Scale: heartbeat p99", stats(ingest.latencies).p99, "ms", stats(noop.latencies).p99, {}),
-      ...(cpuBefore === null ? [] : [figure("Scale: the servers' CPU time per request", (cpuAfter - cpuBetween) / ingest.requests, "ms", (cpuBetween - cpuBefore) / noop.requests, {})]),
-      ...busiestThreadFigures("Scale", { noop, ingest, threadsBefore, threadsBetween, threadsAfter }),
+      ...cpuFigures("Scale", "Scale: the servers' CPU time per request", { noop, ingest, before, between, after }),
       figure("Scale: heartbeat errors", ingest.errors, "count", null, { maxValue: 0 }),
       figure("Scale: displays on their boards", seen, "displays", null, { minValue: displays }),
       figure("Scale: displays whose final state is not their last heartbeat", wrong + (displays - seen), "count", null, { maxValue: 0 }),
@@ -307,18 +295,27 @@ if (only === null) {
   writeFileSync(join(root, "docs/benchmarks.md"), markdown(results, machine));
 }
 
+/** The servers' CPU used so far: all of it (ms), and by thread; each null off Linux. */
+function serverCpuReading() {
+  return { total: serverCpuMs(), threads: serverThreadCpuMs() };
+}
+
 /**
- * The servers' busiest thread during a part's heartbeat and no-op runs (`part` names the rows): its
- * CPU per request, and how much of the heartbeat run it was busy. workerd runs the app worker, the core worker and every
- * board on one thread, so when that share nears 1 the heartbeat's rate is that thread's, whatever
- * the machine's other core could still do (in production they are not on one thread).
+ * A part's CPU rows from readings around its no-op run and its heartbeat run: all the servers' CPU
+ * per request (`totalName`), then their busiest thread's (`part` names those rows): its CPU per
+ * request, and how much of the heartbeat run it was busy. workerd runs the app worker, the core
+ * worker and every board on one thread, so when that share nears 1 the heartbeat's rate is that
+ * thread's, whatever the machine's other core could still do (in production they are not on one
+ * thread).
  */
-function busiestThreadFigures(part, { noop, ingest, threadsBefore, threadsBetween, threadsAfter }) {
-  if (!threadsBefore || !threadsBetween || !threadsAfter) return [];
-  const forNoop = busiestThread(threadsBefore, threadsBetween);
-  const forHeartbeat = busiestThread(threadsBetween, threadsAfter);
-  if (!forNoop || !forHeartbeat) return [];
+function cpuFigures(part, totalName, { noop, ingest, before, between, after }) {
+  const rows = before.total === null ? [] : [figure(totalName, (after.total - between.total) / ingest.requests, "ms", (between.total - before.total) / noop.requests, {})];
+  if (!before.threads || !between.threads || !after.threads) return rows;
+  const forNoop = busiestThread(before.threads, between.threads);
+  const forHeartbeat = busiestThread(between.threads, after.threads);
+  if (!forNoop || !forHeartbeat) return rows;
   return [
+    ...rows,
     figure(`${part}: CPU per request on the servers' busiest thread (${forHeartbeat.name}), against the no-op's busiest`, forHeartbeat.ms / ingest.requests, "ms", forNoop.ms / noop.requests, {}),
     figure(`${part}: share of the run that thread was busy`, forHeartbeat.ms / (ingest.seconds * 1000), "share", forNoop.ms / (noop.seconds * 1000), {}),
   ];
@@ -481,8 +478,8 @@ Objects). Raw figures: \`bench/results.json\`. Each figure's baseline was taken 
   one client (through zlib's thread pool): the first client's delay beside the p95 shows how much of
   it is that spread rather than the board. The last two rows split a change's CPU: the servers'
   busiest thread (the workers' one thread: the heartbeat, the broadcast and each socket's
-  compression) and this client's, taking 1,000 messages in. On 2 cores
-  with the proxy's share besides, the p95 is about what the two cores need for all of it.
+  compression) and this client's, taking 1,000 messages in. On 2 cores with the proxy's share
+  besides, the p95 is about what the two cores need for all of it.
 - **Page weight**: gzip bytes of the document and its stylesheets and scripts (a \`nomodule\`
   polyfill script is not counted: no browser that runs modules fetches it); "no-JS" checks that
   the forms to subscribe, object and filter rooms are in the server-rendered HTML. The tablet's

@@ -2,6 +2,9 @@
 // job from a queue and sending its requests one after another over keep-alive connections.
 import http from "node:http";
 
+/** The baselines' request: the same worker's health check, which does nothing. */
+export const NOOP_REQUEST = { method: "GET", path: "/api/health" };
+
 /** One tablet's heartbeat, as runLoad, runPaced and fetchRequest send it. */
 export function heartbeatRequest(token, report) {
   return { method: "POST", path: "/api/display/heartbeat", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(report) };
