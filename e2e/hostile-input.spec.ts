@@ -56,7 +56,7 @@ test("public forms refuse hostile input with a clear 4xx, store nothing, echo no
   for (const path of ["/subprocessors/subscribe", "/admin/sign-in", `/subprocessors/notices/${id}/object`, "/subprocessors/unsubscribe"]) {
     await expectRefused(await request.post(path, { headers: { "content-type": "application/json" }, data: '{"email":"a@b.test"}' }), `${path} as JSON`);
     await expectRefused(await request.post(path, { headers: { "content-type": "text/plain" }, data: "email=a@b.test" }), `${path} as text`);
-    await expectRefused(await request.post(path, { headers: FORM, data: form({ email: "a@b.test", pad: "x".repeat(20_000) }) }), `${path} oversized`);
+    await expectRefused(await request.post(path, { headers: FORM, data: form({ email: "a@b.test", pad: "x".repeat(100_000) }) }), `${path} oversized`);
     await expectRefused(await request.post(path, { headers: FORM, data: INVALID_UTF8 }), `${path} invalid UTF-8`);
   }
   // Hostile paths and query strings on pages: a clear 4xx page or the normal page, never a 500 or an echo.
@@ -84,4 +84,36 @@ test("the tablets' API refuses hostile input the same way", async ({ request }) 
   }
   const invalidUtf8 = await request.post("/api/display/pair", { headers: json, data: Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]) });
   expect(invalidUtf8.status()).toBe(400);
+});
+
+// A cookie is the browser's to send: one that is not a session token (hand-edited, a broken
+// percent-escape, empty, far too long) is no session, on public pages, admin pages and sign-out
+// alike. It once answered 500 everywhere it was read, and sign-out could not clear it.
+test("a session cookie that is not a session token counts as no session", async ({ request }) => {
+  for (const value of ["%ff", "", "not a token", `${"a".repeat(5000)}.b.c`]) {
+    const cookie = { cookie: `rt_session=${value}` };
+    const finder = await request.get("/rooms/acme?key=wrong", { headers: cookie });
+    expect(finder.status(), `finder with rt_session=${value.slice(0, 10)}`).toBe(404);
+    const admin = await request.get("/admin", { headers: cookie, maxRedirects: 0 });
+    expect(admin.status(), `admin with rt_session=${value.slice(0, 10)}`).toBeLessThan(400);
+    expect(await admin.text()).not.toContain("Something went wrong");
+    const origin = new URL(finder.url()).origin;
+    const signOut = await request.post("/admin/sign-out", { headers: { ...cookie, ...FORM, origin }, data: "", maxRedirects: 0 });
+    expect(signOut.status(), `sign-out with rt_session=${value.slice(0, 10)}`).toBe(303);
+    expect(signOut.headers()["set-cookie"]).toMatch(/^rt_session=; .*Max-Age=0/);
+  }
+});
+
+// The form's limits are in characters (maxlength) and the body's in bytes: grounds in a script of
+// three UTF-8 bytes a character, percent-encoded, are nine bytes each. The longest grounds the
+// form allows must arrive, whatever their script, not be refused as too large and lost.
+test("the objection form takes grounds at their longest in any script", async ({ request }) => {
+  const id = await noticeId(request);
+  const grounds = "数据处理 个人信息 安全 ".repeat(400).slice(0, 5000);
+  expect(grounds).toHaveLength(5000);
+  const response = await request.post(`/subprocessors/notices/${id}/object?lang=fr`, {
+    headers: FORM,
+    data: form({ intent: "object", organisation: "北京数据有限公司", contactEmail: `longest-grounds-${Date.now()}@customer.test`, grounds }),
+  });
+  expect(response.status(), (await response.text()).slice(0, 300)).toBe(202);
 });

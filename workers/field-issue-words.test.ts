@@ -9,6 +9,7 @@ const raised: Record<OwnIssueCode, { path: string; field?: string; params?: Reco
   too_many: { path: "file", params: { max: 2000 } },
   unknown_column: { path: "line 1", params: { line: 1, column: "colour", columns: "name, roomEmail" } },
   missing_column: { path: "line 1", params: { line: 1, column: "capacity" } },
+  repeated_column: { path: "line 1", params: { line: 1, column: "capacity" } },
   cells: { path: "line 2", params: { line: 2, cells: 2, expected: 3 } },
   taken: { path: "line 4", field: "name", params: { line: 4, name: "Atlas" } },
   duplicate: { path: "line 6", field: "name", params: { line: 6, name: "Atlas", otherLine: 3 } },

@@ -3,8 +3,19 @@ import { CoreError } from "./core-result";
 import { translator } from "@/i18n/translate";
 import type { Lang } from "./i18n/lang";
 
-/** Forms are small: an email, a language, at most a few paragraphs of text. */
-const MAX_FORM_BYTES = 8 * 1024;
+/**
+ * The bytes a form whose text fields hold `characters` in all may take on the wire, at the worst:
+ * a character of the Basic Multilingual Plane is up to 3 bytes of UTF-8, each sent percent-encoded
+ * ("%E4%BD%A0"), so 9 bytes for one character as `maxlength` counts them (one outside that plane is
+ * two of them, 12 bytes). The rest is room for field names and hidden values. A limit below this
+ * refuses text the form itself allowed, and the person loses what they typed.
+ */
+export function formBytesFor(characters: number): number {
+  return characters * 9 + 4 * 1024;
+}
+
+/** Public forms are small; the longest is the objection form (grounds 5,000, organisation 200, email 254). */
+const MAX_FORM_BYTES = formBytesFor(5_500);
 
 const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
 

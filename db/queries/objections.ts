@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { objections, orgs } from "../schema";
 
@@ -23,6 +23,26 @@ export async function listNoticeObjections(db: Db, noticeId: string): Promise<(O
     .orderBy(asc(objections.receivedAt))
     .all();
   return rows.map((r) => ({ ...r.objection, orgName: r.orgName }));
+}
+
+/**
+ * An open objection to this notice with the same contact, organisation and grounds: the same
+ * objection sent again (a second click, a reloaded page that posts the form again).
+ */
+export async function findOpenObjectionLike(db: Db, like: Pick<ObjectionRow, "noticeId" | "contactEmail" | "organisation" | "grounds">): Promise<ObjectionRow | undefined> {
+  return db
+    .select()
+    .from(objections)
+    .where(
+      and(
+        eq(objections.noticeId, like.noticeId),
+        eq(objections.contactEmail, like.contactEmail),
+        eq(objections.organisation, like.organisation),
+        eq(objections.grounds, like.grounds),
+        eq(objections.status, "open"),
+      ),
+    )
+    .get();
 }
 
 /** Inserting the same objection again (a retried step) changes nothing. */

@@ -1166,6 +1166,7 @@ declare const messages: {
       "too_many": "At most {max} displays per import.",
       "unknown_column": "Unknown column “{column}”. Columns: {columns}.",
       "missing_column": "The header needs a “{column}” column.",
+      "repeated_column": "The header names the “{column}” column more than once: keep one.",
       "cells": "Has {cells} cells; the header has {expected}.",
       "taken": "A display named “{name}” already exists.",
       "duplicate": "“{name}” is also on line {otherLine}.",

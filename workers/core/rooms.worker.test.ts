@@ -75,6 +75,12 @@ describe("rooms admin: roles and tenants", () => {
     ]);
     expect(await listDisplays(db, t.org.id)).toHaveLength(before);
     expect(status(await rooms.importCsv({ sessionToken: t.sessionToken, csrf, csv: "name,colour\nA,blue\n" }))).toBe(400);
+    // A column named twice (whatever its case or spacing) is refused: the last would silently win.
+    const repeated = await rooms.importCsv({ sessionToken: t.sessionToken, csrf, csv: "name,roomEmail,capacity,Capacity\nA,a@x.test,abc,5\n" });
+    expect(repeated.ok ? [] : repeated.error.issues.map(({ path, code, params }) => ({ path, code, params }))).toEqual([
+      { path: "line 1", code: "repeated_column", params: { line: 1, column: "capacity" } },
+    ]);
+    expect(await listDisplays(db, t.org.id)).toHaveLength(before);
     expect(orThrow(await rooms.importCsv({ sessionToken: t.sessionToken, csrf, csv: 'name,roomEmail,capacity,equipment\nA,a@x.test,4,screen;video\n"C, the big one",c@x.test,30,\n' }))).toEqual({ imported: 2 });
     expect(await listDisplays(db, t.org.id)).toHaveLength(before + 2);
   });

@@ -163,6 +163,24 @@ describe("objections and the window", () => {
     expect(await objectTo(noticeId, "late@customer.test")).toMatchObject({ ok: false, error: { code: "objection_window_closed", status: 409 } });
   });
 
+  it("records the same objection sent twice once, and a different one on its own", async () => {
+    const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_k", proposed: { ...datadog, name: "Datadog k" } });
+    orThrow(await publish(noticeId));
+    const first = orThrow(await objectTo(noticeId, "twice@customer.test"));
+    // A second click, or a reloaded page posting the form again: the same reference and clock.
+    const again = orThrow(await objectTo(noticeId, "twice@customer.test"));
+    expect(again).toEqual(first);
+    const other = orThrow(await objectTo(noticeId, "twice@customer.test", "Another Customer SA"));
+    expect(other.objectionId).not.toBe(first.objectionId);
+
+    const rows = await env.DB.prepare("select id from objections where notice_id = ? order by received_at, id").bind(noticeId).all<{ id: string }>();
+    expect(rows.results.map((r) => r.id).sort()).toEqual([first.objectionId, other.objectionId].sort());
+    const receipts = (await deliveries(noticeId)).filter((d) => d.template === "objection-receipt");
+    expect(receipts).toHaveLength(2);
+    const resolutions = (await dueKinds(noticeId)).filter((kind) => kind.startsWith("resolution:"));
+    expect(resolutions.sort()).toEqual([`resolution:${first.objectionId}`, `resolution:${other.objectionId}`].sort());
+  });
+
   it("turns an objection unresolved for 30 days into a termination right, told to the objector and the vendor", async () => {
     const noticeId = await draft({ changeKind: "add", subprocessorId: "sp_datadog_e", proposed: { ...datadog, name: "Datadog e" } });
     orThrow(await publish(noticeId));

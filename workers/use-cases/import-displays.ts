@@ -36,6 +36,10 @@ export async function importDisplays(ctx: CoreContext, admin: OrgAdminIdentity, 
       ? []
       : [ownIssue({ path: "line 1", code: "unknown_column", params: { line: 1, column: cell.slice(0, 40), columns: DISPLAY_CSV_COLUMNS.join(", ") } })],
   );
+  // Two cells naming one column ("capacity,Capacity") would let the last silently win over the first.
+  for (const column of new Set(columns.filter((c, i) => c !== null && columns.indexOf(c) !== i))) {
+    issues.push(ownIssue({ path: "line 1", code: "repeated_column", params: { line: 1, column: column! } }));
+  }
   for (const required of ["name", "roomEmail", "capacity"] as const) {
     if (!columns.includes(required)) issues.push(ownIssue({ path: "line 1", code: "missing_column", params: { line: 1, column: required } }));
   }

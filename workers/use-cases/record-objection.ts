@@ -1,4 +1,4 @@
-import { insertObjection } from "@/db/queries/objections";
+import { findOpenObjectionLike, insertObjection } from "@/db/queries/objections";
 import type { CoreContext } from "../core/context";
 import { newId } from "../ids";
 import { commitNoticeTransition, transitionOrRefuse, loadPublished } from "./commit-notice-transition";
@@ -19,6 +19,11 @@ export interface ObjectionSubmission {
  */
 export async function recordObjection(ctx: CoreContext, store: NoticeClockStore, input: ObjectionSubmission) {
   const { noticeId, state: before } = loadPublished(store);
+  // The same objection sent twice is one objection: the objector gets its receipt again, not a
+  // second record with a clock of its own and a second email. This object runs one call at a
+  // time, so two clicks cannot both miss it.
+  const repeated = await findOpenObjectionLike(ctx.db, { noticeId, contactEmail: input.contactEmail, organisation: input.organisation, grounds: input.grounds });
+  if (repeated) return { objectionId: repeated.id, receivedAt: repeated.receivedAt, resolutionDeadline: repeated.resolutionDeadline };
   const objectionId = newId("obj");
   const now = ctx.clock.now();
   const { state, effects } = transitionOrRefuse(before, { type: "objection", objectionId }, now);

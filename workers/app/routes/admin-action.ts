@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { ReactElement } from "react";
 import { CoreError, unwrap } from "@/app/_lib/core-result";
-import { readFormParts } from "@/app/_lib/form";
+import { formBytesFor, readFormParts } from "@/app/_lib/form";
 import type { Lang } from "@/app/_lib/i18n/lang";
 import { renderHtml } from "@/app/_lib/render";
 import { sessionTokenOf } from "@/app/_lib/session-cookie";
@@ -11,8 +11,12 @@ import { seeOther } from "../error-exit";
 
 type AdminContext = Context<AppBindings>;
 
-/** Admin forms carry more text than public ones (a notice, a resolution note). */
-const MAX_ADMIN_FORM_BYTES = 32 * 1024;
+/**
+ * Admin forms carry more text than public ones. The longest is a notice's draft: every field at its
+ * longest in English and in French (notices.schema.ts), data categories 50 of 200 each, about
+ * 29,000 characters.
+ */
+const MAX_ADMIN_FORM_BYTES = formBytesFor(30_000);
 
 const SIGN_IN_ON_FORMS: ReadonlySet<ErrorCode> = new Set(["unauthenticated"]);
 /** A room admin page asked for by the vendor's admin (or a member) is a sign-in as someone else. */
