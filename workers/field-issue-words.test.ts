@@ -25,6 +25,8 @@ const raised: Record<OwnIssueCode, { path: string; field?: string; params?: Reco
   french_without_change: { path: "locationFr" },
   not_a_typo: { path: "legalEntity", params: { edits: 9 } },
   nothing_changed: { path: "fields" },
+  nothing_proposed: { path: "proposed", params: { code: "nothing_proposed" } },
+  not_active: { path: "subprocessorId" },
   webhook_url_invalid: { path: "url" },
   webhook_url_not_https: { path: "url" },
   webhook_url_credentials: { path: "url" },

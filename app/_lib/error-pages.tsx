@@ -19,7 +19,8 @@ export function ErrorPage({ lang, error, backHref, path }: { lang: Lang; error: 
           </>
         )}
       </div>
-      <p><a href={backHref ?? `/subprocessors?lang=${lang}`}>{t("backTo")}</a></p>
+      {/* The way back names where it goes: the form the person came from, or else the list. */}
+      <p>{backHref ? <a href={backHref}>{t("backToPrevious")}</a> : <a href={`/subprocessors?lang=${lang}`}>{t("backTo")}</a>}</p>
     </HtmlDocument>
   );
 }

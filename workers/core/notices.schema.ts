@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { remedies } from "../domain/notice";
 import { MAX_PERIOD_DAYS } from "../domain/notice-periods";
+import { ownIssueWords } from "../field-issue-words";
 import { multiLineText, singleLineText } from "./shared.schema";
 
 const session = { sessionToken: z.string().min(1).max(4096) };
@@ -24,7 +25,7 @@ export const subprocessorFieldsSchema = z.object({
 /** A change may restate only the fields it changes. */
 export const subprocessorChangeSchema = subprocessorFieldsSchema
   .partial()
-  .refine((fields) => Object.keys(fields).length > 0, { message: "Propose at least one field to change" });
+  .refine((fields) => Object.keys(fields).length > 0, { message: ownIssueWords("nothing_proposed", "Proposed change"), params: { code: "nothing_proposed" } });
 
 const reason = paragraphs("Reason", 2000);
 

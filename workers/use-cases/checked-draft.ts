@@ -78,9 +78,7 @@ async function targetOf(ctx: CoreContext, input: Draft): Promise<string> {
   }
   const current = await findSubprocessor(ctx.db, input.subprocessorId);
   if (current?.status !== "active") {
-    throw new AppError("validation_failed", [
-      { path: "subprocessorId", code: "not_active", message: "Choose a subprocessor that is on the list now" },
-    ]);
+    throw new AppError("validation_failed", [ownIssue({ path: "subprocessorId", code: "not_active" })]);
   }
   return input.subprocessorId;
 }

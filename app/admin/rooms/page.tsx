@@ -24,7 +24,8 @@ export default async function RoomsAdmin({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const overview = unwrap(await (await core()).rooms().overview({ sessionToken }));
   const done = DONE.find((d) => d === params.done);
-  const imported = Number(params.imported ?? 0);
+  // The import redirects here with its count; a hand-edited one ("1e400", "-3") says nothing.
+  const imported = /^[1-9]\d{0,3}$/.test(params.imported ?? "") ? Number(params.imported) : 0;
   return (
     <>
       <RoomsHeader lang={lang} email={admin.email} />

@@ -156,7 +156,7 @@ export default async function AdminNoticePage({ params, searchParams }: { params
               </fieldset>
               <div className="field">
                 <label htmlFor={`${o.id}-note`}>{objectionWords("note")}</label>
-                <textarea id={`${o.id}-note`} name="note" rows={2} />
+                <textarea id={`${o.id}-note`} name="note" rows={2} maxLength={5000} />
               </div>
               <div><button type="submit">{objectionWords("resolve")}</button></div>
             </form>
