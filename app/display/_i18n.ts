@@ -12,9 +12,11 @@ export function displayText(lang: Lang): DisplayText {
   return t;
 }
 
-/** A duration on the panel, "25 min" or "1 h 28", never broken across lines. */
+/** A duration on the panel, "25 min", "1 h", or "1 h 28 min" (French "1 h 28"), never broken across lines. */
 export function duration(t: DisplayText, minutes: number): string {
-  return minutes < 60 ? t("minutes", { minutes: String(minutes) }) : t("hoursMinutes", { hours: String(Math.floor(minutes / 60)), minutes: String(minutes % 60).padStart(2, "0") });
+  if (minutes < 60) return t("minutes", { minutes: String(minutes) });
+  const hours = String(Math.floor(minutes / 60));
+  return minutes % 60 === 0 ? t("hours", { hours }) : t("hoursMinutes", { hours, minutes: String(minutes % 60).padStart(2, "0") });
 }
 
 /** How old the saved schedule is, as a person reads it: "4 min", "3 h 05", "2 d 3 h" (never broken across lines). */

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { displayText, type DisplayText } from "../_i18n";
 import { DeviceApiError } from "../_lib/device-api";
 
@@ -16,6 +16,7 @@ export function PairingForm({ lang, message, onPair }: { lang: "en" | "fr"; mess
   const t = displayText(lang);
   const [error, setError] = useState<string | null>(message ?? null);
   const [busy, setBusy] = useState(false);
+  const codeInput = useRef<HTMLInputElement>(null);
   return (
     <div className="display-pairing">
       <h1>{t("pairTitle")}</h1>
@@ -25,6 +26,9 @@ export function PairingForm({ lang, message, onPair }: { lang: "en" | "fr"; mess
         className="stack"
         onSubmit={async (event) => {
           event.preventDefault();
+          // The button stays focusable while the code is checked (aria-disabled, not disabled: a
+          // disabled button drops the keyboard's focus to the page), so a second press waits here.
+          if (busy) return;
           const code = String(new FormData(event.currentTarget).get("code") ?? "");
           setBusy(true);
           setError(null);
@@ -33,14 +37,17 @@ export function PairingForm({ lang, message, onPair }: { lang: "en" | "fr"; mess
           } catch (problem) {
             setError(pairingProblem(problem, t));
             setBusy(false);
+            // Back to the field the message is about, its code selected to be typed again (WCAG 2.4.3).
+            codeInput.current?.focus();
+            codeInput.current?.select();
           }
         }}
       >
         <div className="field">
           <label htmlFor="code">{t("codeLabel")}</label>
-          <input id="code" name="code" className="code" autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={12} required placeholder="ABC-123" {...(error ? { "aria-describedby": "pair-error", "aria-invalid": true } : {})} />
+          <input ref={codeInput} id="code" name="code" className="code" autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={12} required placeholder="ABC-123" {...(error ? { "aria-describedby": "pair-error", "aria-invalid": true } : {})} />
         </div>
-        <button type="submit" disabled={busy}>{busy ? t("pairing") : t("pairButton")}</button>
+        <button type="submit" aria-disabled={busy || undefined}>{busy ? t("pairing") : t("pairButton")}</button>
       </form>
     </div>
   );

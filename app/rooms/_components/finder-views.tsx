@@ -82,7 +82,11 @@ export function StatusBoard({ lang, finder, filters, finderKey, reload }: Props)
             ))}
           </ul>
         </div>
-        <p><a href={keep(filterParams(filters))}>{t("list")}</a></p>
+        <p className="actions">
+          <a href={keep(filterParams(filters))}>{t("list")}</a>
+          {/* WCAG 2.2.1: whoever is reading a page that reloads itself can turn that off. */}
+          {reload && <a href={keep({ ...filterParams(filters), view: "board" })}>{t("stopReload")}</a>}
+        </p>
         <LiveSettings lang={lang} finder={finder} finderKey={finderKey} filters={filters} />
       </div>
     );
@@ -96,7 +100,7 @@ export function RoomList({ lang, finder, filters, finderKey }: Props) {
   const keep = (extra: Record<string, string>) => keepLink(finder, lang, finderKey, extra);
   return (
     <>
-      <h1>{t("title", { org: finder.org.name })}</h1>
+      <h1 id="finder-title">{t("title", { org: finder.org.name })}</h1>
       <p className="lead">{t("lead")}</p>
       <p data-live-counts>{counts}</p>
       <form className="finder-filters" method="get" action={`/rooms/${finder.org.slug}`} aria-label={t("filters")}>
@@ -137,7 +141,9 @@ export function RoomList({ lang, finder, filters, finderKey }: Props) {
         ) : finder.rooms.length === 0 ? (
           <p className="alert alert-info">{t("noMatch")}</p>
         ) : (
-          <div className="table-wrap">
+          // On a phone the table scrolls sideways and holds nothing focusable: the region takes the
+          // keyboard's focus itself, so its last columns can be scrolled to without a pointer.
+          <div className="table-wrap" role="region" aria-labelledby="finder-title" tabIndex={0}>
             <table className="finder-table">
               <thead>
                 <tr>

@@ -52,7 +52,7 @@ export async function displayPage(c: Context<AppBindings>, id: string, lang: Lan
         )}
       </section>
       <h2>{t("edit")}</h2>
-      <DisplayForm lang={lang} csrf={csrf} action={`${base}?lang=${lang}`} submitLabel={t("save")} values={extras.values ?? displayToFields(display)} issues={extras.issues} summaryLevel={3} />
+      <DisplayForm lang={lang} csrf={csrf} action={`${base}?lang=${lang}`} submitLabel={t("save")} values={extras.values ?? displayToFields(display, lang)} issues={extras.issues} summaryLevel={3} />
       <div className="card stack">
         <p className="hint">{t("removeLead")}</p>
         <p><a className="button danger" href={`${base}/remove?lang=${lang}`}>{t("remove")}</a></p>

@@ -45,8 +45,9 @@ function ImportPage({ lang, csrf, email, csv = "", issues = [], message }: { lan
         </div>
         <div className="actions"><button type="submit">{t("importButton")}</button></div>
       </form>
-      <h2>{t("example")}</h2>
-      <pre className="example">{EXAMPLE}</pre>
+      <h2 id="import-example">{t("example")}</h2>
+      {/* Wider than a phone: focusable, so the keyboard can scroll it. */}
+      <pre className="example" role="region" aria-labelledby="import-example" tabIndex={0}>{EXAMPLE}</pre>
     </RoomsDocument>
   );
 }

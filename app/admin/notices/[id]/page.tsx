@@ -80,7 +80,7 @@ export default async function AdminNoticePage({ params, searchParams }: { params
           <summary>{t("fieldsLegend")}</summary>
           <dl className="facts">
             {Object.entries(notice.proposed).map(([field, value]) => (
-              <div key={field} className="contents"><dt>{field}</dt><dd>{Array.isArray(value) ? value.join(", ") : value}</dd></div>
+              <div key={field} className="contents"><dt>{fieldLabel(field, lang) ?? field}</dt><dd>{Array.isArray(value) ? value.join(", ") : value}</dd></div>
             ))}
             {Object.entries(notice.proposedFrench ?? {}).map(([field, value]) => (
               <div key={`${field}Fr`} className="contents"><dt>{fieldLabel(`${field}Fr`, lang)}</dt><dd lang="fr">{Array.isArray(value) ? value.join(", ") : value}</dd></div>

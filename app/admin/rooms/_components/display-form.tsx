@@ -4,7 +4,25 @@ import { IssueSummary } from "@/app/_lib/issue-summary";
 import { languages, type Lang } from "@/app/_lib/i18n/lang";
 import { translator } from "@/i18n/translate";
 
-const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+/** Day names as the form and CSV import read them (rooms.schema.ts takes both languages'), by weekday number. */
+const DAY_KEYS: Record<Lang, string[]> = {
+  en: ["sun", "mon", "tue", "wed", "thu", "fri", "sat"],
+  fr: ["dim", "lun", "mar", "mer", "jeu", "ven", "sam"],
+};
+
+/** [1,2,3,4,5] → "mon-fri", [1,3,5] → "mon,wed,fri", in the page's language: as a person would type them. */
+function businessDaysText(days: number[], lang: Lang): string {
+  const names = DAY_KEYS[lang];
+  const runs: [number, number][] = [];
+  for (const day of [...days].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && day === last[1] + 1) last[1] = day;
+    else runs.push([day, day]);
+  }
+  return runs
+    .flatMap(([from, to]) => (to - from >= 2 ? [`${names[from]}-${names[to]}`] : names.slice(from, to + 1)))
+    .join(",");
+}
 const THEMES = ["light", "dark", "high-contrast"] as const;
 const SOURCES = ["demo", "microsoft", "google"] as const;
 const ALLOWED = ["on", "off"] as const;
@@ -17,12 +35,12 @@ export function displayToFields(d: {
   businessDays: number[]; businessStartMinute: number; businessEndMinute: number; lang: string; privacyMode: boolean;
   checkInMinutes: number | null; theme: string; calendarSource: string; mayBook: boolean; mayExtendEnd: boolean; mayRelease: boolean;
   noShowSeriesStrikes: number | null;
-}): Map<string, string> {
+}, lang: Lang): Map<string, string> {
   const allowed = (on: boolean) => (on ? "on" : "off");
   const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
   return new Map([
     ["name", d.name], ["roomEmail", d.roomEmail], ["capacity", String(d.capacity)], ["floor", d.floor], ["building", d.building],
-    ["equipment", d.equipment.join(", ")], ["timeZone", d.timeZone], ["businessDays", d.businessDays.map((n) => DAY_KEYS[n]).join(",")],
+    ["equipment", d.equipment.join(", ")], ["timeZone", d.timeZone], ["businessDays", businessDaysText(d.businessDays, lang)],
     ["businessHours", `${hhmm(d.businessStartMinute)}-${hhmm(d.businessEndMinute)}`], ["lang", d.lang],
     ["privacyMode", d.privacyMode ? "on" : ""], ["checkInMinutes", d.checkInMinutes === null ? "" : String(d.checkInMinutes)],
     ["theme", d.theme], ["calendarSource", d.calendarSource],
@@ -75,7 +93,7 @@ export function DisplayForm({ lang, csrf, action, submitLabel, values = new Map(
         {textInput("building", t("building"))}
         {textInput("equipment", t("equipment"))}
         {textInput("timeZone", t("timeZone"), { placeholder: "Europe/Paris" })}
-        {textInput("businessDays", t("businessDays"), { placeholder: "mon-fri" })}
+        {textInput("businessDays", t("businessDays"), { placeholder: businessDaysText([1, 2, 3, 4, 5], lang) })}
         {textInput("businessHours", t("businessHours"), { placeholder: "08:00-18:00" })}
         {select("lang", t("lang"), languages.map((l) => [l, t(`langs.${l}`)]), lang)}
         <div className="checkbox">

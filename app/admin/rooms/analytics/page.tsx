@@ -32,13 +32,13 @@ export default async function Analytics({ searchParams }: { searchParams: Promis
       <RoomsHeader lang={lang} email={admin.email} />
       <h1>{t("analyticsTitle")}</h1>
       <p className="lead">{t("analyticsLead", { days: String(days) })}</p>
-      <form className="inline-form" method="get" action="/admin/rooms/analytics">
+      <form className="actions" method="get" action="/admin/rooms/analytics">
         <input type="hidden" name="lang" value={lang} />
-        <label htmlFor="days">{t("period")}</label>{" "}
+        <label htmlFor="days">{t("period")}</label>
         <select id="days" name="days" defaultValue={String(days)}>
           {PERIODS.map((p) => <option key={p} value={p}>{t("days", { days: String(p) })}</option>)}
-        </select>{" "}
-        <button type="submit" className="secondary">{t("show")}</button>{" "}
+        </select>
+        <button type="submit" className="secondary">{t("show")}</button>
         <a href={`/admin/rooms/analytics.csv?days=${days}`} download>{t("downloadCsv")}</a>
       </form>
       {!hasData ? (
