@@ -6,10 +6,13 @@ import { emailAddress, langInput, singleLineText } from "./shared.schema";
  * field a string. One schema for both, so a CSV line is accepted exactly when the form would be.
  */
 
-const DAY_NAMES: Record<string, number> = {
-  sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6,
-  dim: 0, lun: 1, mar: 2, mer: 3, jeu: 4, ven: 5, sam: 6,
-};
+/** The day names people type, in each language, by weekday number (Sunday 0): this schema reads either, the admin form writes its page's. */
+export const DAY_NAMES_BY_LANG = {
+  en: ["sun", "mon", "tue", "wed", "thu", "fri", "sat"],
+  fr: ["dim", "lun", "mar", "mer", "jeu", "ven", "sam"],
+} as const;
+
+const DAY_NAMES: Record<string, number> = Object.fromEntries(Object.values(DAY_NAMES_BY_LANG).flatMap((names) => names.map((name, day) => [name, day])));
 
 function dayNumber(token: string): number | undefined {
   if (/^[0-6]$/.test(token)) return Number(token);

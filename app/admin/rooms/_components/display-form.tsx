@@ -3,16 +3,11 @@ import { issueField, issueText } from "@/app/_lib/i18n/issue-text";
 import { IssueSummary } from "@/app/_lib/issue-summary";
 import { languages, type Lang } from "@/app/_lib/i18n/lang";
 import { translator } from "@/i18n/translate";
-
-/** Day names as the form and CSV import read them (rooms.schema.ts takes both languages'), by weekday number. */
-const DAY_KEYS: Record<Lang, string[]> = {
-  en: ["sun", "mon", "tue", "wed", "thu", "fri", "sat"],
-  fr: ["dim", "lun", "mar", "mer", "jeu", "ven", "sam"],
-};
+import { DAY_NAMES_BY_LANG } from "@/workers/core/rooms.schema";
 
 /** [1,2,3,4,5] → "mon-fri", [1,3,5] → "mon,wed,fri", in the page's language: as a person would type them. */
 function businessDaysText(days: number[], lang: Lang): string {
-  const names = DAY_KEYS[lang];
+  const names = DAY_NAMES_BY_LANG[lang];
   const runs: [number, number][] = [];
   for (const day of [...days].sort((a, b) => a - b)) {
     const last = runs.at(-1);
@@ -23,6 +18,7 @@ function businessDaysText(days: number[], lang: Lang): string {
     .flatMap(([from, to]) => (to - from >= 2 ? [`${names[from]}-${names[to]}`] : names.slice(from, to + 1)))
     .join(",");
 }
+
 const THEMES = ["light", "dark", "high-contrast"] as const;
 const SOURCES = ["demo", "microsoft", "google"] as const;
 const ALLOWED = ["on", "off"] as const;
