@@ -639,5 +639,13 @@ whatever the workers' flags say (with \`no_web_socket_compression\` on both, the
 reported \`permessage-deflate\`). In production it is the runtime in front of the app worker
 that negotiates: whether to give up compression for the finder's small messages (a 1,000-room
 board's first message is the one that gains from it) can only be measured deployed.
+
+After the table's run, on 2026-12-04, forms and screens changed (the stylesheet's new rules, the
+finder's table as a focusable region, the panel's duration words) and nothing on the heartbeat,
+live or fan-out paths: page weight and time to first byte were measured again with
+\`BENCH_ONLY=weight,ttfb npm run bench -- --no-build\` (a partial run, which does not rewrite the
+table): \`/subprocessors\` HTML+CSS 10.02 KB (from 9.65: the new rules and their comments),
+\`/rooms/{org}\` HTML+CSS 18.2 KB (17.82), \`/display\` HTML+CSS 6.55 KB (6.18) and JS 96.97 KB
+(96.91); TTFB medians 1.17× and 1.67× the stylesheet's (≤ 1.5 and ≤ 2), every target still met.
 `;
 }
